@@ -1,0 +1,8 @@
+import { Extensions1795824000000 } from './1795824000000-Extensions';
+import { ReferenceData1795824000100 } from './1795824000100-ReferenceData';
+
+/**
+ * Every migration, oldest first. Listed explicitly rather than globbed, so the
+ * app, the CLI and Jest load exactly the same classes from TypeScript or dist.
+ */
+export const MIGRATIONS = [Extensions1795824000000, ReferenceData1795824000100];

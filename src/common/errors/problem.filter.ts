@@ -1,0 +1,148 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { QueryFailedError } from 'typeorm';
+import { PROBLEM_CONTENT_TYPE, ProblemBody, ProblemException, problemType } from './problem';
+
+interface Problem {
+  status: number;
+  slug: string;
+  detail: string;
+  extensions?: Record<string, unknown>;
+}
+
+const SLUG_BY_STATUS: Partial<Record<number, string>> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+  503: 'service-unavailable',
+};
+
+/**
+ * The one place where anything thrown becomes a response: RFC 9457 problem
+ * details with the request id, never a stack trace. What a client caused is a
+ * 4xx; only our own faults are 500, and those are logged in full.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request & { id?: string | number }>();
+    const response = context.getResponse<Response>();
+    const problem = this.toProblem(exception);
+
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception }, `Unhandled error on ${request.method} ${request.path}`);
+    }
+
+    const body: ProblemBody = {
+      type: problemType(problem.slug),
+      title: STATUS_CODES[problem.status] ?? 'Error',
+      status: problem.status,
+      detail: problem.detail,
+      instance: request.path,
+      requestId: request.id === undefined ? undefined : String(request.id),
+      ...problem.extensions,
+    };
+    if (response.headersSent) return;
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown): Problem {
+    if (exception instanceof ProblemException) {
+      return {
+        status: exception.getStatus(),
+        slug: exception.slug,
+        detail: exception.message,
+        extensions: exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return {
+        status,
+        slug: slugFor(status),
+        detail: httpExceptionDetail(exception),
+      };
+    }
+    if (exception instanceof QueryFailedError) {
+      const driverError: unknown = exception.driverError;
+      const fromDatabase = databaseProblem(driverError as DriverError);
+      if (fromDatabase) return fromDatabase;
+    }
+    return {
+      status: 500,
+      slug: 'internal-error',
+      detail: 'Something went wrong on our side. Quote the request id when reporting it.',
+    };
+  }
+}
+
+function slugFor(status: number): string {
+  return SLUG_BY_STATUS[status] ?? (status >= 500 ? 'internal-error' : 'bad-request');
+}
+
+function httpExceptionDetail(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}
+
+/**
+ * Constraint violations are the database's last line of defence behind
+ * validation; they mean the client sent something the data rules refuse.
+ * The driver's detail (which can quote values) is never passed on.
+ */
+interface DriverError {
+  code?: string;
+  constraint?: string;
+}
+
+function databaseProblem(driverError: DriverError): Problem | undefined {
+  const constraint = driverError.constraint ? ` (${driverError.constraint})` : '';
+  switch (driverError.code) {
+    case '23505':
+      return {
+        status: 409,
+        slug: 'conflict',
+        detail: `The record conflicts with an existing one${constraint}.`,
+      };
+    case '23503':
+      return {
+        status: 409,
+        slug: 'conflict',
+        detail: `The record refers to, or is referred to by, another record${constraint}.`,
+      };
+    case '40001':
+    case '40P01':
+      return {
+        status: 409,
+        slug: 'conflict',
+        detail: 'The record was changed concurrently; try again.',
+      };
+    case '23502':
+    case '23514':
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22P02':
+      return {
+        status: 400,
+        slug: 'invalid-data',
+        detail: `The request breaks a data rule${constraint}.`,
+      };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const PROBLEM_TYPE_BASE = 'https://rantai.id/problems/';
+
+export interface FieldError {
+  /** Full path of the field in the request, e.g. `plants[0].location.lat`. */
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as Rantai sends them. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  requestId?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export const problemType = (slug: string): string => `${PROBLEM_TYPE_BASE}${slug}`;
+
+/**
+ * An error a client should see as problem details. Modules throw it (or a
+ * subclass) with a stable `slug`; extensions add machine-readable context,
+ * such as the id of the existing record on a duplicate.
+ */
+export class ProblemException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly slug: string,
+    detail: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail, status);
+  }
+}
+
+export class ValidationProblem extends ProblemException {
+  constructor(readonly fieldErrors: FieldError[]) {
+    super(HttpStatus.BAD_REQUEST, 'validation-error', 'The request has invalid fields.', { errors: fieldErrors });
+  }
+}

@@ -1,0 +1,238 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** Secrets that are fine for a laptop but must never reach production. */
+const DOCUMENTED_DEV_SECRETS = new Set(['change-me', 'changeme', 'secret', 'rantai-dev-secret']);
+const MIN_SECRET_LENGTH = 32;
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+
+/**
+ * Every setting Rantai reads from the environment, validated once at boot.
+ * Property names are the variable names so that error messages name the variable.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must be a postgres:// URL',
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = './data';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_SECRET_LENGTH)
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_SECRET_LENGTH)
+  JWT_REFRESH_SECRET?: string;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Comma-separated origins allowed by CORS; empty: CORS off. `*` allows any origin. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_AUTH_PER_MINUTE = 20;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AppConfigShape {
+  nodeEnv: NodeEnv;
+  isProduction: boolean;
+  port: number;
+  /** Set when Rantai talks to a PostgreSQL server; absent means the embedded database. */
+  databaseUrl?: string;
+  dataDir: string;
+  migrationsRun: boolean;
+  jwtSecret: string;
+  jwtRefreshSecret: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  logLevel: LogLevel;
+  corsOrigins: string[] | '*';
+  rateLimitPerMinute: number;
+  rateLimitAuthPerMinute: number;
+}
+
+/** The validated configuration, injectable everywhere. */
+export class AppConfig implements AppConfigShape {
+  nodeEnv!: NodeEnv;
+  isProduction!: boolean;
+  port!: number;
+  databaseUrl?: string;
+  dataDir!: string;
+  migrationsRun!: boolean;
+  jwtSecret!: string;
+  jwtRefreshSecret!: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  logLevel!: LogLevel;
+  corsOrigins!: string[] | '*';
+  rateLimitPerMinute!: number;
+  rateLimitAuthPerMinute!: number;
+
+  get embeddedDataDir(): string {
+    return join(this.dataDir, 'pglite');
+  }
+}
+
+/**
+ * Reads and validates the environment. Empty strings count as unset, as most
+ * `.env` tooling writes them. Throws ConfigError naming every bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const setVariables = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const vars = plainToInstance(EnvironmentVariables, setVariables);
+  const problems = validateSync(vars).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const isProduction = vars.NODE_ENV === 'production';
+  const dataDir = resolve(vars.DATA_DIR);
+  const secrets = resolveSecrets(vars, isProduction, dataDir);
+
+  return Object.assign(new AppConfig(), {
+    nodeEnv: vars.NODE_ENV,
+    isProduction,
+    port: vars.PORT,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir,
+    migrationsRun: vars.MIGRATIONS_RUN,
+    ...secrets,
+    adminEmail: vars.ADMIN_EMAIL?.trim().toLowerCase(),
+    adminPassword: vars.ADMIN_PASSWORD,
+    logLevel: vars.LOG_LEVEL,
+    corsOrigins: parseOrigins(vars.CORS_ORIGINS),
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+    rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
+  });
+}
+
+function parseOrigins(value: string): string[] | '*' {
+  if (value.trim() === '*') return '*';
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+type Secrets = Pick<AppConfigShape, 'jwtSecret' | 'jwtRefreshSecret'>;
+
+/**
+ * Production must be given real secrets. Elsewhere a missing secret is generated
+ * once and kept in DATA_DIR/secrets.json, so tokens survive a restart.
+ */
+function resolveSecrets(vars: EnvironmentVariables, isProduction: boolean, dataDir: string): Secrets {
+  const given = {
+    JWT_SECRET: vars.JWT_SECRET,
+    JWT_REFRESH_SECRET: vars.JWT_REFRESH_SECRET,
+  };
+  if (isProduction) {
+    const problems = Object.entries(given)
+      .filter(([, value]) => value === undefined || DOCUMENTED_DEV_SECRETS.has(value))
+      .map(
+        ([key]) => `${key}: must be set to a random value of at least ${MIN_SECRET_LENGTH} characters in production`,
+      );
+    if (given.JWT_SECRET !== undefined && given.JWT_SECRET === given.JWT_REFRESH_SECRET) {
+      problems.push('JWT_REFRESH_SECRET: must differ from JWT_SECRET');
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+    return {
+      jwtSecret: given.JWT_SECRET!,
+      jwtRefreshSecret: given.JWT_REFRESH_SECRET!,
+    };
+  }
+  if (given.JWT_SECRET && given.JWT_REFRESH_SECRET) {
+    return {
+      jwtSecret: given.JWT_SECRET,
+      jwtRefreshSecret: given.JWT_REFRESH_SECRET,
+    };
+  }
+  const stored = readOrCreateDevSecrets(dataDir);
+  return {
+    jwtSecret: given.JWT_SECRET ?? stored.JWT_SECRET,
+    jwtRefreshSecret: given.JWT_REFRESH_SECRET ?? stored.JWT_REFRESH_SECRET,
+  };
+}
+
+function readOrCreateDevSecrets(dataDir: string): Record<'JWT_SECRET' | 'JWT_REFRESH_SECRET', string> {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<'JWT_SECRET' | 'JWT_REFRESH_SECRET', string>;
+  }
+  const secrets = {
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    JWT_REFRESH_SECRET: randomBytes(48).toString('base64url'),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}

@@ -1,0 +1,72 @@
+import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { EmbeddedPostgres } from './embedded-postgres';
+import { runPendingMigrations } from './migrator';
+
+/**
+ * Owns the embedded PostgreSQL when no DATABASE_URL is set. Nest calls shutdown
+ * hooks on dependencies after their dependants, so TypeORM's pool is closed
+ * before the database under it stops.
+ */
+@Injectable()
+export class EmbeddedDatabase implements OnApplicationShutdown {
+  private readonly logger = new Logger(EmbeddedDatabase.name);
+  private instance?: EmbeddedPostgres;
+
+  async start(dataDir: string): Promise<string> {
+    const startedAt = Date.now();
+    this.instance = await EmbeddedPostgres.start(dataDir);
+    this.logger.log(`Embedded PostgreSQL ready in ${Date.now() - startedAt} ms at ${dataDir}`);
+    return this.instance.url;
+  }
+
+  get current(): EmbeddedPostgres | undefined {
+    return this.instance;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.instance?.stop();
+  }
+}
+
+@Module({ providers: [EmbeddedDatabase], exports: [EmbeddedDatabase] })
+class EmbeddedDatabaseModule {}
+
+@Module({
+  imports: [
+    EmbeddedDatabaseModule,
+    TypeOrmModule.forRootAsync({
+      imports: [EmbeddedDatabaseModule],
+      inject: [AppConfig, EmbeddedDatabase],
+      useFactory: async (config: AppConfig, embedded: EmbeddedDatabase) => {
+        const url = config.databaseUrl ?? (await embedded.start(config.embeddedDataDir));
+        return {
+          ...dataSourceOptions(url, !config.databaseUrl),
+          autoLoadEntities: true,
+          // A server may still be starting (containers, failover); the embedded database either opens or not.
+          retryAttempts: config.databaseUrl ? 5 : 0,
+          retryDelay: 2000,
+          // Read back in dataSourceFactory, which runs them under our lock instead of TypeORM's own loop.
+          migrationsRun: config.migrationsRun,
+        };
+      },
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('TypeORM options missing');
+        const dataSource = await new DataSource({
+          ...options,
+          migrationsRun: false,
+        }).initialize();
+        if (options.migrationsRun) {
+          const applied = await runPendingMigrations(dataSource);
+          if (applied.length > 0) new Logger('Migrations').log(`Applied ${applied.map((m) => m.name).join(', ')}`);
+        }
+        return dataSource;
+      },
+    }),
+  ],
+  exports: [EmbeddedDatabaseModule],
+})
+export class DatabaseModule {}

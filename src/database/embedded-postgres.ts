@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket' with { 'resolution-mode': 'import' };
+
+/**
+ * PostgreSQL compiled to WebAssembly (PGlite), persisted in a folder and served
+ * on an ephemeral loopback port, so that TypeORM reaches it with its ordinary
+ * `pg` driver exactly as it reaches a server. PGlite is single-connection:
+ * whoever connects must use a pool of exactly one.
+ */
+export class EmbeddedPostgres {
+  private stopped = false;
+
+  private constructor(
+    private readonly db: PGlite,
+    private readonly server: PGLiteSocketServer,
+    readonly url: string,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(dataDir: string): Promise<EmbeddedPostgres> {
+    mkdirSync(dataDir, { recursive: true });
+    // Loaded lazily: a deployment on a PostgreSQL server never pays for the WebAssembly build.
+    const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }, { unaccent }, { cube }, { earthdistance }] =
+      await Promise.all([
+        import('@electric-sql/pglite'),
+        import('@electric-sql/pglite-socket'),
+        import('@electric-sql/pglite/contrib/pg_trgm'),
+        import('@electric-sql/pglite/contrib/unaccent'),
+        import('@electric-sql/pglite/contrib/cube'),
+        import('@electric-sql/pglite/contrib/earthdistance'),
+      ]);
+    const db: PGlite = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, cube, earthdistance } });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    try {
+      await server.start();
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+    return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres`, dataDir);
+  }
+
+  get isRunning(): boolean {
+    return !this.stopped;
+  }
+
+  /** Closes the socket (dropping any client), then flushes and closes the database. Safe to call twice. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.server.stop();
+    await this.db.close();
+  }
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
+
+export class HealthDto {
+  @ApiProperty({ enum: ['ok', 'error'], example: 'ok' })
+  status!: 'ok' | 'error';
+  @ApiProperty({ enum: ['up', 'down'], example: 'up' })
+  database!: 'up' | 'down';
+}
+
+const PING_TIMEOUT_MS = 2000;
+
+@ApiTags('Health')
+@Controller()
+export class HealthController {
+  constructor(private readonly database: TypeOrmHealthIndicator) {}
+
+  /** Served at /api/v1/health (the contract) and /health (for load balancers and probes). */
+  @Get(['health', 'api/v1/health'])
+  @ApiOperation({
+    summary: 'Liveness and database reachability',
+    description: 'Public; 503 when the database does not answer within 2 s.',
+  })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({
+    type: HealthDto,
+    description: 'The database is down.',
+  })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+    const result = await this.database.pingCheck('database', {
+      timeout: PING_TIMEOUT_MS,
+    });
+    if (result.database.status === 'up') return { status: 'ok', database: 'up' };
+    response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: 'error', database: 'down' };
+  }
+}

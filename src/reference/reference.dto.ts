@@ -1,0 +1,180 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export const REGION_LEVELS = ['province', 'regency'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export class SearchReferenceQuery {
+  @ApiPropertyOptional({
+    description: 'Matches code, Indonesian and English names and search aliases, ignoring case and accents.',
+    example: 'bubut',
+    maxLength: 100,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class RegionQuery extends SearchReferenceQuery {
+  @ApiPropertyOptional({
+    enum: REGION_LEVELS,
+    description: 'Provinces, or regencies and cities.',
+    example: 'regency',
+  })
+  @IsOptional()
+  @IsIn(REGION_LEVELS)
+  level?: RegionLevel;
+
+  @ApiPropertyOptional({
+    description: 'Code of the parent province.',
+    example: '32',
+    pattern: '^[0-9]{2}$',
+  })
+  @IsOptional()
+  @Matches(/^[0-9]{2}$/, {
+    message: 'parent must be a two-digit province code such as 32',
+  })
+  parent?: string;
+}
+
+export class RegionDto {
+  @ApiProperty({
+    description: 'Kemendagri 2025 code: PP for a province, PP.RR for a regency or city.',
+    example: '32.13',
+  })
+  code!: string;
+  @ApiProperty({ example: 'Kabupaten Subang' })
+  name!: string;
+  @ApiProperty({ enum: REGION_LEVELS, example: 'regency' })
+  level!: RegionLevel;
+  @ApiProperty({
+    enum: ['province', 'kabupaten', 'kota'],
+    description: 'Kabupaten (regency) or kota (city).',
+    example: 'kabupaten',
+  })
+  kind!: 'province' | 'kabupaten' | 'kota';
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Province code; null for provinces.',
+    example: '32',
+  })
+  parentCode!: string | null;
+  @ApiProperty({
+    description: 'Approximate centroid latitude.',
+    example: -6.50833,
+  })
+  lat!: number;
+  @ApiProperty({
+    description: 'Approximate centroid longitude.',
+    example: 107.7025,
+  })
+  lng!: number;
+}
+
+export class TaxonomyItemDto {
+  @ApiProperty({
+    description: 'Stable, lowercase, dot-separated code.',
+    example: 'machining.cnc_turning',
+  })
+  code!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Code of the group this item belongs to.',
+    example: 'machining',
+  })
+  parentCode!: string | null;
+  @ApiProperty({
+    description: 'Name in the language asked for with Accept-Language (Indonesian by default).',
+    example: 'Bubut CNC',
+  })
+  name!: string;
+  @ApiProperty({ example: 'Bubut CNC' })
+  nameId!: string;
+  @ApiProperty({ example: 'CNC turning' })
+  nameEn!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Everyday words that find this item in search.',
+    example: ['bubut', 'lathe'],
+  })
+  aliases!: string[];
+}
+
+export class PartCategoryDto extends TaxonomyItemDto {
+  @ApiProperty({
+    type: [String],
+    enum: ['2w', '4w'],
+    description: 'Two-wheelers, four-wheelers or both.',
+    example: ['2w', '4w'],
+  })
+  vehicleTypes!: ('2w' | '4w')[];
+}
+
+export const CERTIFICATION_KINDS = [
+  'quality',
+  'environment',
+  'safety',
+  'product',
+  'laboratory',
+  'local_content',
+] as const;
+
+export class CertificationTypeDto {
+  @ApiProperty({ example: 'iatf_16949' })
+  code!: string;
+  @ApiProperty({ enum: CERTIFICATION_KINDS, example: 'quality' })
+  kind!: (typeof CERTIFICATION_KINDS)[number];
+  @ApiProperty({ example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)' })
+  name!: string;
+  @ApiProperty({ example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)' })
+  nameId!: string;
+  @ApiProperty({ example: 'IATF 16949 (automotive quality management)' })
+  nameEn!: string;
+  @ApiProperty({ type: [String], example: ['iatf', 'ts 16949'] })
+  aliases!: string[];
+}
+
+export class KbliDto {
+  @ApiProperty({ description: 'KBLI 2020 five-digit code.', example: '24320' })
+  code!: string;
+  @ApiProperty({ example: 'Pengecoran Logam Bukan Besi dan Baja' })
+  name!: string;
+  @ApiProperty({ example: 'Pengecoran Logam Bukan Besi dan Baja' })
+  nameId!: string;
+  @ApiProperty({ example: 'Casting of non-ferrous metals (incl. die casting)' })
+  nameEn!: string;
+}
+
+export class RegionListDto {
+  @ApiProperty({ type: [RegionDto] })
+  items!: RegionDto[];
+  @ApiProperty({ example: 27 })
+  total!: number;
+}
+export class TaxonomyListDto {
+  @ApiProperty({ type: [TaxonomyItemDto] })
+  items!: TaxonomyItemDto[];
+  @ApiProperty({ example: 49 })
+  total!: number;
+}
+export class PartCategoryListDto {
+  @ApiProperty({ type: [PartCategoryDto] })
+  items!: PartCategoryDto[];
+  @ApiProperty({ example: 27 })
+  total!: number;
+}
+export class CertificationTypeListDto {
+  @ApiProperty({ type: [CertificationTypeDto] })
+  items!: CertificationTypeDto[];
+  @ApiProperty({ example: 8 })
+  total!: number;
+}
+export class KbliListDto {
+  @ApiProperty({ type: [KbliDto] })
+  items!: KbliDto[];
+  @ApiProperty({ example: 18 })
+  total!: number;
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { RegionLevel } from './reference.dto';
+
+export type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  kind: 'province' | 'kabupaten' | 'kota';
+  parentCode: string | null;
+  lat: number;
+  lng: number;
+}
+export interface TaxonomyRow {
+  code: string;
+  parentCode: string | null;
+  nameId: string;
+  nameEn: string;
+  aliases: string[];
+  vehicleTypes?: ('2w' | '4w')[];
+}
+export interface CertificationTypeRow {
+  code: string;
+  kind: string;
+  nameId: string;
+  nameEn: string;
+  aliases: string[];
+}
+export interface KbliRow {
+  code: string;
+  nameId: string;
+  nameEn: string;
+}
+
+/** `%term%` for LIKE, with the caller's own wildcards taken literally. */
+const containsPattern = (term: string): string => `%${term.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Case- and accent-insensitive substring match of $1 against the given text expressions. */
+const matchesAny = (...expressions: string[]): string =>
+  `(${expressions.map((e) => `unaccent(lower(${e})) LIKE unaccent(lower($1))`).join(' OR ')})`;
+
+@Injectable()
+export class ReferenceRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findRegions(filter: { level?: RegionLevel; parent?: string; q?: string }): Promise<RegionRow[]> {
+    return this.dataSource.query(
+      `SELECT code, name, level, kind, parent_code AS "parentCode", lat::float8 AS lat, lng::float8 AS lng
+         FROM regions
+        WHERE ($1::text IS NULL OR ${matchesAny('name', 'code')})
+          AND ($2::text IS NULL OR level = $2)
+          AND ($3::text IS NULL OR parent_code = $3)
+        ORDER BY code`,
+      [filter.q ? containsPattern(filter.q) : null, filter.level ?? null, filter.parent ?? null],
+    );
+  }
+
+  findTaxonomy(table: TaxonomyTable, q?: string): Promise<TaxonomyRow[]> {
+    const vehicleTypes = table === 'part_categories' ? ', vehicle_types AS "vehicleTypes"' : '';
+    return this.dataSource.query(
+      `SELECT code, parent_code AS "parentCode", name_id AS "nameId", name_en AS "nameEn", aliases${vehicleTypes}
+         FROM ${table}
+        WHERE $1::text IS NULL OR ${matchesAny('code', 'name_id', 'name_en', "array_to_string(aliases, ' ')")}
+        ORDER BY code`,
+      [q ? containsPattern(q) : null],
+    );
+  }
+
+  findCertificationTypes(q?: string): Promise<CertificationTypeRow[]> {
+    return this.dataSource.query(
+      `SELECT code, kind, name_id AS "nameId", name_en AS "nameEn", aliases
+         FROM certifications
+        WHERE $1::text IS NULL OR ${matchesAny('code', 'name_id', 'name_en', "array_to_string(aliases, ' ')")}
+        ORDER BY code`,
+      [q ? containsPattern(q) : null],
+    );
+  }
+
+  findKbli(q?: string): Promise<KbliRow[]> {
+    return this.dataSource.query(
+      `SELECT code, title_id AS "nameId", title_en AS "nameEn"
+         FROM kbli
+        WHERE $1::text IS NULL OR ${matchesAny('code', 'title_id', 'title_en')}
+        ORDER BY code`,
+      [q ? containsPattern(q) : null],
+    );
+  }
+}
