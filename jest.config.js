@@ -4,6 +4,8 @@ const transform = {
 };
 
 module.exports = {
+  // e2e files boot the app on their own embedded database; a fresh PGlite (initdb) takes several seconds.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -19,8 +21,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['<rootDir>/test/support/test-env.ts'],
-      // Each file boots the app on its own embedded database (or the shared server); starting PGlite takes a few seconds.
-      testTimeout: 60_000,
     },
   ],
 };

@@ -4,10 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { AppConfig, ConfigError, loadConfig, loadDotEnvFile } from './config/app-config';
 
 async function bootstrap(): Promise<void> {
   const startedAt = Date.now();
+  loadDotEnvFile();
   // Fail fast, before any module starts, with every bad variable named.
   loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {

@@ -94,6 +94,11 @@ export class EnvironmentVariables {
   RATE_LIMIT_AUTH_PER_MINUTE = 20;
 }
 
+/** Reads `.env` from the working directory when there is one; real environment variables win. */
+export function loadDotEnvFile(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -142,13 +147,14 @@ export class AppConfig implements AppConfigShape {
 }
 
 /**
- * Reads and validates the environment. Empty strings count as unset, as most
- * `.env` tooling writes them. Throws ConfigError naming every bad variable.
+ * Reads and validates the environment. Values are trimmed, and empty ones count
+ * as unset, as most `.env` tooling writes them. Throws ConfigError naming every bad variable.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const setVariables = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const setVariables: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value?.trim()) setVariables[key] = value.trim();
+  }
   const vars = plainToInstance(EnvironmentVariables, setVariables);
   const problems = validateSync(vars).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
@@ -167,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     migrationsRun: vars.MIGRATIONS_RUN,
     ...secrets,
-    adminEmail: vars.ADMIN_EMAIL?.trim().toLowerCase(),
+    adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: vars.ADMIN_PASSWORD,
     logLevel: vars.LOG_LEVEL,
     corsOrigins: parseOrigins(vars.CORS_ORIGINS),

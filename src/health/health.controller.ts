@@ -4,9 +4,9 @@ import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 
 export class HealthDto {
-  @ApiProperty({ enum: ['ok', 'error'], example: 'ok' })
+  @ApiProperty({ enum: ['ok', 'error'], description: 'ok when Rantai can serve requests.', example: 'ok' })
   status!: 'ok' | 'error';
-  @ApiProperty({ enum: ['up', 'down'], example: 'up' })
+  @ApiProperty({ enum: ['up', 'down'], description: 'Whether the database answered a ping.', example: 'up' })
   database!: 'up' | 'down';
 }
 

@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
@@ -44,9 +45,12 @@ export class RegionDto {
     example: '32.13',
   })
   code!: string;
-  @ApiProperty({ example: 'Kabupaten Subang' })
+  @ApiProperty({
+    description: 'Official name, with Kabupaten or Kota for regencies and cities.',
+    example: 'Kabupaten Subang',
+  })
   name!: string;
-  @ApiProperty({ enum: REGION_LEVELS, example: 'regency' })
+  @ApiProperty({ enum: REGION_LEVELS, description: 'Province, or regency/city.', example: 'regency' })
   level!: RegionLevel;
   @ApiProperty({
     enum: ['province', 'kabupaten', 'kota'],
@@ -91,9 +95,9 @@ export class TaxonomyItemDto {
     example: 'Bubut CNC',
   })
   name!: string;
-  @ApiProperty({ example: 'Bubut CNC' })
+  @ApiProperty({ description: 'Indonesian name.', example: 'Bubut CNC' })
   nameId!: string;
-  @ApiProperty({ example: 'CNC turning' })
+  @ApiProperty({ description: 'English name.', example: 'CNC turning' })
   nameEn!: string;
   @ApiProperty({
     type: [String],
@@ -123,58 +127,51 @@ export const CERTIFICATION_KINDS = [
 ] as const;
 
 export class CertificationTypeDto {
-  @ApiProperty({ example: 'iatf_16949' })
+  @ApiProperty({ description: 'Stable code.', example: 'iatf_16949' })
   code!: string;
-  @ApiProperty({ enum: CERTIFICATION_KINDS, example: 'quality' })
+  @ApiProperty({ enum: CERTIFICATION_KINDS, description: 'What the certificate vouches for.', example: 'quality' })
   kind!: (typeof CERTIFICATION_KINDS)[number];
-  @ApiProperty({ example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)' })
+  @ApiProperty({
+    description: 'Name in the language asked for with Accept-Language.',
+    example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)',
+  })
   name!: string;
-  @ApiProperty({ example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)' })
+  @ApiProperty({ description: 'Indonesian name.', example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)' })
   nameId!: string;
-  @ApiProperty({ example: 'IATF 16949 (automotive quality management)' })
+  @ApiProperty({ description: 'English name.', example: 'IATF 16949 (automotive quality management)' })
   nameEn!: string;
-  @ApiProperty({ type: [String], example: ['iatf', 'ts 16949'] })
+  @ApiProperty({ type: [String], description: 'Other names that find it in search.', example: ['iatf', 'ts 16949'] })
   aliases!: string[];
 }
 
 export class KbliDto {
   @ApiProperty({ description: 'KBLI 2020 five-digit code.', example: '24320' })
   code!: string;
-  @ApiProperty({ example: 'Pengecoran Logam Bukan Besi dan Baja' })
+  @ApiProperty({
+    description: 'Title in the language asked for with Accept-Language.',
+    example: 'Pengecoran Logam Bukan Besi dan Baja',
+  })
   name!: string;
-  @ApiProperty({ example: 'Pengecoran Logam Bukan Besi dan Baja' })
+  @ApiProperty({ description: 'Indonesian title.', example: 'Pengecoran Logam Bukan Besi dan Baja' })
   nameId!: string;
-  @ApiProperty({ example: 'Casting of non-ferrous metals (incl. die casting)' })
+  @ApiProperty({ description: 'English title.', example: 'Casting of non-ferrous metals (incl. die casting)' })
   nameEn!: string;
 }
 
-export class RegionListDto {
-  @ApiProperty({ type: [RegionDto] })
-  items!: RegionDto[];
-  @ApiProperty({ example: 27 })
-  total!: number;
+/** A complete catalogue response: `{ items, total }`, named for its item type in the OpenAPI document. */
+function catalogueOf<T>(item: Type<T>, name: string, exampleTotal: number) {
+  class Catalogue {
+    @ApiProperty({ type: [item], description: 'Every matching entry, ordered by code.' })
+    items!: T[];
+    @ApiProperty({ description: 'How many entries matched.', example: exampleTotal })
+    total!: number;
+  }
+  Object.defineProperty(Catalogue, 'name', { value: name });
+  return Catalogue;
 }
-export class TaxonomyListDto {
-  @ApiProperty({ type: [TaxonomyItemDto] })
-  items!: TaxonomyItemDto[];
-  @ApiProperty({ example: 49 })
-  total!: number;
-}
-export class PartCategoryListDto {
-  @ApiProperty({ type: [PartCategoryDto] })
-  items!: PartCategoryDto[];
-  @ApiProperty({ example: 27 })
-  total!: number;
-}
-export class CertificationTypeListDto {
-  @ApiProperty({ type: [CertificationTypeDto] })
-  items!: CertificationTypeDto[];
-  @ApiProperty({ example: 8 })
-  total!: number;
-}
-export class KbliListDto {
-  @ApiProperty({ type: [KbliDto] })
-  items!: KbliDto[];
-  @ApiProperty({ example: 18 })
-  total!: number;
-}
+
+export class RegionListDto extends catalogueOf(RegionDto, 'RegionListDto', 27) {}
+export class TaxonomyListDto extends catalogueOf(TaxonomyItemDto, 'TaxonomyListDto', 49) {}
+export class PartCategoryListDto extends catalogueOf(PartCategoryDto, 'PartCategoryListDto', 27) {}
+export class CertificationTypeListDto extends catalogueOf(CertificationTypeDto, 'CertificationTypeListDto', 8) {}
+export class KbliListDto extends catalogueOf(KbliDto, 'KbliListDto', 18) {}

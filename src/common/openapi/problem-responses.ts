@@ -9,18 +9,21 @@ export class FieldErrorDto {
     example: 'location.lat',
   })
   field!: string;
-  @ApiProperty({ example: 'lat must not be greater than 6' })
+  @ApiProperty({ description: 'What is wrong with it.', example: 'lat must not be greater than 6' })
   message!: string;
 }
 
 export class ProblemDto {
-  @ApiProperty({ example: 'https://rantai.id/problems/validation-error' })
+  @ApiProperty({
+    description: 'Identifies the kind of problem; stable.',
+    example: 'https://rantai.id/problems/validation-error',
+  })
   type!: string;
-  @ApiProperty({ example: 'Bad Request' })
+  @ApiProperty({ description: 'The HTTP status phrase.', example: 'Bad Request' })
   title!: string;
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ description: 'The HTTP status code.', example: 400 })
   status!: number;
-  @ApiProperty({ example: 'The request has invalid fields.' })
+  @ApiProperty({ description: 'What went wrong, for people.', example: 'The request has invalid fields.' })
   detail!: string;
   @ApiProperty({
     description: 'The path of the request.',

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from '../app-config';
+
+const strong = (c: string) => c.repeat(40);
+
+describe('loadConfig', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'rantai-config-'));
+  });
+
+  it('applies documented defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      migrationsRun: true,
+      logLevel: 'info',
+      corsOrigins: [],
+      rateLimitPerMinute: 600,
+      rateLimitAuthPerMinute: 20,
+    });
+    expect(config.embeddedDataDir).toBe(join(dataDir, 'pglite'));
+  });
+
+  it('generates missing secrets outside production and keeps them across restarts', () => {
+    const first = loadConfig({ DATA_DIR: dataDir });
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(first.jwtSecret).not.toBe(first.jwtRefreshSecret);
+    const file = join(dataDir, 'secrets.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      JWT_SECRET: first.jwtSecret,
+      JWT_REFRESH_SECRET: first.jwtRefreshSecret,
+    });
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+  });
+
+  it('refuses to start in production without real secrets, naming each variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir })).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringMatching(/^JWT_SECRET: must be set/),
+          expect.stringMatching(/^JWT_REFRESH_SECRET: must be set/),
+        ],
+      }),
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        JWT_SECRET: strong('a'),
+        JWT_REFRESH_SECRET: strong('a'),
+      }),
+    ).toThrow(/JWT_REFRESH_SECRET: must differ from JWT_SECRET/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      JWT_SECRET: strong('a'),
+      JWT_REFRESH_SECRET: strong('b'),
+    });
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('refuses short secrets in any environment', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'short' })).toThrow(
+      /JWT_SECRET: JWT_SECRET must be longer than or equal to 32/,
+    );
+  });
+
+  it('reports every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        DATA_DIR: dataDir,
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        MIGRATIONS_RUN: 'maybe',
+        ADMIN_EMAIL: 'nope',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const variables = (error as ConfigError).problems.map((p) => p.split(':')[0]);
+    expect(new Set(variables)).toEqual(new Set(['PORT', 'LOG_LEVEL', 'DATABASE_URL', 'MIGRATIONS_RUN', 'ADMIN_EMAIL']));
+    expect((error as ConfigError).message).toMatch(/^Invalid configuration:\n {2}- /);
+  });
+
+  it('treats empty variables as unset and parses lists and flags', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PORT: '8080',
+      MIGRATIONS_RUN: 'false',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      ADMIN_EMAIL: ' Admin@Rantai.ID ',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      port: 8080,
+      migrationsRun: false,
+      corsOrigins: ['https://a.example', 'https://b.example'],
+      adminEmail: 'admin@rantai.id',
+    });
+    expect(loadConfig({ DATA_DIR: dataDir, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  });
+});
