@@ -42,15 +42,7 @@ class PlantDto {
   location!: LocationDto;
 }
 
-class ProbeBodyDto {
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @ValidateNested()
-  @Type(() => LocationDto)
-  location!: LocationDto;
-
+class ProbeBodyDto extends PlantDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
