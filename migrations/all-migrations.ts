@@ -1,8 +1,15 @@
 import { Extensions1795824000000 } from './1795824000000-Extensions';
 import { ReferenceData1795824000100 } from './1795824000100-ReferenceData';
+import { Accounts1795824000200 } from './1795824000200-Accounts';
+import { Organizations1795824000300 } from './1795824000300-Organizations';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
  * app, the CLI and Jest load exactly the same classes from TypeScript or dist.
  */
-export const MIGRATIONS = [Extensions1795824000000, ReferenceData1795824000100];
+export const MIGRATIONS = [
+  Extensions1795824000000,
+  ReferenceData1795824000100,
+  Accounts1795824000200,
+  Organizations1795824000300,
+];

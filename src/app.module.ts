@@ -1,5 +1,10 @@
 import { MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { AuthModule } from './auth/auth.module';
+import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { ThrottlingModule } from './common/http/throttling';
+import { OrganizationsModule } from './organizations/organizations.module';
 import { bodyParsers } from './common/http/body-parsers';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { ValidationProblem } from './common/errors/problem';
@@ -21,10 +26,23 @@ export const validationPipe = new ValidationPipe({
 });
 
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, HealthModule, ReferenceModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    ThrottlingModule,
+    HealthModule,
+    ReferenceModule,
+    AuthModule,
+    OrganizationsModule,
+  ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },
+    // In this order: limits first (cheap, and they also cover bad tokens), then the token, then the role.
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useExisting: JwtAuthGuard },
+    { provide: APP_GUARD, useExisting: RolesGuard },
   ],
 })
 export class AppModule implements NestModule {

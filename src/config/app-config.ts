@@ -79,9 +79,28 @@ export class EnvironmentVariables {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /** How many proxies in front of Rantai to trust for the client's IP (X-Forwarded-For); 0 when exposed directly. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY = 0;
+
   /** Comma-separated origins allowed by CORS; empty: CORS off. `*` allows any origin. */
   @IsString()
   CORS_ORIGINS = '';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(43200)
+  SESSION_MAX_AGE_SECONDS = 43200;
 
   @Transform(toInt)
   @IsInt()
@@ -120,6 +139,9 @@ export interface AppConfigShape {
   adminPassword?: string;
   logLevel: LogLevel;
   corsOrigins: string[] | '*';
+  accessTokenTtlSeconds: number;
+  sessionMaxAgeSeconds: number;
+  trustProxy: number;
   rateLimitPerMinute: number;
   rateLimitAuthPerMinute: number;
 }
@@ -138,6 +160,9 @@ export class AppConfig implements AppConfigShape {
   adminPassword?: string;
   logLevel!: LogLevel;
   corsOrigins!: string[] | '*';
+  accessTokenTtlSeconds!: number;
+  sessionMaxAgeSeconds!: number;
+  trustProxy!: number;
   rateLimitPerMinute!: number;
   rateLimitAuthPerMinute!: number;
 
@@ -177,6 +202,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: vars.ADMIN_PASSWORD,
     logLevel: vars.LOG_LEVEL,
     corsOrigins: parseOrigins(vars.CORS_ORIGINS),
+    accessTokenTtlSeconds: vars.ACCESS_TOKEN_TTL_SECONDS,
+    sessionMaxAgeSeconds: vars.SESSION_MAX_AGE_SECONDS,
+    trustProxy: vars.TRUST_PROXY,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
   });

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Public } from '../auth/public.decorator';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
@@ -12,6 +13,7 @@ export class HealthDto {
 
 const PING_TIMEOUT_MS = 2000;
 
+@Public()
 @ApiTags('Health')
 @Controller()
 export class HealthController {

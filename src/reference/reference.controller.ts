@@ -1,4 +1,5 @@
 import { applyDecorators, Controller, Get, Header, Query, Type } from '@nestjs/common';
+import { Public } from '../auth/public.decorator';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PreferredLanguage } from '../common/http/language';
 import type { Language } from '../common/http/language';
@@ -25,6 +26,7 @@ function CatalogueRoute(path: string, type: Type, summary: string, description: 
   );
 }
 
+@Public()
 @ApiTags('Reference data')
 @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English names; Indonesian otherwise.' })
 @ProblemResponses(400)

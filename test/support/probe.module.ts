@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Module, OnModuleInit, Post, Query } from '@nestjs/common';
+import { Public } from '../../src/auth/public.decorator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import {
@@ -67,6 +68,7 @@ class TransactionBodyDto {
 
 export const PROBE_TABLE = 'test_probe_rows';
 
+@Public()
 @Controller('test-probe')
 class ProbeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -1,0 +1,92 @@
+import { ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
+import { SecurityEventsRepository } from '../users/security-events.repository';
+import { UserRow, UsersRepository } from '../users/users.repository';
+import { AuthService } from './auth.service';
+import type {
+  AdminUserDto,
+  AdminUserListDto,
+  CreateStaffDto,
+  SecurityEventQuery,
+  UserListQuery,
+} from './dto/admin.dto';
+import type { AuthUser } from './roles';
+
+/** What admins do with accounts: staff creation, listing, disabling; and the first admin at start-up. */
+@Injectable()
+export class AccountsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly users: UsersRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly securityEvents: SecurityEventsRepository,
+  ) {}
+
+  /** Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none; a no-op afterwards. */
+  async onApplicationBootstrap(): Promise<void> {
+    const { adminEmail, adminPassword } = this.config;
+    if (!adminEmail || !adminPassword || (await this.users.adminExists())) return;
+    const existing = await this.users.findByEmail(adminEmail);
+    if (existing) {
+      this.logger.warn(`ADMIN_EMAIL belongs to an existing ${existing.role} account; no admin was created.`);
+      return;
+    }
+    try {
+      await this.auth.createAccount(
+        { email: adminEmail, password: adminPassword, fullName: 'Administrator', role: 'admin' },
+        { actorUserId: null },
+      );
+      this.logger.log(`Created the first admin account (${adminEmail}).`);
+    } catch (error) {
+      // Another instance starting at the same moment created it first.
+      if (!(error instanceof ConflictException)) throw error;
+    }
+  }
+
+  async createStaff(actor: AuthUser, body: CreateStaffDto, ip?: string): Promise<AdminUserDto> {
+    const user = await this.auth.createAccount(body, { actorUserId: actor.id, ip });
+    return this.toAdminUser(user);
+  }
+
+  async list(query: UserListQuery): Promise<AdminUserListDto> {
+    const { items, total } = await this.users.list(query);
+    return {
+      items: items.map((user) => this.toAdminUser(user)),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+
+  /** Disabling ends every session of the account at once; enabling lets it sign in again. */
+  async setDisabled(actor: AuthUser, userId: string, disabled: boolean, ip?: string): Promise<AdminUserDto> {
+    if (disabled && actor.id === userId) throw new ConflictException('You cannot disable your own account.');
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.setDisabled(manager, userId, disabled);
+      if (!user) throw new NotFoundException('No such user.');
+      if (disabled) await this.refreshTokens.revokeAllForUser(manager, userId);
+      await this.securityEvents.record(
+        { type: disabled ? 'account_disabled' : 'account_enabled', actorUserId: actor.id, subjectUserId: userId, ip },
+        manager,
+      );
+      return this.toAdminUser(user);
+    });
+  }
+
+  securityLog(query: SecurityEventQuery) {
+    return this.securityEvents
+      .list(query)
+      .then(({ items, total }) => ({ items, total, page: query.page, limit: query.limit }));
+  }
+
+  private toAdminUser(user: UserRow): AdminUserDto {
+    return { ...this.auth.toUserDto(user), disabledAt: user.disabledAt, createdAt: user.createdAt };
+  }
+}

@@ -1,0 +1,134 @@
+import { ConflictException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ProblemException } from '../common/errors/problem';
+import { MembershipsRepository } from '../organizations/memberships.repository';
+import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
+import { SecurityEventsRepository } from '../users/security-events.repository';
+import { UserRow, UsersRepository } from '../users/users.repository';
+import type { RegisterDto, RegisteredDto, TokensDto, UserDto } from './dto/auth.dto';
+import { hashPassword, verifyPassword } from './passwords';
+import type { AuthUser, Role } from './roles';
+import { TokensService } from './tokens.service';
+
+export const LOCKOUT_FAILURES = 10;
+export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
+
+const wrongCredentials = () => new UnauthorizedException('Wrong email or password.');
+const toAuthUser = (user: UserRow): AuthUser => ({ id: user.id, email: user.email, role: user.role });
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
+    private readonly securityEvents: SecurityEventsRepository,
+    private readonly tokens: TokensService,
+  ) {}
+
+  async register(body: RegisterDto, ip?: string): Promise<RegisteredDto> {
+    const created = await this.createAccount({ ...body }, { actorUserId: null, ip });
+    const tokens = await this.dataSource.transaction((manager) =>
+      this.tokens.issueForNewSession(manager, toAuthUser(created)),
+    );
+    return { user: { ...this.toUserDto(created), memberships: [] }, ...tokens };
+  }
+
+  /** Creates an account and logs it; 409 when the email is taken. Shared by registration and admins. */
+  async createAccount(
+    account: { email: string; password: string; fullName: string; role: Role },
+    audit: { actorUserId: string | null; ip?: string },
+  ): Promise<UserRow> {
+    const passwordHash = await hashPassword(account.password);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.insert(manager, { ...account, fullName: account.fullName.trim(), passwordHash });
+      if (!user) throw new ConflictException('An account with this email already exists.');
+      await this.securityEvents.record(
+        {
+          type: 'account_created',
+          actorUserId: audit.actorUserId ?? user.id,
+          subjectUserId: user.id,
+          ip: audit.ip,
+          details: { role: user.role },
+        },
+        manager,
+      );
+      return user;
+    });
+  }
+
+  async login(email: string, password: string, ip?: string): Promise<TokensDto> {
+    const user = await this.users.findByEmail(email);
+    if (user) {
+      const failures = await this.securityEvents.countRecent('login_failed', user.id, LOCKOUT_WINDOW_SECONDS);
+      if (failures >= LOCKOUT_FAILURES) {
+        await this.securityEvents.record({ type: 'login_locked', subjectUserId: user.id, ip });
+        throw new ProblemException(
+          HttpStatus.TOO_MANY_REQUESTS,
+          'account-locked',
+          'Too many failed sign-ins for this account; try again in 15 minutes.',
+        );
+      }
+    }
+    // Verified even without an account, so that both failures take the same time.
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid || user.disabledAt) {
+      // Without an account nothing is logged about the email: people type passwords into it.
+      await this.securityEvents.record({
+        type: 'login_failed',
+        subjectUserId: user?.id ?? null,
+        ip,
+        details: { reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'disabled' },
+      });
+      throw wrongCredentials();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.securityEvents.record(
+        { type: 'login_succeeded', actorUserId: user.id, subjectUserId: user.id, ip },
+        manager,
+      );
+      return this.tokens.issueForNewSession(manager, toAuthUser(user));
+    });
+  }
+
+  refresh(refreshToken: string, ip?: string): Promise<TokensDto> {
+    return this.tokens.rotate(refreshToken, ip);
+  }
+
+  async logout(user: AuthUser, refreshToken: string, ip?: string): Promise<void> {
+    const owner = await this.tokens.revokeSession(refreshToken, user.id);
+    if (owner) await this.securityEvents.record({ type: 'logout', actorUserId: user.id, subjectUserId: user.id, ip });
+  }
+
+  async me(user: AuthUser): Promise<UserDto> {
+    const row = await this.users.findById(user.id);
+    if (!row) throw new UnauthorizedException();
+    return { ...this.toUserDto(row), memberships: await this.memberships.forUser(user.id) };
+  }
+
+  /** Changes the password, ends every session of the account, and starts a new one for this device. */
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, ip?: string): Promise<TokensDto> {
+    const row = await this.users.findById(user.id);
+    if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, 'validation-error', 'The request has invalid fields.', {
+        errors: [{ field: 'currentPassword', message: 'currentPassword is wrong' }],
+      });
+    }
+    const passwordHash = await hashPassword(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await this.users.setPassword(manager, user.id, passwordHash);
+      await this.refreshTokens.revokeAllForUser(manager, user.id);
+      await this.securityEvents.record(
+        { type: 'password_changed', actorUserId: user.id, subjectUserId: user.id, ip },
+        manager,
+      );
+      return this.tokens.issueForNewSession(manager, user);
+    });
+  }
+
+  toUserDto(user: UserRow): Omit<UserDto, 'memberships'> {
+    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
+  }
+}

@@ -1,0 +1,162 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { SECURITY_EVENT_TYPES } from '../../users/security-events.repository';
+import type { SecurityEventType } from '../../users/security-events.repository';
+import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../passwords';
+import { ROLES } from '../roles';
+import type { Role } from '../roles';
+
+export const STAFF_ROLES = ['curator', 'admin'] as const;
+
+export class CreateStaffDto {
+  @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({
+    description: `At least ${MIN_PASSWORD_LENGTH} characters, not a common password.`,
+    example: 'Bbspjilm-Kurator-26',
+  })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  @IsNotCommonPassword()
+  password!: string;
+
+  @ApiProperty({ description: 'Full name.', example: 'Dewi Lestari' })
+  @IsString()
+  @Length(1, 200)
+  fullName!: string;
+
+  @ApiProperty({ enum: STAFF_ROLES, description: 'Curator (BBSPJILM staff) or admin.', example: 'curator' })
+  @IsIn(STAFF_ROLES)
+  role!: (typeof STAFF_ROLES)[number];
+}
+
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'Page number, from 1.', example: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiPropertyOptional({ description: 'Items per page, 1 to 100.', example: 20, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit = 20;
+}
+
+export class UserListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ROLES, description: 'Only users with this role.', example: 'curator' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ description: 'Part of the email or name.', example: 'dewi' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class SecurityEventQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: SECURITY_EVENT_TYPES,
+    description: 'Only events of this type.',
+    example: 'login_failed',
+  })
+  @IsOptional()
+  @IsIn(SECURITY_EVENT_TYPES)
+  type?: SecurityEventType;
+
+  @ApiPropertyOptional({
+    description: 'Only events where this user acted or was acted upon.',
+    example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11',
+  })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}
+
+export class AdminUserDto {
+  @ApiProperty({ description: 'User id.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
+  id!: string;
+  @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })
+  email!: string;
+  @ApiProperty({ description: 'Full name.', example: 'Dewi Lestari' })
+  fullName!: string;
+  @ApiProperty({ enum: ROLES, description: 'Role.', example: 'curator' })
+  role!: Role;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'When the account was disabled; null when active.',
+    example: null,
+  })
+  disabledAt!: Date | null;
+  @ApiProperty({ description: 'When the account was created.', example: '2026-11-28T02:00:00.000Z' })
+  createdAt!: Date;
+}
+
+export class AdminUserListDto {
+  @ApiProperty({ type: [AdminUserDto], description: 'Users, newest first.' })
+  items!: AdminUserDto[];
+  @ApiProperty({ description: 'Users matching the filters.', example: 42 })
+  total!: number;
+  @ApiProperty({ description: 'Page number.', example: 1 })
+  page!: number;
+  @ApiProperty({ description: 'Page size.', example: 20 })
+  limit!: number;
+}
+
+export class SecurityEventDto {
+  @ApiProperty({ description: 'Sequence number.', example: '1042' })
+  id!: string;
+  @ApiProperty({ enum: SECURITY_EVENT_TYPES, description: 'What happened.', example: 'login_failed' })
+  type!: SecurityEventType;
+  @ApiProperty({ nullable: true, type: String, description: 'Who did it.', example: null })
+  actorUserId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Whose account it concerned.',
+    example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11',
+  })
+  subjectUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Client IP address.', example: '203.0.113.7' })
+  ip!: string | null;
+  @ApiProperty({ description: 'Context, never secrets.', example: { reason: 'wrong_password' } })
+  details!: Record<string, unknown>;
+  @ApiProperty({ description: 'When it happened.', example: '2026-11-28T02:00:00.000Z' })
+  createdAt!: Date;
+}
+
+export class SecurityEventListDto {
+  @ApiProperty({ type: [SecurityEventDto], description: 'Events, newest first.' })
+  items!: SecurityEventDto[];
+  @ApiProperty({ description: 'Events matching the filters.', example: 311 })
+  total!: number;
+  @ApiProperty({ description: 'Page number.', example: 1 })
+  page!: number;
+  @ApiProperty({ description: 'Page size.', example: 20 })
+  limit!: number;
+}

@@ -1,0 +1,36 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppConfig } from '../config/app-config';
+import { UsersRepository } from '../users/users.repository';
+import type { AuthUser } from './roles';
+import type { AccessTokenPayload } from './tokens.service';
+
+/**
+ * Checks the signature and expiry, then the account itself: a disabled account
+ * or a password changed after the token was issued ends every session at once.
+ * The role comes from the database, never from the token.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    config: AppConfig,
+    private readonly users: UsersRepository,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<AuthUser> {
+    const user = await this.users.findById(payload.sub);
+    const passwordChangedAt = user ? Math.floor(user.passwordChangedAt.getTime() / 1000) : 0;
+    if (!user || user.disabledAt || payload.iat < passwordChangedAt) {
+      throw new UnauthorizedException('The session has ended; sign in again.');
+    }
+    return { id: user.id, email: user.email, role: user.role };
+  }
+}

@@ -1,0 +1,29 @@
+import { Module, SetMetadata } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { ExecutionContext } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config';
+
+const AUTH_RATE_LIMITED = 'authRateLimited';
+const MINUTE_MS = 60_000;
+
+/** Register, login and refresh: the stricter per-IP limit applies on top of the global one. */
+export const AuthRateLimited = () => SetMetadata(AUTH_RATE_LIMITED, true);
+
+const isAuthRoute = (context: ExecutionContext): boolean =>
+  Reflect.getMetadata(AUTH_RATE_LIMITED, context.getHandler()) === true;
+
+/** Per-client (IP) request limits, both configurable so that tests and load runs can raise them. */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'default', ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
+          { name: 'auth', ttl: MINUTE_MS, limit: config.rateLimitAuthPerMinute, skipIf: (c) => !isAuthRoute(c) },
+        ],
+      }),
+    }),
+  ],
+})
+export class ThrottlingModule {}

@@ -1,0 +1,97 @@
+import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { SecurityEventsRepository } from '../users/security-events.repository';
+import { UsersRepository } from '../users/users.repository';
+import { AccessPolicy, AccessService } from './access.service';
+import type { MemberListDto } from './dto/members.dto';
+import { MembershipsRepository } from './memberships.repository';
+import { MEMBER_ROLE, OrganizationType } from './organization-types';
+
+/** Members manage their own team; curators may look; admins may also fix a team that lost access. */
+const MEMBERSHIP_POLICY: AccessPolicy = { readAny: ['curator', 'admin'], manageAny: ['admin'] };
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly securityEvents: SecurityEventsRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  /**
+   * Creates the organisation row a supplier, buyer or estate hangs from, with
+   * its creator as first member. Runs in the caller's transaction.
+   */
+  async create(manager: EntityManager, type: OrganizationType, founder: AuthUser): Promise<string> {
+    if (founder.role !== MEMBER_ROLE[type]) {
+      throw new BadRequestException(`Only ${MEMBER_ROLE[type]} accounts can create a ${type}.`);
+    }
+    const id = await this.memberships.insertOrganization(manager, type);
+    await this.memberships.insert(manager, id, founder.id, null);
+    return id;
+  }
+
+  async listMembers(user: AuthUser, organizationId: string): Promise<MemberListDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, organizationId);
+      await this.access.requireAccess(user, organizationId, 'read', MEMBERSHIP_POLICY, manager);
+      const items = await this.memberships.members(organizationId, manager);
+      return { items, total: items.length };
+    });
+  }
+
+  async addMember(user: AuthUser, organizationId: string, email: string, ip?: string): Promise<MemberListDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const type = await this.requireOrganization(manager, organizationId);
+      await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
+      const invitee = await this.users.findByEmail(email, manager);
+      if (!invitee || invitee.disabledAt || invitee.role !== MEMBER_ROLE[type]) {
+        throw new ValidationProblem([
+          { field: 'email', message: `no active ${MEMBER_ROLE[type]} account is registered with this email` },
+        ]);
+      }
+      if (!(await this.memberships.insert(manager, organizationId, invitee.id, user.id))) {
+        throw new ConflictException('This user is already a member.');
+      }
+      await this.securityEvents.record(
+        { type: 'membership_added', actorUserId: user.id, subjectUserId: invitee.id, ip, details: { organizationId } },
+        manager,
+      );
+      const items = await this.memberships.members(organizationId, manager);
+      return { items, total: items.length };
+    });
+  }
+
+  async removeMember(user: AuthUser, organizationId: string, memberId: string, ip?: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireOrganization(manager, organizationId);
+      await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
+      const members = await this.memberships.members(organizationId, manager);
+      if (!members.some((m) => m.userId === memberId)) throw new NotFoundException('No such member.');
+      if (members.length === 1) {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'last-member',
+          'The last member cannot be removed: an organisation must always have someone who can manage it.',
+        );
+      }
+      await this.memberships.delete(manager, organizationId, memberId);
+      await this.securityEvents.record(
+        { type: 'membership_removed', actorUserId: user.id, subjectUserId: memberId, ip, details: { organizationId } },
+        manager,
+      );
+    });
+  }
+
+  /** Locks the organisation for the rest of the transaction; 404 when it does not exist. */
+  private async requireOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationType> {
+    const organization = await this.memberships.findOrganizationForUpdate(manager, organizationId);
+    if (!organization) throw new NotFoundException('Not found.');
+    return organization.type;
+  }
+}
