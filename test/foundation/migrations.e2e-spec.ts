@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/all-migrations';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { revertAllMigrations, runPendingMigrations } from '../../src/database/migrator';
 import { isEmbedded } from '../support/app';
+import { freshDatabase } from '../support/fresh-database';
 
 /** A fresh, empty database of the kind under test, dropped afterwards. */
 async function withFreshDatabase(use: (url: string) => Promise<void>): Promise<void> {
@@ -22,17 +22,11 @@ async function withFreshDatabase(use: (url: string) => Promise<void>): Promise<v
     }
     return;
   }
-  const admin = new Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  const name = `rantai_migrations_${process.pid}_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  const database = await freshDatabase('migrations');
   try {
-    const url = new URL(process.env.DATABASE_URL!);
-    url.pathname = `/${name}`;
-    await use(url.toString());
+    await use(database.url!);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

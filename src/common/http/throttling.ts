@@ -18,6 +18,9 @@ const isAuthRoute = (context: ExecutionContext): boolean =>
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // One budget per client across all routes (the library's default key is per route).
+        generateKey: (_context: ExecutionContext, tracker: string, throttlerName: string) =>
+          `${throttlerName}:${tracker}`,
         throttlers: [
           { name: 'default', ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
           { name: 'auth', ttl: MINUTE_MS, limit: config.rateLimitAuthPerMinute, skipIf: (c) => !isAuthRoute(c) },

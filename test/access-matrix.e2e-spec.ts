@@ -1,0 +1,123 @@
+import type { Role } from '../src/auth/roles';
+import { ROLES } from '../src/auth/roles';
+import { createTestApp, TestApp } from './support/app';
+import { ADMIN_ENV, createOrganization, createUser, TestUser } from './support/accounts';
+
+/**
+ * The role × endpoint matrix: for every endpoint, what each kind of caller
+ * gets. The supplier organisation belongs to the ikm_owner caller, so its
+ * column shows a member's view and the others show outsiders' and staff's.
+ * Every new endpoint adds a row here.
+ */
+type Caller = Role | 'anonymous';
+type Expected = Record<Caller, number>;
+
+interface Context {
+  users: Record<Role, TestUser>;
+  supplierId: string;
+}
+
+interface Row {
+  route: string;
+  path: (c: Context) => string;
+  body?: (c: Context) => Record<string, unknown>;
+  expected: Expected;
+}
+
+const everyone = (status: number): Expected => ({
+  anonymous: status,
+  ikm_owner: status,
+  oem_buyer: status,
+  estate_manager: status,
+  curator: status,
+  admin: status,
+});
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+const adminOnly = (status: number): Expected => ({ ...signedIn(403), admin: status });
+const NO_ONE = '00000000-0000-4000-8000-000000000000';
+
+const ROWS: Row[] = [
+  { route: 'GET /health', path: () => '/health', expected: everyone(200) },
+  { route: 'GET /api/v1/health', path: () => '/api/v1/health', expected: everyone(200) },
+  { route: 'GET /reference/regions', path: () => '/api/v1/reference/regions?parent=32', expected: everyone(200) },
+  { route: 'GET /reference/processes', path: () => '/api/v1/reference/processes', expected: everyone(200) },
+  { route: 'GET /reference/materials', path: () => '/api/v1/reference/materials', expected: everyone(200) },
+  { route: 'GET /reference/part-categories', path: () => '/api/v1/reference/part-categories', expected: everyone(200) },
+  { route: 'GET /reference/certifications', path: () => '/api/v1/reference/certifications', expected: everyone(200) },
+  { route: 'GET /reference/kbli', path: () => '/api/v1/reference/kbli', expected: everyone(200) },
+  // Public auth routes, called with an invalid body: 400 (not 401) shows that nobody is turned away at the door.
+  { route: 'POST /auth/register', path: () => '/api/v1/auth/register', body: () => ({}), expected: everyone(400) },
+  { route: 'POST /auth/login', path: () => '/api/v1/auth/login', body: () => ({}), expected: everyone(400) },
+  { route: 'POST /auth/refresh', path: () => '/api/v1/auth/refresh', body: () => ({}), expected: everyone(400) },
+  {
+    route: 'POST /auth/logout',
+    path: () => '/api/v1/auth/logout',
+    body: () => ({ refreshToken: 'x'.repeat(43) }),
+    expected: signedIn(204),
+  },
+  { route: 'GET /auth/me', path: () => '/api/v1/auth/me', expected: signedIn(200) },
+  {
+    route: 'POST /auth/password',
+    path: () => '/api/v1/auth/password',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-Password-2026' }),
+    expected: signedIn(400),
+  },
+  { route: 'POST /admin/users', path: () => '/api/v1/admin/users', body: () => ({}), expected: adminOnly(400) },
+  { route: 'GET /admin/users', path: () => '/api/v1/admin/users', expected: adminOnly(200) },
+  {
+    route: 'POST /admin/users/:id/disable',
+    path: () => `/api/v1/admin/users/${NO_ONE}/disable`,
+    expected: adminOnly(404),
+  },
+  {
+    route: 'POST /admin/users/:id/enable',
+    path: () => `/api/v1/admin/users/${NO_ONE}/enable`,
+    expected: adminOnly(404),
+  },
+  { route: 'GET /admin/security-events', path: () => '/api/v1/admin/security-events', expected: adminOnly(200) },
+  {
+    route: 'GET /organizations/:id/members',
+    path: (c) => `/api/v1/organizations/${c.supplierId}/members`,
+    expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'POST /organizations/:id/members',
+    path: (c) => `/api/v1/organizations/${c.supplierId}/members`,
+    body: (c) => ({ email: c.users.oem_buyer.email }), // a buyer cannot join a supplier: 400 for those allowed to try
+    expected: { ...signedIn(404), ikm_owner: 400, curator: 403, admin: 400 },
+  },
+  {
+    route: 'DELETE /organizations/:id/members/:userId',
+    path: (c) => `/api/v1/organizations/${c.supplierId}/members/${c.users.ikm_owner.id}`,
+    expected: { ...signedIn(404), ikm_owner: 409, curator: 403, admin: 409 }, // the last member stays
+  },
+];
+
+describe('Role × endpoint matrix', () => {
+  let t: TestApp;
+  let context: Context;
+  beforeAll(async () => {
+    t = await createTestApp({ env: ADMIN_ENV });
+    const users = {} as Record<Role, TestUser>;
+    for (const role of ROLES) users[role] = await createUser(t, role, `matrix-${role}`);
+    context = { users, supplierId: await createOrganization(t, 'supplier', users.ikm_owner) };
+  });
+  afterAll(() => t.close());
+
+  const cases = ROWS.flatMap((row) =>
+    (['anonymous', ...ROLES] as Caller[]).map((caller) => [row.route, caller, row.expected[caller], row] as const),
+  );
+
+  it(`covers ${ROWS.length} endpoints × ${ROLES.length + 1} callers`, () => {
+    expect(cases).toHaveLength(ROWS.length * (ROLES.length + 1));
+  });
+
+  it.each(cases)('%s as %s → %i', async (_route, caller, status, row) => {
+    const method = row.route.split(' ')[0];
+    const path = row.path(context);
+    const call = t.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path);
+    if (caller !== 'anonymous') call.set('Authorization', context.users[caller].auth);
+    const res = await (row.body ? call.send(row.body(context)) : call);
+    expect({ caller, status: res.status }).toEqual({ caller, status });
+  });
+});
