@@ -44,6 +44,8 @@ export class LogDestinationModule {}
             censor: '[redacted]',
           },
           serializers: {
+            // Status only: response headers add noise and nothing a reader needs.
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,

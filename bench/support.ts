@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/app.setup';
+
+export interface BenchServer {
+  baseUrl: string;
+  database: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Rantai as `npm start` does, on DATABASE_URL when set or else on a
+ * fresh embedded database in a temporary folder, with rate limits raised so
+ * the benchmark measures the work, not the limiter.
+ */
+export async function startServer(): Promise<BenchServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rantai-bench-'));
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    NODE_ENV: 'test',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  return {
+    baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
+    database: process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite',
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(sortedMs: number[], p: number): number {
+  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1)];
+}
+
+/** Runs `task` `count` times with `concurrency` in flight; returns latencies (ms) and wall time. */
+export async function measure(count: number, concurrency: number, task: (i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const wallMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  return { latencies, wallMs };
+}
+
+export function report(label: string, { latencies, wallMs }: { latencies: number[]; wallMs: number }): void {
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(
+    `${label}: n=${latencies.length} p50=${fmt(percentile(latencies, 50))} p95=${fmt(percentile(latencies, 95))} ` +
+      `p99=${fmt(percentile(latencies, 99))} throughput=${((latencies.length / wallMs) * 1000).toFixed(1)}/s ` +
+      `rss=${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB`,
+  );
+}
