@@ -1,6 +1,6 @@
-import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CatalogueOf } from '../common/openapi/list-dtos';
 
 export const REGION_LEVELS = ['province', 'regency'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -158,20 +158,8 @@ export class KbliDto {
   nameEn!: string;
 }
 
-/** A complete catalogue response: `{ items, total }`, named for its item type in the OpenAPI document. */
-function catalogueOf<T>(item: Type<T>, name: string, exampleTotal: number) {
-  class Catalogue {
-    @ApiProperty({ type: [item], description: 'Every matching entry, ordered by code.' })
-    items!: T[];
-    @ApiProperty({ description: 'How many entries matched.', example: exampleTotal })
-    total!: number;
-  }
-  Object.defineProperty(Catalogue, 'name', { value: name });
-  return Catalogue;
-}
-
-export class RegionListDto extends catalogueOf(RegionDto, 'RegionListDto', 27) {}
-export class TaxonomyListDto extends catalogueOf(TaxonomyItemDto, 'TaxonomyListDto', 49) {}
-export class PartCategoryListDto extends catalogueOf(PartCategoryDto, 'PartCategoryListDto', 27) {}
-export class CertificationTypeListDto extends catalogueOf(CertificationTypeDto, 'CertificationTypeListDto', 8) {}
-export class KbliListDto extends catalogueOf(KbliDto, 'KbliListDto', 18) {}
+export class RegionListDto extends CatalogueOf(RegionDto, 'RegionListDto', 27) {}
+export class TaxonomyListDto extends CatalogueOf(TaxonomyItemDto, 'TaxonomyListDto', 49) {}
+export class PartCategoryListDto extends CatalogueOf(PartCategoryDto, 'PartCategoryListDto', 27) {}
+export class CertificationTypeListDto extends CatalogueOf(CertificationTypeDto, 'CertificationTypeListDto', 8) {}
+export class KbliListDto extends CatalogueOf(KbliDto, 'KbliListDto', 18) {}

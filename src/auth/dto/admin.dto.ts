@@ -1,21 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { SECURITY_EVENT_TYPES } from '../../users/security-events.repository';
 import type { SecurityEventType } from '../../users/security-events.repository';
-import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../passwords';
+import { PageOf } from '../../common/openapi/list-dtos';
+import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
+import { MIN_PASSWORD_LENGTH } from '../passwords';
 import { ROLES } from '../roles';
 import type { Role } from '../roles';
 
@@ -23,19 +13,14 @@ export const STAFF_ROLES = ['curator', 'admin'] as const;
 
 export class CreateStaffDto {
   @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(254)
+  @NormalisedEmail()
   email!: string;
 
   @ApiProperty({
     description: `At least ${MIN_PASSWORD_LENGTH} characters, not a common password.`,
     example: 'Bbspjilm-Kurator-26',
   })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
-  @IsNotCommonPassword()
+  @NewPassword()
   password!: string;
 
   @ApiProperty({ description: 'Full name.', example: 'Dewi Lestari' })
@@ -117,16 +102,7 @@ export class AdminUserDto {
   createdAt!: Date;
 }
 
-export class AdminUserListDto {
-  @ApiProperty({ type: [AdminUserDto], description: 'Users, newest first.' })
-  items!: AdminUserDto[];
-  @ApiProperty({ description: 'Users matching the filters.', example: 42 })
-  total!: number;
-  @ApiProperty({ description: 'Page number.', example: 1 })
-  page!: number;
-  @ApiProperty({ description: 'Page size.', example: 20 })
-  limit!: number;
-}
+export class AdminUserListDto extends PageOf(AdminUserDto, 'AdminUserListDto') {}
 
 export class SecurityEventDto {
   @ApiProperty({ description: 'Sequence number.', example: '1042' })
@@ -150,13 +126,4 @@ export class SecurityEventDto {
   createdAt!: Date;
 }
 
-export class SecurityEventListDto {
-  @ApiProperty({ type: [SecurityEventDto], description: 'Events, newest first.' })
-  items!: SecurityEventDto[];
-  @ApiProperty({ description: 'Events matching the filters.', example: 311 })
-  total!: number;
-  @ApiProperty({ description: 'Page number.', example: 1 })
-  page!: number;
-  @ApiProperty({ description: 'Page size.', example: 20 })
-  limit!: number;
-}
+export class SecurityEventListDto extends PageOf(SecurityEventDto, 'SecurityEventListDto') {}

@@ -1,28 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../passwords';
+import { IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
+import { MIN_PASSWORD_LENGTH } from '../passwords';
 import { ROLES, SELF_REGISTERED_ROLES } from '../roles';
 import type { Role } from '../roles';
 
+/** Login accepts any string (a malformed email simply does not match an account), trimmed and lower-cased. */
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class RegisterDto {
   @ApiProperty({ description: 'Sign-in email; unique, compared without case.', example: 'budi@cvlogamjaya.co.id' })
-  @Transform(normaliseEmail)
-  @IsEmail()
-  @MaxLength(254)
+  @NormalisedEmail()
   email!: string;
 
   @ApiProperty({
     description: `At least ${MIN_PASSWORD_LENGTH} characters, not a common password.`,
     example: 'Subang-Cor-2026!',
   })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
-  @IsNotCommonPassword()
+  @NewPassword()
   password!: string;
 
   @ApiProperty({ description: 'Full name.', example: 'Budi Santoso' })
@@ -108,9 +105,6 @@ export class ChangePasswordDto {
     description: `At least ${MIN_PASSWORD_LENGTH} characters, not a common password.`,
     example: 'Majalengka-Tempa-2027',
   })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
-  @IsNotCommonPassword()
+  @NewPassword()
   newPassword!: string;
 }

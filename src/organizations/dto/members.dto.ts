@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, MaxLength } from 'class-validator';
+import { CatalogueOf } from '../../common/openapi/list-dtos';
+import { NormalisedEmail } from '../../common/validation/decorators';
 import { ROLES } from '../../auth/roles';
 import type { Role } from '../../auth/roles';
 
@@ -10,9 +10,7 @@ export class AddMemberDto {
       'Email of a registered user whose role fits the organisation (ikm_owner for a supplier, oem_buyer for a buyer, estate_manager for an estate).',
     example: 'siti@cvlogamjaya.co.id',
   })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail()
-  @MaxLength(254)
+  @NormalisedEmail()
   email!: string;
 }
 
@@ -29,9 +27,4 @@ export class MemberDto {
   joinedAt!: Date;
 }
 
-export class MemberListDto {
-  @ApiProperty({ type: [MemberDto], description: 'Members, earliest first.' })
-  items!: MemberDto[];
-  @ApiProperty({ description: 'Number of members.', example: 2 })
-  total!: number;
-}
+export class MemberListDto extends CatalogueOf(MemberDto, 'MemberListDto', 2) {}

@@ -1,0 +1,16 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords';
+
+/** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
+export const NormalisedEmail = () =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsEmail(),
+    MaxLength(254),
+  );
+
+/** A password someone is choosing: long enough and not a common one. */
+export const NewPassword = () =>
+  applyDecorators(IsString(), MinLength(MIN_PASSWORD_LENGTH), MaxLength(200), IsNotCommonPassword());
