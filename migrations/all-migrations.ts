@@ -2,6 +2,8 @@ import { Extensions1795824000000 } from './1795824000000-Extensions';
 import { ReferenceData1795824000100 } from './1795824000100-ReferenceData';
 import { Accounts1795824000200 } from './1795824000200-Accounts';
 import { Organizations1795824000300 } from './1795824000300-Organizations';
+import { Geo1795824000400 } from './1795824000400-Geo';
+import { Suppliers1795824000500 } from './1795824000500-Suppliers';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -12,4 +14,6 @@ export const MIGRATIONS = [
   ReferenceData1795824000100,
   Accounts1795824000200,
   Organizations1795824000300,
+  Geo1795824000400,
+  Suppliers1795824000500,
 ];

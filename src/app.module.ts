@@ -14,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ReferenceModule } from './reference/reference.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
 
 /** One validation pipe for every route: unknown fields are refused, nested objects validated. */
 export const validationPipe = new ValidationPipe({
@@ -35,6 +36,7 @@ export const validationPipe = new ValidationPipe({
     ReferenceModule,
     AuthModule,
     OrganizationsModule,
+    SuppliersModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -2,10 +2,11 @@ import type { Role } from '../src/auth/roles';
 import { ROLES } from '../src/auth/roles';
 import { createTestApp, TestApp } from './support/app';
 import { ADMIN_ENV, createOrganization, createUser, TestUser } from './support/accounts';
+import { addCertification, createSupplier } from './support/suppliers';
 
 /**
  * The role × endpoint matrix: for every endpoint, what each kind of caller
- * gets. The supplier organisation belongs to the ikm_owner caller, so its
+ * gets. The organisation and supplier belong to the ikm_owner caller, so its
  * column shows a member's view and the others show outsiders' and staff's.
  * Every new endpoint adds a row here.
  */
@@ -13,13 +14,19 @@ type Caller = Role | 'anonymous';
 type Expected = Record<Caller, number>;
 
 interface Context {
+  t: TestApp;
   users: Record<Role, TestUser>;
+  /** An organisation with no profile yet, owned by the ikm_owner caller. */
+  organizationId: string;
+  /** A supplier profile owned by the ikm_owner caller, with one declared certificate. */
   supplierId: string;
+  certificationId: string;
 }
 
 interface Row {
   route: string;
-  path: (c: Context) => string;
+  /** The path to call; async when each call needs a fresh object (deletes). */
+  path: (c: Context) => string | Promise<string>;
   body?: (c: Context) => Record<string, unknown>;
   expected: Expected;
 }
@@ -77,19 +84,74 @@ const ROWS: Row[] = [
   { route: 'GET /admin/security-events', path: () => '/api/v1/admin/security-events', expected: adminOnly(200) },
   {
     route: 'GET /organizations/:id/members',
-    path: (c) => `/api/v1/organizations/${c.supplierId}/members`,
+    path: (c) => `/api/v1/organizations/${c.organizationId}/members`,
     expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
   },
   {
     route: 'POST /organizations/:id/members',
-    path: (c) => `/api/v1/organizations/${c.supplierId}/members`,
+    path: (c) => `/api/v1/organizations/${c.organizationId}/members`,
     body: (c) => ({ email: c.users.oem_buyer.email }), // a buyer cannot join a supplier: 400 for those allowed to try
     expected: { ...signedIn(404), ikm_owner: 400, curator: 403, admin: 400 },
   },
   {
     route: 'DELETE /organizations/:id/members/:userId',
-    path: (c) => `/api/v1/organizations/${c.supplierId}/members/${c.users.ikm_owner.id}`,
+    path: (c) => `/api/v1/organizations/${c.organizationId}/members/${c.users.ikm_owner.id}`,
     expected: { ...signedIn(404), ikm_owner: 409, curator: 403, admin: 409 }, // the last member stays
+  },
+  // Suppliers: a public directory for signed-in users; members edit, curators verify.
+  {
+    route: 'POST /suppliers',
+    path: () => '/api/v1/suppliers',
+    body: () => ({}),
+    expected: { ...signedIn(403), ikm_owner: 400 },
+  },
+  { route: 'GET /suppliers', path: () => '/api/v1/suppliers?limit=1', expected: signedIn(200) },
+  { route: 'GET /suppliers/:id', path: (c) => `/api/v1/suppliers/${c.supplierId}`, expected: signedIn(200) },
+  {
+    route: 'PATCH /suppliers/:id',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}`,
+    body: () => ({ expectedVersion: 999 }), // allowed callers reach the version check: 409, nothing changes
+    expected: { ...signedIn(403), ikm_owner: 409, curator: 409 },
+  },
+  {
+    route: 'DELETE /suppliers/:id',
+    path: async (c) => `/api/v1/suppliers/${(await createSupplier(c.t, c.users.ikm_owner, { nib: undefined })).id}`,
+    expected: { ...signedIn(403), ikm_owner: 204, admin: 204 },
+  },
+  {
+    route: 'POST /suppliers/:id/verify',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/verify`,
+    body: () => ({ verification: 'unverified' }),
+    expected: { ...signedIn(403), curator: 200 },
+  },
+  {
+    route: 'POST /suppliers/:id/certifications',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications`,
+    // A valid body: ownership is checked after validation, so an invalid one would be 400 for everyone.
+    body: () => ({ code: 'smk3', number: `SMK3-${Math.random()}`, issuer: 'Kemnaker', validUntil: '2099-01-01' }),
+    expected: { ...signedIn(403), ikm_owner: 201 },
+  },
+  {
+    route: 'PATCH /suppliers/:id/certifications/:certId',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}`,
+    body: () => ({ issuer: 'Sucofindo' }),
+    expected: { ...signedIn(403), ikm_owner: 200 },
+  },
+  {
+    route: 'DELETE /suppliers/:id/certifications/:certId',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${NO_ONE}`,
+    expected: { ...signedIn(403), ikm_owner: 404 },
+  },
+  {
+    route: 'POST /suppliers/:id/certifications/:certId/verify',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/verify`,
+    expected: { ...signedIn(403), curator: 200 },
+  },
+  {
+    route: 'POST /suppliers/:id/certifications/:certId/reject',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/reject`,
+    body: () => ({}),
+    expected: { ...signedIn(403), curator: 400 },
   },
 ];
 
@@ -100,7 +162,14 @@ describe('Role × endpoint matrix', () => {
     t = await createTestApp({ env: ADMIN_ENV });
     const users = {} as Record<Role, TestUser>;
     for (const role of ROLES) users[role] = await createUser(t, role, `matrix-${role}`);
-    context = { users, supplierId: await createOrganization(t, 'supplier', users.ikm_owner) };
+    const supplierId = (await createSupplier(t, users.ikm_owner, { nib: undefined })).id;
+    context = {
+      t,
+      users,
+      organizationId: await createOrganization(t, 'supplier', users.ikm_owner),
+      supplierId,
+      certificationId: (await addCertification(t, users.ikm_owner, supplierId)).id,
+    };
   });
   afterAll(() => t.close());
 
@@ -114,7 +183,7 @@ describe('Role × endpoint matrix', () => {
 
   it.each(cases)('%s as %s → %i', async (_route, caller, status, row) => {
     const method = row.route.split(' ')[0];
-    const path = row.path(context);
+    const path = await row.path(context);
     const call = t.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path);
     if (caller !== 'anonymous') call.set('Authorization', context.users[caller].auth);
     const res = await (row.body ? call.send(row.body(context)) : call);

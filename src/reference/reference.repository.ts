@@ -87,4 +87,37 @@ export class ReferenceRepository {
       [q ? containsPattern(q) : null],
     );
   }
+
+  /** Which of the given codes do not exist, per list; one round trip for all of them. */
+  async findUnknownCodes(lists: Partial<Record<CodeList, string[]>>): Promise<{ list: CodeList; code: string }[]> {
+    return this.dataSource.query(
+      `SELECT 'processes' AS list, c AS code FROM unnest($1::text[]) c WHERE NOT EXISTS (SELECT 1 FROM processes WHERE code = c)
+       UNION ALL
+       SELECT 'materials', c FROM unnest($2::text[]) c WHERE NOT EXISTS (SELECT 1 FROM materials WHERE code = c)
+       UNION ALL
+       SELECT 'productCategories', c FROM unnest($3::text[]) c WHERE NOT EXISTS (SELECT 1 FROM part_categories WHERE code = c)
+       UNION ALL
+       SELECT 'kbli', c FROM unnest($4::text[]) c WHERE NOT EXISTS (SELECT 1 FROM kbli WHERE code = c)
+       UNION ALL
+       SELECT 'certifications', c FROM unnest($5::text[]) c WHERE NOT EXISTS (SELECT 1 FROM certifications WHERE code = c)`,
+      [
+        lists.processes ?? [],
+        lists.materials ?? [],
+        lists.productCategories ?? [],
+        lists.kbli ?? [],
+        lists.certifications ?? [],
+      ],
+    );
+  }
+
+  /** A regency or city (not a province), with its approximate centroid. */
+  async findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
+    const [row] = await this.dataSource.query<{ lat: number; lng: number }[]>(
+      `SELECT lat::float8 AS lat, lng::float8 AS lng FROM regions WHERE code = $1 AND level = 'regency'`,
+      [code],
+    );
+    return row;
+  }
 }
+
+export type CodeList = 'processes' | 'materials' | 'productCategories' | 'kbli' | 'certifications';

@@ -8,7 +8,8 @@ import type {
   RegionQuery,
   TaxonomyListDto,
 } from './reference.dto';
-import { ReferenceRepository, TaxonomyTable } from './reference.repository';
+import type { FieldError } from '../common/errors/problem';
+import { CodeList, ReferenceRepository, TaxonomyTable } from './reference.repository';
 
 const withName = <T extends { nameId: string; nameEn: string }>(rows: T[], language: Language) =>
   rows.map((row) => ({ ...row, name: localizedName(row, language) }));
@@ -48,7 +49,34 @@ export class ReferenceService {
   async kbli(language: Language, q?: string): Promise<KbliListDto> {
     return listOf(withName(await this.repository.findKbli(q), language));
   }
+
+  /**
+   * Field errors for every code that is not in the reference data, with the
+   * path of the offending entry (`processes[1]`), so other modules can refuse
+   * unknown codes with the same messages.
+   */
+  async unknownCodeErrors(lists: CodeLists, fieldPrefix = ''): Promise<FieldError[]> {
+    const unknown = await this.repository.findUnknownCodes(lists);
+    return unknown.map(({ list, code }) => ({
+      field: `${fieldPrefix}${list}[${lists[list]!.indexOf(code)}]`,
+      message: `unknown ${CODE_LIST_NOUN[list]} code '${code}'`,
+    }));
+  }
+
+  findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
+    return this.repository.findRegency(code);
+  }
 }
+
+const CODE_LIST_NOUN: Record<CodeList, string> = {
+  processes: 'process',
+  materials: 'material',
+  productCategories: 'part category',
+  kbli: 'KBLI',
+  certifications: 'certification',
+};
+
+export type CodeLists = Partial<Record<CodeList, string[]>>;
 
 function listOf<T>(items: T[]): { items: T[]; total: number } {
   return { items, total: items.length };

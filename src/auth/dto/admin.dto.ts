@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { SECURITY_EVENT_TYPES } from '../../users/security-events.repository';
 import type { SecurityEventType } from '../../users/security-events.repository';
+import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
@@ -31,23 +31,6 @@ export class CreateStaffDto {
   @ApiProperty({ enum: STAFF_ROLES, description: 'Curator (BBSPJILM staff) or admin.', example: 'curator' })
   @IsIn(STAFF_ROLES)
   role!: (typeof STAFF_ROLES)[number];
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ description: 'Page number, from 1.', example: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ description: 'Items per page, 1 to 100.', example: 20, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit = 20;
 }
 
 export class UserListQuery extends PageQuery {

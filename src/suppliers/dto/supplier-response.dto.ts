@@ -1,0 +1,132 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CapacityDto, ContactDto, LocationDto, MachineDto, SIZE_CLASSES, VERIFICATION_STATES } from './supplier.dto';
+import type { Verification } from './supplier.dto';
+
+export const CERTIFICATION_STATES = ['declared', 'verified', 'rejected'] as const;
+export type CertificationState = (typeof CERTIFICATION_STATES)[number];
+
+export class SupplierCertificationDto {
+  @ApiProperty({ description: 'Id of this certificate record.', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+  id!: string;
+  @ApiProperty({ description: 'Certification type (GET /reference/certifications).', example: 'iatf_16949' })
+  code!: string;
+  @ApiProperty({ description: 'Certificate number.', example: 'IATF-0456789' })
+  number!: string;
+  @ApiProperty({ description: 'Certification body.', example: 'TÜV Rheinland Indonesia' })
+  issuer!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Valid from.', example: '2024-03-01' })
+  validFrom!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    description: 'Valid until; an expired certificate never counts as held.',
+    example: '2027-02-28',
+  })
+  validUntil!: string;
+  @ApiProperty({ description: 'Whether validUntil has passed.', example: false })
+  expired!: boolean;
+  @ApiProperty({
+    enum: CERTIFICATION_STATES,
+    description: 'declared by the supplier, or verified or rejected by a curator.',
+    example: 'verified',
+  })
+  status!: CertificationState;
+  @ApiProperty({ nullable: true, type: String, description: 'Why a curator rejected it.', example: null })
+  statusReason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Curator who verified or rejected it.',
+    example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11',
+  })
+  verifiedBy!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When it was verified or rejected.',
+    example: '2026-11-20T03:00:00.000Z',
+  })
+  verifiedAt!: Date | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where the evidence is (a BBSPJILM report number, a file reference).',
+    example: 'Laporan uji BBSPJILM No. 123/2026',
+  })
+  evidenceNote!: string | null;
+}
+
+export class SupplierDto {
+  @ApiProperty({
+    description: 'Supplier id (also its organisation id).',
+    example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10',
+  })
+  id!: string;
+  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
+  name!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'NIB, 13 digits.', example: '9120001234567' })
+  nib!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Tax id; only for members, curators and admins.',
+    example: '0012345678901234',
+  })
+  npwp?: string | null;
+  @ApiProperty({ type: [String], description: 'KBLI 2020 codes.', example: ['24320'] })
+  kbli!: string[];
+  @ApiProperty({ nullable: true, enum: SIZE_CLASSES, description: 'Size class.', example: 'small' })
+  sizeClass!: (typeof SIZE_CLASSES)[number] | null;
+  @ApiProperty({ description: 'What the firm makes.', example: 'Pengecoran aluminium dan pemesinan CNC.' })
+  description!: string;
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({ description: 'Street address.', example: 'Jl. Raya Cipeundeuy No. 12, Subang' })
+  address!: string;
+  @ApiProperty({ type: LocationDto, description: 'Coordinates.' })
+  location!: LocationDto;
+  @ApiProperty({ type: [String], description: 'Process codes.', example: ['casting.hpdc'] })
+  processes!: string[];
+  @ApiProperty({ type: [String], description: 'Material codes.', example: ['aluminium'] })
+  materials!: string[];
+  @ApiProperty({ type: [String], description: 'Part category codes.', example: ['ev_motor.housing'] })
+  productCategories!: string[];
+  @ApiProperty({ nullable: true, type: CapacityDto, description: 'Monthly capacity.' })
+  monthlyCapacity!: CapacityDto | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Employees.', example: 45 })
+  employees!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'TKDN percent.', example: 62.5 })
+  tkdnPercent!: number | null;
+  @ApiProperty({ type: [MachineDto], description: 'Main machines.' })
+  machines!: MachineDto[];
+  @ApiPropertyOptional({
+    type: ContactDto,
+    description: 'Only for members, curators, admins and buyers with an engaged match.',
+  })
+  contact?: ContactDto;
+  @ApiProperty({
+    enum: VERIFICATION_STATES,
+    description: 'Profile verification by a BBSPJILM curator.',
+    example: 'verified',
+  })
+  verification!: Verification;
+  @ApiProperty({ nullable: true, type: String, description: 'Why the profile was rejected.', example: null })
+  verificationReason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the verification was decided.',
+    example: '2026-11-20T03:00:00.000Z',
+  })
+  verifiedAt!: Date | null;
+  @ApiProperty({ type: [SupplierCertificationDto], description: 'Certifications, newest first.' })
+  certifications!: SupplierCertificationDto[];
+  @ApiProperty({ description: 'Increases with every change; send it back as expectedVersion or If-Match.', example: 3 })
+  version!: number;
+  @ApiProperty({ description: 'Created.', example: '2026-11-01T03:00:00.000Z' })
+  createdAt!: Date;
+  @ApiProperty({ description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,156 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { PageQuery } from '../../common/http/page-query';
+import { CodeList } from '../../common/validation/decorators';
+import { PageOf } from '../../common/openapi/list-dtos';
+import { CapacityDto, SIZE_CLASSES, VERIFICATION_STATES } from './supplier.dto';
+import type { Verification } from './supplier.dto';
+
+export const SUPPLIER_SORTS = ['relevance', 'distance', 'name', 'updated'] as const;
+export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
+
+/** `?process=a&process=b` arrives as an array, `?process=a` as a string: always an array here. */
+const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
+const RepeatableCodes = (example: string, what: string) =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: [String],
+      description: `${what}; repeat for more: all must hold.`,
+      example: [example],
+    }),
+    Transform(asArray),
+    IsOptional(),
+    CodeList(20),
+  );
+
+export class SupplierSearchQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description:
+      'Words in the name, description, processes, materials and products, in Indonesian or English. Tolerates typos in names.',
+    example: 'pengecoran aluminium',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @RepeatableCodes('machining.cnc_turning', 'Process code (a group code such as casting covers its processes)')
+  process?: string[];
+
+  @RepeatableCodes('aluminium', 'Material code')
+  material?: string[];
+
+  @RepeatableCodes('ev_motor.housing', 'Part category code')
+  productCategory?: string[];
+
+  @RepeatableCodes('iatf_16949', 'Certification held and unexpired')
+  certification?: string[];
+
+  @ApiPropertyOptional({ description: 'Regency or city code.', example: '32.13' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'regency must be a regency or city code such as 32.13' })
+  regency?: string;
+
+  @ApiPropertyOptional({ description: 'Province code.', example: '32' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'province must be a province code such as 32' })
+  province?: string;
+
+  @ApiPropertyOptional({ description: 'A point as lat,lng: items then carry distanceKm.', example: '-6.48,107.62' })
+  @IsOptional()
+  @Matches(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, { message: 'near must be lat,lng such as -6.48,107.62' })
+  near?: string;
+
+  @ApiPropertyOptional({ description: 'With near: only suppliers within this many km.', example: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(2000)
+  radiusKm?: number;
+
+  @ApiPropertyOptional({ description: 'Only suppliers whose profile a curator verified.', example: true })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  verified?: boolean;
+
+  @ApiPropertyOptional({
+    enum: VERIFICATION_STATES,
+    description: "Profile verification state (a curator's queue: unverified).",
+    example: 'unverified',
+  })
+  @IsOptional()
+  @IsIn(VERIFICATION_STATES)
+  verification?: Verification;
+
+  @ApiPropertyOptional({
+    enum: SUPPLIER_SORTS,
+    description: 'Default: relevance with q, else distance with near, else name. Ties break by id.',
+    example: 'relevance',
+  })
+  @IsOptional()
+  @IsIn(SUPPLIER_SORTS)
+  sort?: SupplierSort;
+}
+
+export class SupplierSummaryDto {
+  @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
+  id!: string;
+  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
+  name!: string;
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({ enum: VERIFICATION_STATES, description: 'Profile verification.', example: 'verified' })
+  verification!: Verification;
+  @ApiProperty({ type: [String], description: 'Process codes.', example: ['casting.hpdc'] })
+  processes!: string[];
+  @ApiProperty({ type: [String], description: 'Material codes.', example: ['aluminium'] })
+  materials!: string[];
+  @ApiProperty({ type: [String], description: 'Part category codes.', example: ['ev_motor.housing'] })
+  productCategories!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'Certifications held now (unexpired, not rejected).',
+    example: ['iso_9001'],
+  })
+  certifications!: string[];
+  @ApiProperty({ nullable: true, type: Number, description: 'TKDN percent.', example: 62.5 })
+  tkdnPercent!: number | null;
+  @ApiProperty({ nullable: true, enum: SIZE_CLASSES, description: 'Size class.', example: 'small' })
+  sizeClass!: string | null;
+  @ApiProperty({ nullable: true, type: CapacityDto, description: 'Monthly capacity.' })
+  monthlyCapacity!: CapacityDto | null;
+  @ApiPropertyOptional({ description: 'Great-circle distance from `near`, km.', example: 12.4 })
+  distanceKm?: number;
+  @ApiProperty({ description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
+  updatedAt!: string;
+}
+
+export class FacetCountDto {
+  @ApiProperty({ description: 'The code (or regency code).', example: 'casting.hpdc' })
+  code!: string;
+  @ApiProperty({
+    description: 'How many of the matching suppliers have it: adding it as a filter leaves this many.',
+    example: 12,
+  })
+  count!: number;
+}
+
+export class SupplierFacetsDto {
+  @ApiProperty({ type: [FacetCountDto], description: 'Processes, group codes included.' })
+  processes!: FacetCountDto[];
+  @ApiProperty({ type: [FacetCountDto], description: 'Materials, group codes included.' })
+  materials!: FacetCountDto[];
+  @ApiProperty({ type: [FacetCountDto], description: 'Certifications held now.' })
+  certifications!: FacetCountDto[];
+  @ApiProperty({ type: [FacetCountDto], description: 'Regencies and cities.' })
+  regencies!: FacetCountDto[];
+}
+
+export class SupplierSearchResultDto extends PageOf(SupplierSummaryDto, 'SupplierSearchResultDto') {
+  @ApiProperty({ type: SupplierFacetsDto, description: 'Counts per refinement within the matching suppliers.' })
+  facets!: SupplierFacetsDto;
+}

@@ -1,0 +1,231 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CodeList } from '../../common/validation/decorators';
+
+export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
+export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
+export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
+export type Verification = (typeof VERIFICATION_STATES)[number];
+
+const digitsOnly = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value;
+/** NPWP: punctuation dropped; the older 15-digit numbers gain a leading 0, as since 2024. */
+const normaliseNpwp = ({ value }: { value: unknown }) => {
+  const digits = digitsOnly({ value });
+  return typeof digits === 'string' && /^\d{15}$/.test(digits) ? `0${digits}` : digits;
+};
+
+export class LocationDto {
+  @ApiProperty({ description: 'Latitude, inside Indonesia (-11.5 to 6.5).', example: -6.5583 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-11.5)
+  @Max(6.5)
+  lat!: number;
+
+  @ApiProperty({ description: 'Longitude, inside Indonesia (94.5 to 141.5).', example: 107.7612 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(94.5)
+  @Max(141.5)
+  lng!: number;
+}
+
+export class CapacityDto {
+  @ApiProperty({ description: 'How many units a month.', example: 20000 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01)
+  @Max(1e12)
+  quantity!: number;
+
+  @ApiProperty({ enum: CAPACITY_UNITS, description: 'Unit of the quantity.', example: 'pcs' })
+  @IsIn(CAPACITY_UNITS)
+  unit!: (typeof CAPACITY_UNITS)[number];
+}
+
+export class MachineDto {
+  @ApiProperty({ description: 'Kind of machine.', example: 'Mesin bubut CNC' })
+  @IsString()
+  @Length(1, 100)
+  type!: string;
+
+  @ApiProperty({ description: 'How many.', example: 4 })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  count!: number;
+
+  @ApiPropertyOptional({ description: 'Make, model or capacity.', example: 'Mazak QT-200, Ø 300 mm' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  spec?: string;
+}
+
+export class ContactDto {
+  @ApiProperty({ description: 'Phone or WhatsApp number.', example: '+62 812-2345-6789' })
+  @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'phone must be a phone number' })
+  phone!: string;
+
+  @ApiProperty({ description: 'Email for buyers.', example: 'marketing@cvlogamjaya.co.id' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class CreateSupplierDto {
+  @ApiProperty({ description: 'Trading name, with its legal form.', example: 'CV Logam Jaya Subang' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({
+    description: 'NIB from OSS: 13 digits, one active profile per NIB.',
+    example: '9120001234567',
+  })
+  @IsOptional()
+  @Transform(digitsOnly)
+  @Matches(/^\d{13}$/, { message: 'nib must be 13 digits' })
+  nib?: string | null;
+
+  @ApiPropertyOptional({
+    description: 'Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.',
+    example: '0012345678901234',
+  })
+  @IsOptional()
+  @Transform(normaliseNpwp)
+  @Matches(/^\d{16}$/, { message: 'npwp must be 16 digits (or an older 15-digit number)' })
+  npwp?: string | null;
+
+  @ApiProperty({ type: [String], description: 'KBLI 2020 codes (GET /reference/kbli).', example: ['24320', '25920'] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^\d{5}$/, { each: true, message: 'each value in kbli must be a 5-digit KBLI code' })
+  kbli!: string[];
+
+  @ApiPropertyOptional({ enum: SIZE_CLASSES, description: 'PP 7/2021 size class by annual sales.', example: 'small' })
+  @IsOptional()
+  @IsIn(SIZE_CLASSES)
+  sizeClass?: (typeof SIZE_CLASSES)[number] | null;
+
+  @ApiProperty({
+    description: 'What the firm makes and for whom.',
+    example: 'Pengecoran aluminium (cor aluminium) dan pemesinan CNC untuk komponen sepeda motor listrik.',
+  })
+  @IsString()
+  @Length(1, 5000)
+  description!: string;
+
+  @ApiProperty({ description: 'Regency or city code (GET /reference/regions).', example: '32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must be a regency or city code such as 32.13' })
+  regencyCode!: string;
+
+  @ApiProperty({ description: 'Street address.', example: 'Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang' })
+  @IsString()
+  @Length(1, 500)
+  address!: string;
+
+  @ApiPropertyOptional({ type: LocationDto, description: "Coordinates; the regency's centroid when left out." })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
+
+  @ApiProperty({
+    type: [String],
+    description: 'Process codes (GET /reference/processes); at least one.',
+    example: ['casting.hpdc', 'machining.cnc_turning'],
+  })
+  @ArrayMinSize(1)
+  @CodeList()
+  processes!: string[];
+
+  @ApiProperty({ type: [String], description: 'Material codes (GET /reference/materials).', example: ['aluminium'] })
+  @CodeList()
+  materials!: string[];
+
+  @ApiProperty({
+    type: [String],
+    description: 'Part category codes (GET /reference/part-categories).',
+    example: ['ev_motor.housing'],
+  })
+  @CodeList()
+  productCategories!: string[];
+
+  @ApiPropertyOptional({ type: CapacityDto, description: 'Monthly production capacity.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CapacityDto)
+  monthlyCapacity?: CapacityDto | null;
+
+  @ApiPropertyOptional({ description: 'Number of employees.', example: 45 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  employees?: number | null;
+
+  @ApiPropertyOptional({ description: 'Local content (TKDN) of its parts, percent.', example: 62.5 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  tkdnPercent?: number | null;
+
+  @ApiPropertyOptional({ type: [MachineDto], description: 'Main machines.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MachineDto)
+  machines?: MachineDto[];
+
+  @ApiProperty({
+    type: ContactDto,
+    description: 'Shown only to members, curators, admins and buyers with an engaged match.',
+  })
+  @ValidateNested()
+  @Type(() => ContactDto)
+  contact!: ContactDto;
+}
+
+export class UpdateSupplierDto extends PartialType(CreateSupplierDto) {
+  @ApiPropertyOptional({
+    description: 'The version you edited; 409 when the profile changed since. Or send If-Match.',
+    example: 3,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+export class VerifySupplierDto {
+  @ApiProperty({ enum: VERIFICATION_STATES, description: 'The outcome of the check.', example: 'verified' })
+  @IsIn(VERIFICATION_STATES)
+  verification!: Verification;
+
+  @ApiPropertyOptional({
+    description: 'Required when rejecting: what did not hold.',
+    example: 'Alamat pabrik tidak sesuai NIB.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string;
+}

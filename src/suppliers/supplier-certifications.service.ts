@@ -1,0 +1,103 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import { ValidationProblem } from '../common/errors/problem';
+import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { ReferenceService } from '../reference/reference.service';
+import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
+import type { SupplierCertificationDto } from './dto/supplier-response.dto';
+import { SupplierCertificationsRepository } from './supplier-certifications.repository';
+import { SuppliersService } from './suppliers.service';
+
+/** Only the supplier's own members declare and edit certificates; curators review them. */
+const CERTIFICATION_EDIT: AccessPolicy = { visibleToAll: true };
+
+@Injectable()
+export class SupplierCertificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly certifications: SupplierCertificationsRepository,
+    private readonly suppliers: SuppliersService,
+    private readonly access: AccessService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async add(user: AuthUser, supplierId: string, body: CreateCertificationDto): Promise<SupplierCertificationDto> {
+    await this.checkCode(body.code);
+    checkValidity(body);
+    return this.dataSource.transaction(async (manager) => {
+      await this.suppliers.lockActive(manager, supplierId);
+      await this.access.requireAccess(user, supplierId, 'manage', CERTIFICATION_EDIT, manager);
+      return this.certifications.insert(manager, supplierId, body);
+    });
+  }
+
+  async update(
+    user: AuthUser,
+    supplierId: string,
+    id: string,
+    body: UpdateCertificationDto,
+  ): Promise<SupplierCertificationDto> {
+    if (body.code) await this.checkCode(body.code);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockCertification(manager, user, supplierId, id);
+      const merged = {
+        code: body.code ?? current.code,
+        number: body.number ?? current.number,
+        issuer: body.issuer ?? current.issuer,
+        validFrom: body.validFrom === undefined ? current.validFrom : body.validFrom,
+        validUntil: body.validUntil ?? current.validUntil,
+        evidenceNote: body.evidenceNote === undefined ? current.evidenceNote : body.evidenceNote,
+      };
+      checkValidity(merged);
+      return this.certifications.update(manager, id, merged);
+    });
+  }
+
+  async remove(user: AuthUser, supplierId: string, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockCertification(manager, user, supplierId, id);
+      await this.certifications.delete(manager, id);
+    });
+  }
+
+  /** A curator's verdict; `reason` is required for a rejection (the DTO makes sure). */
+  async review(
+    curator: AuthUser,
+    supplierId: string,
+    id: string,
+    verdict: { status: 'verified' } | { status: 'rejected'; reason: string },
+  ): Promise<SupplierCertificationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.suppliers.lockActive(manager, supplierId);
+      if (!(await this.certifications.findForUpdate(manager, supplierId, id)))
+        throw new NotFoundException('Not found.');
+      return this.certifications.review(manager, id, {
+        status: verdict.status,
+        reason: verdict.status === 'rejected' ? verdict.reason : null,
+        curatorId: curator.id,
+      });
+    });
+  }
+
+  private async lockCertification(manager: EntityManager, user: AuthUser, supplierId: string, id: string) {
+    await this.suppliers.lockActive(manager, supplierId);
+    await this.access.requireAccess(user, supplierId, 'manage', CERTIFICATION_EDIT, manager);
+    const current = await this.certifications.findForUpdate(manager, supplierId, id);
+    if (!current) throw new NotFoundException('Not found.');
+    return current;
+  }
+
+  /** Before any transaction: on the embedded database a query outside it would wait for its only connection. */
+  private async checkCode(code: string): Promise<void> {
+    const errors = await this.reference.unknownCodeErrors({ certifications: [code] });
+    if (errors.length) throw new ValidationProblem(errors.map(({ message }) => ({ field: 'code', message })));
+  }
+}
+
+function checkValidity(c: Pick<CreateCertificationDto, 'validFrom' | 'validUntil'>): void {
+  if (c.validFrom && c.validFrom > c.validUntil) {
+    throw new ValidationProblem([{ field: 'validUntil', message: 'validUntil must not be before validFrom' }]);
+  }
+}

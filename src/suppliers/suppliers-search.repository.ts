@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
+import type { Verification } from './dto/supplier.dto';
+
+export interface SupplierSearch {
+  q?: string;
+  processes: string[];
+  materials: string[];
+  productCategories: string[];
+  certifications: string[];
+  regency?: string;
+  province?: string;
+  near?: { lat: number; lng: number };
+  radiusKm?: number;
+  verification?: Verification;
+  notVerification?: Verification;
+  sort: SupplierSort;
+  page: number;
+  limit: number;
+}
+
+export interface SupplierSearchResult {
+  total: number;
+  items: SupplierSummaryDto[];
+  facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
+}
+
+/** Condition that a supplier holds a certificate now: not rejected and not expired. */
+const HELD = `c.status <> 'rejected' AND c.valid_until >= current_date`;
+
+/** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
+const withChildren = (table: string, param: string) =>
+  `ARRAY(SELECT code FROM ${table} WHERE code = ${param} OR parent_code = ${param})`;
+
+/**
+ * The supplier search in one statement: the filtered set once, then its count,
+ * one page of it, and facet counts over all of it. Every filter is written so
+ * that an index can serve it (GIN on the arrays and the search vector, trigram
+ * on the name, GiST on the location cube).
+ */
+@Injectable()
+export class SuppliersSearchRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(s: SupplierSearch): Promise<SupplierSearchResult> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = ['s.deleted_at IS NULL'];
+    let rank = '0::float8';
+    let distance = 'NULL::float8';
+
+    if (s.q) {
+      const q = p(s.q.trim());
+      const query = `(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+      where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
+      rank = `ts_rank_cd(s.search_vector, ${query}) + word_similarity(lower(${q}), lower(s.name))`;
+    }
+    for (const code of s.processes) where.push(`s.processes && ${withChildren('processes', p(code))}`);
+    for (const code of s.materials) where.push(`s.materials && ${withChildren('materials', p(code))}`);
+    for (const code of s.productCategories) {
+      where.push(`s.product_categories && ${withChildren('part_categories', p(code))}`);
+    }
+    for (const code of s.certifications) {
+      where.push(
+        `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${HELD})`,
+      );
+    }
+    if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
+    if (s.province) where.push(`s.regency_code LIKE ${p(`${s.province}.%`)}`);
+    if (s.verification) where.push(`s.verification = ${p(s.verification)}`);
+    if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
+    if (s.near) {
+      const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
+      distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
+      if (s.radiusKm !== undefined) {
+        const radius = p(s.radiusKm);
+        where.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
+      }
+    }
+
+    const order = {
+      relevance: 'rank DESC, id',
+      distance: 'distance_km, id',
+      name: 'lower(name), id',
+      updated: 'updated_at DESC, id',
+    }[s.sort];
+    const limit = p(s.limit);
+    const offset = p((s.page - 1) * s.limit);
+
+    const [row] = await this.dataSource.query<
+      { total: number; items: (SupplierSummaryDto & { ord: number })[]; facets: SupplierSearchResult['facets'] }[]
+    >(
+      `WITH filtered AS MATERIALIZED (
+         SELECT s.id, s.name, s.updated_at, s.processes, s.materials, s.regency_code,
+                ${rank} AS rank, ${distance} AS distance_km
+           FROM suppliers s
+          WHERE ${where.join('\n            AND ')}
+       ),
+       page AS (
+         SELECT id, distance_km, row_number() OVER (ORDER BY ${order}) AS ord
+           FROM filtered ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+       ),
+       facets AS (
+         SELECT 'processes' AS kind, t.code, count(*)::int AS count
+           FROM filtered f CROSS JOIN LATERAL (
+             SELECT code FROM processes WHERE code = ANY (f.processes)
+             UNION SELECT parent_code FROM processes WHERE code = ANY (f.processes) AND parent_code IS NOT NULL
+           ) t GROUP BY t.code
+         UNION ALL
+         SELECT 'materials', t.code, count(*)::int
+           FROM filtered f CROSS JOIN LATERAL (
+             SELECT code FROM materials WHERE code = ANY (f.materials)
+             UNION SELECT parent_code FROM materials WHERE code = ANY (f.materials) AND parent_code IS NOT NULL
+           ) t GROUP BY t.code
+         UNION ALL
+         SELECT 'regencies', regency_code, count(*)::int FROM filtered GROUP BY regency_code
+         UNION ALL
+         SELECT 'certifications', c.code, count(DISTINCT c.supplier_id)::int
+           FROM supplier_certifications c JOIN filtered f ON f.id = c.supplier_id
+          WHERE ${HELD} GROUP BY c.code
+       )
+       SELECT
+         (SELECT count(*)::int FROM filtered) AS total,
+         (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
+            SELECT pg.ord, s.id, s.name, s.regency_code AS "regencyCode", s.verification, s.processes, s.materials,
+                   s.product_categories AS "productCategories",
+                   ARRAY(SELECT DISTINCT c.code FROM supplier_certifications c WHERE c.supplier_id = s.id AND ${HELD} ORDER BY 1)
+                     AS certifications,
+                   s.tkdn_percent::float8 AS "tkdnPercent", s.size_class AS "sizeClass",
+                   CASE WHEN s.monthly_capacity_quantity IS NULL THEN NULL ELSE json_build_object(
+                     'quantity', s.monthly_capacity_quantity::float8, 'unit', s.monthly_capacity_unit) END AS "monthlyCapacity",
+                   round(pg.distance_km::numeric, 2)::float8 AS "distanceKm", s.updated_at AS "updatedAt"
+              FROM page pg JOIN suppliers s ON s.id = pg.id
+          ) x) AS items,
+         (SELECT coalesce(json_agg(facets ORDER BY kind, count DESC, code), '[]'::json) FROM facets) AS facets`,
+      params,
+    );
+    return {
+      total: row.total,
+      items: row.items.map(({ ord, distanceKm, ...item }) => (distanceKm === null ? item : { ...item, distanceKm })),
+      facets: row.facets,
+    };
+  }
+}

@@ -1,0 +1,193 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ProblemResponses } from '../common/openapi/problem-responses';
+import { CreateCertificationDto, RejectCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
+import { SupplierCertificationDto, SupplierDto } from './dto/supplier-response.dto';
+import { SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
+import { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
+import { SupplierCertificationsService } from './supplier-certifications.service';
+import { SuppliersSearchService } from './suppliers-search.service';
+import { SuppliersService } from './suppliers.service';
+
+const SupplierId = () => Param('id', ParseUUIDPipe);
+const CertificationId = () => Param('certId', ParseUUIDPipe);
+
+@ApiTags('Suppliers')
+@ApiBearerAuth()
+@ProblemResponses(401)
+@Controller('suppliers')
+export class SuppliersController {
+  constructor(
+    private readonly suppliers: SuppliersService,
+    private readonly search: SuppliersSearchService,
+    private readonly certifications: SupplierCertificationsService,
+  ) {}
+
+  @Post()
+  @Roles('ikm_owner')
+  @ApiOperation({
+    summary: 'Register a supplier',
+    description:
+      'IKM owners; the creator becomes its first member. Codes must exist in the reference data. A NIB already registered: 409 with existingSupplierId.',
+  })
+  @ApiCreatedResponse({ type: SupplierDto })
+  @ProblemResponses(400, 403, 409)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateSupplierDto): Promise<SupplierDto> {
+    return this.suppliers.create(user, body);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'Search suppliers',
+    description:
+      'Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear.',
+  })
+  @ApiOkResponse({ type: SupplierSearchResultDto })
+  @ProblemResponses(400)
+  list(@Query() query: SupplierSearchQuery): Promise<SupplierSearchResultDto> {
+    return this.search.search(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'A supplier profile',
+    description: 'Contact and NPWP only for its members, curators and admins.',
+  })
+  @ApiOkResponse({ type: SupplierDto })
+  @ProblemResponses(404)
+  get(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<SupplierDto> {
+    return this.suppliers.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Edit a supplier profile',
+    description:
+      "Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.",
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "3".' })
+  @ApiOkResponse({ type: SupplierDto })
+  @ProblemResponses(400, 403, 404, 409)
+  update(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @Body() body: UpdateSupplierDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SupplierDto> {
+    return this.suppliers.update(user, id, body, ifMatch);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Delete a supplier',
+    description: 'Members and admins. Soft delete: hidden from search and matching, kept for audit.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ProblemResponses(403, 404)
+  remove(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<void> {
+    return this.suppliers.remove(user, id);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @Roles('curator')
+  @ApiOperation({ summary: 'Verify or reject a profile', description: 'Curators. A rejection needs a reason.' })
+  @ApiOkResponse({ type: SupplierDto })
+  @ProblemResponses(400, 403, 404)
+  verify(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @Body() body: VerifySupplierDto,
+  ): Promise<SupplierDto> {
+    return this.suppliers.verify(user, id, body);
+  }
+
+  @Post(':id/certifications')
+  @ApiOperation({ summary: 'Declare a certification', description: "The supplier's members. Starts as declared." })
+  @ApiCreatedResponse({ type: SupplierCertificationDto })
+  @ProblemResponses(400, 403, 404)
+  addCertification(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @Body() body: CreateCertificationDto,
+  ): Promise<SupplierCertificationDto> {
+    return this.certifications.add(user, id, body);
+  }
+
+  @Patch(':id/certifications/:certId')
+  @ApiOperation({
+    summary: 'Edit a certification',
+    description: "The supplier's members. Any edit returns it to declared.",
+  })
+  @ApiOkResponse({ type: SupplierCertificationDto })
+  @ProblemResponses(400, 403, 404)
+  updateCertification(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @CertificationId() certId: string,
+    @Body() body: UpdateCertificationDto,
+  ): Promise<SupplierCertificationDto> {
+    return this.certifications.update(user, id, certId, body);
+  }
+
+  @Delete(':id/certifications/:certId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a certification', description: "The supplier's members." })
+  @ApiNoContentResponse({ description: 'Removed.' })
+  @ProblemResponses(403, 404)
+  removeCertification(@CurrentUser() user: AuthUser, @SupplierId() id: string, @CertificationId() certId: string) {
+    return this.certifications.remove(user, id, certId);
+  }
+
+  @Post(':id/certifications/:certId/verify')
+  @HttpCode(200)
+  @Roles('curator')
+  @ApiOperation({
+    summary: 'Verify a certification',
+    description: 'Curators, after checking the certificate (ideally against a BBSPJILM test report).',
+  })
+  @ApiOkResponse({ type: SupplierCertificationDto })
+  @ProblemResponses(403, 404)
+  verifyCertification(@CurrentUser() user: AuthUser, @SupplierId() id: string, @CertificationId() certId: string) {
+    return this.certifications.review(user, id, certId, { status: 'verified' });
+  }
+
+  @Post(':id/certifications/:certId/reject')
+  @HttpCode(200)
+  @Roles('curator')
+  @ApiOperation({ summary: 'Reject a certification', description: 'Curators, with the reason.' })
+  @ApiOkResponse({ type: SupplierCertificationDto })
+  @ProblemResponses(400, 403, 404)
+  rejectCertification(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @CertificationId() certId: string,
+    @Body() body: RejectCertificationDto,
+  ) {
+    return this.certifications.review(user, id, certId, { status: 'rejected', reason: body.reason });
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CapacityDto, MachineDto, Verification } from './dto/supplier.dto';
+
+export interface SupplierRow {
+  id: string;
+  name: string;
+  nib: string | null;
+  npwp: string | null;
+  kbli: string[];
+  sizeClass: 'micro' | 'small' | 'medium' | null;
+  description: string;
+  regencyCode: string;
+  address: string;
+  lat: number;
+  lng: number;
+  processes: string[];
+  materials: string[];
+  productCategories: string[];
+  monthlyCapacityQuantity: number | null;
+  monthlyCapacityUnit: CapacityDto['unit'] | null;
+  employees: number | null;
+  tkdnPercent: number | null;
+  machines: MachineDto[];
+  contactPhone: string;
+  contactEmail: string;
+  verification: Verification;
+  verificationReason: string | null;
+  verifiedBy: string | null;
+  verifiedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The writable columns, by their property names; everything else is kept by the database. */
+export type SupplierWrite = Omit<
+  SupplierRow,
+  'id' | 'verification' | 'verificationReason' | 'verifiedBy' | 'verifiedAt' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+const COLUMN_OF: Record<keyof SupplierWrite, string> = {
+  name: 'name',
+  nib: 'nib',
+  npwp: 'npwp',
+  kbli: 'kbli',
+  sizeClass: 'size_class',
+  description: 'description',
+  regencyCode: 'regency_code',
+  address: 'address',
+  lat: 'lat',
+  lng: 'lng',
+  processes: 'processes',
+  materials: 'materials',
+  productCategories: 'product_categories',
+  monthlyCapacityQuantity: 'monthly_capacity_quantity',
+  monthlyCapacityUnit: 'monthly_capacity_unit',
+  employees: 'employees',
+  tkdnPercent: 'tkdn_percent',
+  machines: 'machines',
+  contactPhone: 'contact_phone',
+  contactEmail: 'contact_email',
+};
+
+export const SUPPLIER_COLUMNS = `s.id, s.name, s.nib, s.npwp, s.kbli, s.size_class AS "sizeClass", s.description,
+  s.regency_code AS "regencyCode", s.address, s.lat, s.lng, s.processes, s.materials,
+  s.product_categories AS "productCategories", s.monthly_capacity_quantity::float8 AS "monthlyCapacityQuantity",
+  s.monthly_capacity_unit AS "monthlyCapacityUnit", s.employees, s.tkdn_percent::float8 AS "tkdnPercent", s.machines,
+  s.contact_phone AS "contactPhone", s.contact_email AS "contactEmail", s.verification,
+  s.verification_reason AS "verificationReason", s.verified_by AS "verifiedBy", s.verified_at AS "verifiedAt",
+  s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
+
+/** jsonb columns are sent as JSON text; arrays and scalars go as they are. */
+const toParam = (key: keyof SupplierWrite, value: unknown) => (key === 'machines' ? JSON.stringify(value) : value);
+
+@Injectable()
+export class SuppliersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, id: string, supplier: SupplierWrite): Promise<void> {
+    const keys = Object.keys(COLUMN_OF) as (keyof SupplierWrite)[];
+    await manager.query(
+      `INSERT INTO suppliers (id, ${keys.map((k) => COLUMN_OF[k]).join(', ')})
+       VALUES ($1, ${keys.map((_, i) => `$${i + 2}`).join(', ')})`,
+      [id, ...keys.map((k) => toParam(k, supplier[k]))],
+    );
+  }
+
+  /** Active (not deleted) suppliers only. Lock it with `forUpdate` inside a transaction that will change it. */
+  async findActive(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<SupplierRow | undefined> {
+    const [row] = await manager.query<SupplierRow[]>(
+      `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s WHERE s.id = $1 AND s.deleted_at IS NULL${forUpdate ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row;
+  }
+
+  async findActiveIdByNib(nib: string, manager: EntityManager = this.dataSource.manager): Promise<string | undefined> {
+    const [row] = await manager.query<{ id: string }[]>(
+      'SELECT id FROM suppliers WHERE nib = $1 AND deleted_at IS NULL',
+      [nib],
+    );
+    return row?.id;
+  }
+
+  /** Applies the changes and bumps the version; the caller holds the row lock and checked the version. */
+  async update(manager: EntityManager, id: string, changes: Partial<SupplierWrite>): Promise<void> {
+    const keys = (Object.keys(changes) as (keyof SupplierWrite)[]).filter((k) => changes[k] !== undefined);
+    await manager.query(
+      `UPDATE suppliers SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}${keys.length ? ',' : ''}
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, ...keys.map((k) => toParam(k, changes[k]))],
+    );
+  }
+
+  async setVerification(
+    manager: EntityManager,
+    id: string,
+    verification: { state: Verification; reason: string | null; curatorId: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE suppliers SET verification = $2, verification_reason = $3, verified_by = $4,
+              verified_at = CASE WHEN $2 = 'unverified' THEN NULL ELSE now() END,
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, verification.state, verification.reason, verification.curatorId],
+    );
+  }
+
+  async softDelete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      'UPDATE suppliers SET deleted_at = now(), version = version + 1, updated_at = now() WHERE id = $1',
+      [id],
+    );
+  }
+}

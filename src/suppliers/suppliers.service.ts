@@ -1,0 +1,238 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { MembershipsRepository } from '../organizations/memberships.repository';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ReferenceService } from '../reference/reference.service';
+import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
+import type { SupplierDto } from './dto/supplier-response.dto';
+import { toSupplierResponse } from './supplier.mapper';
+import { SupplierCertificationsRepository } from './supplier-certifications.repository';
+import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
+
+/** Profiles are a public directory; members and curators edit them, members and admins delete them. */
+export const SUPPLIER_READ: AccessPolicy = { visibleToAll: true };
+const SUPPLIER_EDIT: AccessPolicy = { visibleToAll: true, manageAny: ['curator'] };
+const SUPPLIER_DELETE: AccessPolicy = { visibleToAll: true, manageAny: ['admin'] };
+/** Roles that see every supplier's contact and NPWP. */
+const PRIVATE_FIELDS_ROLES = ['curator', 'admin'];
+
+/** Fields whose change means a curator's earlier verification no longer vouches for the profile. */
+const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
+  'name',
+  'nib',
+  'npwp',
+  'kbli',
+  'regencyCode',
+  'address',
+  'location',
+  'processes',
+  'materials',
+  'productCategories',
+  'monthlyCapacity',
+  'tkdnPercent',
+  'machines',
+];
+const NOT_NULLABLE: (keyof UpdateSupplierDto)[] = [
+  'name',
+  'kbli',
+  'description',
+  'regencyCode',
+  'address',
+  'location',
+  'processes',
+  'materials',
+  'productCategories',
+  'machines',
+  'contact',
+];
+
+@Injectable()
+export class SuppliersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly suppliers: SuppliersRepository,
+    private readonly certifications: SupplierCertificationsRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly memberships: MembershipsRepository,
+    private readonly access: AccessService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
+    const location = await this.checkReferences(body);
+    return this.withNibConflict(body.nib, () =>
+      this.dataSource.transaction(async (manager) => {
+        await this.refuseDuplicateNib(manager, body.nib);
+        const id = await this.organizations.create(manager, 'supplier', user);
+        // Every required field is present on create; optional ones left out are stored as NULL.
+        await this.suppliers.insert(manager, id, toWrite({ ...body, location }) as SupplierWrite);
+        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+      }),
+    );
+  }
+
+  async get(user: AuthUser, id: string): Promise<SupplierDto> {
+    const row = await this.suppliers.findActive(id);
+    if (!row) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
+    return this.respond(this.dataSource.manager, row, await this.maySeePrivate(user, id));
+  }
+
+  async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<SupplierDto> {
+    const nullErrors: FieldError[] = NOT_NULLABLE.filter((key) => body[key] === null).map((key) => ({
+      field: key,
+      message: `${key} cannot be removed`,
+    }));
+    if (nullErrors.length) throw new ValidationProblem(nullErrors);
+    const locationFromReferences = await this.checkReferences(body);
+    return this.withNibConflict(body.nib, () =>
+      this.dataSource.transaction(async (manager) => {
+        const current = await this.lockActive(manager, id);
+        await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT, manager);
+        requireVersion(current.version, body.expectedVersion, ifMatch);
+        if (body.nib && body.nib !== current.nib) await this.refuseDuplicateNib(manager, body.nib);
+        // A new regency without new coordinates moves the supplier to that regency's centroid.
+        const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
+        const location = body.location ?? (regencyMoved ? locationFromReferences : undefined);
+        await this.suppliers.update(manager, id, toWrite({ ...body, location }));
+        const isMember = await this.memberships.isMember(user.id, id, manager);
+        if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
+          await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
+        }
+        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+      }),
+    );
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockActive(manager, id);
+      await this.access.requireAccess(user, id, 'manage', SUPPLIER_DELETE, manager);
+      await this.suppliers.softDelete(manager, id);
+    });
+  }
+
+  async verify(curator: AuthUser, id: string, body: VerifySupplierDto): Promise<SupplierDto> {
+    if (body.verification === 'rejected' && !body.reason) {
+      throw new ValidationProblem([{ field: 'reason', message: 'reason is required when rejecting' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockActive(manager, id);
+      await this.suppliers.setVerification(manager, id, {
+        state: body.verification,
+        reason: body.verification === 'rejected' ? body.reason! : null,
+        curatorId: curator.id,
+      });
+      return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+    });
+  }
+
+  /** Locks an active supplier for the rest of the transaction; 404 when there is none. */
+  async lockActive(manager: EntityManager, id: string): Promise<SupplierRow> {
+    const row = await this.suppliers.findActive(id, manager, true);
+    if (!row) throw new NotFoundException('Not found.');
+    return row;
+  }
+
+  async maySeePrivate(user: AuthUser, supplierId: string, manager?: EntityManager): Promise<boolean> {
+    return PRIVATE_FIELDS_ROLES.includes(user.role) || this.memberships.isMember(user.id, supplierId, manager);
+  }
+
+  private async respond(manager: EntityManager, row: SupplierRow, maySeePrivate: boolean): Promise<SupplierDto> {
+    return toSupplierResponse(row, await this.certifications.forSupplier(row.id, manager), maySeePrivate);
+  }
+
+  /**
+   * Every code must exist and the regency must be a regency or city. Answers the
+   * location to store when none was given: the regency's centroid.
+   */
+  private async checkReferences(body: UpdateSupplierDto) {
+    const errors = await this.reference.unknownCodeErrors({
+      processes: body.processes,
+      materials: body.materials,
+      productCategories: body.productCategories,
+      kbli: body.kbli,
+    });
+    const regency = body.regencyCode ? await this.reference.findRegency(body.regencyCode) : undefined;
+    if (body.regencyCode && !regency) {
+      errors.push({ field: 'regencyCode', message: `unknown regency or city code '${body.regencyCode}'` });
+    }
+    if (errors.length) throw new ValidationProblem(errors);
+    return body.location ?? regency;
+  }
+
+  private async refuseDuplicateNib(manager: EntityManager, nib: string | null | undefined): Promise<void> {
+    const existingSupplierId = nib ? await this.suppliers.findActiveIdByNib(nib, manager) : undefined;
+    if (existingSupplierId) throw duplicateNib(existingSupplierId);
+  }
+
+  /** Two registrations of one NIB at the same moment: the unique index decides, and the loser gets the same 409. */
+  private async withNibConflict<T>(nib: string | null | undefined, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const isNibConflict =
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'suppliers_nib_active_unique';
+      if (isNibConflict && nib) {
+        const existing = await this.suppliers.findActiveIdByNib(nib);
+        if (existing) throw duplicateNib(existing);
+      }
+      throw error;
+    }
+  }
+}
+
+const duplicateNib = (existingSupplierId: string) =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'duplicate-nib',
+    'A supplier with this NIB is already registered. Ask its members to add you instead.',
+    { existingSupplierId },
+  );
+
+function requireVersion(current: number, expected: number | undefined, ifMatch: string | undefined): void {
+  const fromHeader = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
+  const wanted = expected ?? (fromHeader === undefined ? undefined : Number(fromHeader));
+  if (wanted !== undefined && wanted !== current) {
+    throw new ProblemException(
+      HttpStatus.CONFLICT,
+      'stale-version',
+      `The profile changed since version ${wanted}; it is now at version ${current}. Reload and retry.`,
+      {
+        currentVersion: current,
+      },
+    );
+  }
+}
+
+/** Request fields to columns; fields left out stay undefined, so an update leaves them alone. */
+function toWrite(body: UpdateSupplierDto): Partial<SupplierWrite> {
+  const capacity = body.monthlyCapacity;
+  return {
+    name: body.name?.trim(),
+    nib: body.nib,
+    npwp: body.npwp,
+    kbli: body.kbli,
+    sizeClass: body.sizeClass,
+    description: body.description,
+    regencyCode: body.regencyCode,
+    address: body.address,
+    lat: body.location?.lat,
+    lng: body.location?.lng,
+    processes: body.processes && [...new Set(body.processes)],
+    materials: body.materials && [...new Set(body.materials)],
+    productCategories: body.productCategories && [...new Set(body.productCategories)],
+    monthlyCapacityQuantity: capacity === undefined ? undefined : (capacity?.quantity ?? null),
+    monthlyCapacityUnit: capacity === undefined ? undefined : (capacity?.unit ?? null),
+    employees: body.employees,
+    tkdnPercent: body.tkdnPercent,
+    machines: body.machines,
+    contactPhone: body.contact?.phone,
+    contactEmail: body.contact?.email,
+  };
+}

@@ -1,0 +1,136 @@
+import { createTestApp, TestApp } from '../support/app';
+import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
+import { addCertification, createSupplier } from '../support/suppliers';
+
+describe('Supplier certifications', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let other: TestUser;
+  let curator: TestUser;
+  let supplierId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ env: ADMIN_ENV });
+    owner = await registerUser(t, 'ikm_owner', 'owner');
+    other = await registerUser(t, 'ikm_owner', 'other');
+    curator = await createUser(t, 'curator');
+    supplierId = (await createSupplier(t, owner)).id;
+  });
+  afterAll(() => t.close());
+
+  const certs = () => `/api/v1/suppliers/${supplierId}/certifications`;
+
+  it('lets members declare a certification', async () => {
+    const res = await t.http
+      .post(certs())
+      .set('Authorization', owner.auth)
+      .send({
+        code: 'iatf_16949',
+        number: 'IATF-0456789',
+        issuer: 'TÜV Rheinland Indonesia',
+        validFrom: '2024-03-01',
+        validUntil: '2099-02-28',
+        evidenceNote: 'Sertifikat asli diperiksa.',
+      })
+      .expect(201);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      code: 'iatf_16949',
+      number: 'IATF-0456789',
+      issuer: 'TÜV Rheinland Indonesia',
+      validFrom: '2024-03-01',
+      validUntil: '2099-02-28',
+      expired: false,
+      status: 'declared',
+      statusReason: null,
+      verifiedBy: null,
+      verifiedAt: null,
+      evidenceNote: 'Sertifikat asli diperiksa.',
+    });
+    const profile = await t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', other.auth).expect(200);
+    expect(profile.body.certifications.map((c: { id: string }) => c.id)).toContain(res.body.id);
+  });
+
+  it('refuses unknown types, impossible dates and outsiders', async () => {
+    const unknown = await t.http
+      .post(certs())
+      .set('Authorization', owner.auth)
+      .send({ code: 'iso_99999', number: 'X', issuer: 'Y', validUntil: '2030-01-01' })
+      .expect(400);
+    expect(unknown.body.errors).toEqual([{ field: 'code', message: "unknown certification code 'iso_99999'" }]);
+    const backwards = await t.http
+      .post(certs())
+      .set('Authorization', owner.auth)
+      .send({ code: 'iso_9001', number: 'X', issuer: 'Y', validFrom: '2030-01-01', validUntil: '2029-01-01' })
+      .expect(400);
+    expect(backwards.body.errors).toEqual([
+      { field: 'validUntil', message: 'validUntil must not be before validFrom' },
+    ]);
+    await t.http
+      .post(certs())
+      .set('Authorization', owner.auth)
+      .send({ code: 'iso_9001', number: 'X', issuer: 'Y', validUntil: '2030-02-30' })
+      .expect(400);
+    await t.http
+      .post(certs())
+      .set('Authorization', other.auth)
+      .send({ code: 'iso_9001', number: 'X', issuer: 'Y', validUntil: '2030-01-01' })
+      .expect(403);
+    await t.http
+      .post(certs())
+      .set('Authorization', curator.auth)
+      .send({ code: 'iso_9001', number: 'X', issuer: 'Y', validUntil: '2030-01-01' })
+      .expect(403);
+  });
+
+  it('lets curators verify or reject, and an edit returns a verified certificate to declared', async () => {
+    const cert = await addCertification(t, owner, supplierId);
+    await t.http.post(`${certs()}/${cert.id}/verify`).set('Authorization', owner.auth).expect(403);
+    const verified = await t.http.post(`${certs()}/${cert.id}/verify`).set('Authorization', curator.auth).expect(200);
+    expect(verified.body).toMatchObject({ status: 'verified', verifiedBy: curator.id, verifiedAt: expect.any(String) });
+    const edited = await t.http
+      .patch(`${certs()}/${cert.id}`)
+      .set('Authorization', owner.auth)
+      .send({ validUntil: '2098-01-01' })
+      .expect(200);
+    expect(edited.body).toMatchObject({
+      status: 'declared',
+      verifiedBy: null,
+      verifiedAt: null,
+      validUntil: '2098-01-01',
+    });
+    await t.http.post(`${certs()}/${cert.id}/reject`).set('Authorization', curator.auth).send({}).expect(400);
+    const rejected = await t.http
+      .post(`${certs()}/${cert.id}/reject`)
+      .set('Authorization', curator.auth)
+      .send({ reason: 'Nomor tidak terdaftar.' })
+      .expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', statusReason: 'Nomor tidak terdaftar.' });
+  });
+
+  it('marks expired certificates, which never count as held', async () => {
+    const expired = await addCertification(t, owner, supplierId, {
+      code: 'smk3',
+      validFrom: '2020-01-01',
+      validUntil: '2021-01-01',
+    });
+    expect(expired).toMatchObject({ expired: true });
+    const search = await t.http
+      .get('/api/v1/suppliers')
+      .query({ certification: 'smk3', q: 'Logam Jaya' })
+      .set('Authorization', owner.auth)
+      .expect(200);
+    expect(search.body.items.map((s: { id: string }) => s.id)).not.toContain(supplierId);
+  });
+
+  it('lets members remove a certificate; others cannot touch it', async () => {
+    const cert = await addCertification(t, owner, supplierId);
+    await t.http.patch(`${certs()}/${cert.id}`).set('Authorization', other.auth).send({ number: 'HIJACK' }).expect(403);
+    await t.http.delete(`${certs()}/${cert.id}`).set('Authorization', other.auth).expect(403);
+    await t.http.delete(`${certs()}/${cert.id}`).set('Authorization', owner.auth).expect(204);
+    await t.http.delete(`${certs()}/${cert.id}`).set('Authorization', owner.auth).expect(404);
+    const otherSupplier = await createSupplier(t, other);
+    const foreign = await addCertification(t, other, otherSupplier.id);
+    // A certificate id of another supplier under this supplier's path is not found.
+    await t.http.patch(`${certs()}/${foreign.id}`).set('Authorization', owner.auth).send({ number: 'X' }).expect(404);
+  });
+});
