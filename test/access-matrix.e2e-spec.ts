@@ -106,6 +106,16 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), ikm_owner: 400 },
   },
   { route: 'GET /suppliers', path: () => '/api/v1/suppliers?limit=1', expected: signedIn(200) },
+  {
+    route: 'POST /suppliers/imports',
+    path: () => '/api/v1/suppliers/imports?dryRun=true', // no file: 400 for those allowed to import
+    expected: { ...signedIn(403), curator: 400, admin: 400 },
+  },
+  {
+    route: 'GET /suppliers/export.csv',
+    path: () => '/api/v1/suppliers/export.csv',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
   { route: 'GET /suppliers/:id', path: (c) => `/api/v1/suppliers/${c.supplierId}`, expected: signedIn(200) },
   {
     route: 'PATCH /suppliers/:id',

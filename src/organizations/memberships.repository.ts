@@ -22,11 +22,17 @@ export class MembershipsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insertOrganization(manager: EntityManager, type: OrganizationType): Promise<string> {
-    const [{ id }] = await manager.query<{ id: string }[]>(
-      'INSERT INTO organizations (type) VALUES ($1) RETURNING id',
-      [type],
-    );
+    const [id] = await this.insertOrganizations(manager, type, 1);
     return id;
+  }
+
+  /** Organisations without members yet (imported profiles, until their owners are added). */
+  async insertOrganizations(manager: EntityManager, type: OrganizationType, count: number): Promise<string[]> {
+    const rows = await manager.query<{ id: string }[]>(
+      'INSERT INTO organizations (type) SELECT $1 FROM generate_series(1, $2) RETURNING id',
+      [type, count],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Locks the organisation row, serialising membership changes so the last member cannot be removed twice over. */

@@ -110,6 +110,13 @@ export class ReferenceRepository {
     );
   }
 
+  findRegencies(codes: string[]): Promise<{ code: string; lat: number; lng: number }[]> {
+    return this.dataSource.query(
+      `SELECT code, lat::float8 AS lat, lng::float8 AS lng FROM regions WHERE code = ANY ($1) AND level = 'regency'`,
+      [codes],
+    );
+  }
+
   /** A regency or city (not a province), with its approximate centroid. */
   async findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
     const [row] = await this.dataSource.query<{ lat: number; lng: number }[]>(

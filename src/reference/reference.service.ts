@@ -66,6 +66,21 @@ export class ReferenceService {
   findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
     return this.repository.findRegency(code);
   }
+
+  /** For bulk checks: the unknown codes of each list, as sets. */
+  async unknownCodeSets(lists: CodeLists): Promise<Record<CodeList, Set<string>>> {
+    const sets = Object.fromEntries(Object.keys(CODE_LIST_NOUN).map((list) => [list, new Set<string>()])) as Record<
+      CodeList,
+      Set<string>
+    >;
+    for (const { list, code } of await this.repository.findUnknownCodes(lists)) sets[list].add(code);
+    return sets;
+  }
+
+  /** Centroids of the given regencies and cities; provinces and unknown codes are left out. */
+  regencyCentroids(codes: string[]): Promise<Map<string, { lat: number; lng: number }>> {
+    return this.repository.findRegencies(codes).then((rows) => new Map(rows.map(({ code, ...c }) => [code, c])));
+  }
 }
 
 const CODE_LIST_NOUN: Record<CodeList, string> = {

@@ -1,5 +1,6 @@
 import type { SupplierCertificationDto, SupplierDto } from './dto/supplier-response.dto';
-import type { SupplierRow } from './suppliers.repository';
+import type { UpdateSupplierDto } from './dto/supplier.dto';
+import type { SupplierRow, SupplierWrite } from './suppliers.repository';
 
 /**
  * The one place a supplier becomes a response. Private fields (contact, NPWP)
@@ -44,4 +45,31 @@ export function toSupplierResponse(
     response.contact = { phone: row.contactPhone, email: row.contactEmail };
   }
   return response;
+}
+
+/** Request fields to columns; fields left out stay undefined, so an update leaves them alone. */
+export function toSupplierWrite(body: UpdateSupplierDto): Partial<SupplierWrite> {
+  const capacity = body.monthlyCapacity;
+  return {
+    name: body.name?.trim(),
+    nib: body.nib,
+    npwp: body.npwp,
+    kbli: body.kbli,
+    sizeClass: body.sizeClass,
+    description: body.description,
+    regencyCode: body.regencyCode,
+    address: body.address,
+    lat: body.location?.lat,
+    lng: body.location?.lng,
+    processes: body.processes && [...new Set(body.processes)],
+    materials: body.materials && [...new Set(body.materials)],
+    productCategories: body.productCategories && [...new Set(body.productCategories)],
+    monthlyCapacityQuantity: capacity === undefined ? undefined : (capacity?.quantity ?? null),
+    monthlyCapacityUnit: capacity === undefined ? undefined : (capacity?.unit ?? null),
+    employees: body.employees,
+    tkdnPercent: body.tkdnPercent,
+    machines: body.machines,
+    contactPhone: body.contact?.phone,
+    contactEmail: body.contact?.email,
+  };
 }

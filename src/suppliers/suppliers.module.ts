@@ -8,10 +8,14 @@ import { SuppliersSearchService } from './suppliers-search.service';
 import { SuppliersController } from './suppliers.controller';
 import { SuppliersRepository } from './suppliers.repository';
 import { SuppliersService } from './suppliers.service';
+import { SupplierExportService } from './transfer/supplier-export.service';
+import { SupplierImportService } from './transfer/supplier-import.service';
+import { SupplierTransferController } from './transfer/supplier-transfer.controller';
 
 @Module({
   imports: [OrganizationsModule, ReferenceModule],
-  controllers: [SuppliersController],
+  // The transfer controller first: its /suppliers/export.csv must be matched before /suppliers/:id.
+  controllers: [SupplierTransferController, SuppliersController],
   providers: [
     SuppliersRepository,
     SuppliersService,
@@ -19,6 +23,8 @@ import { SuppliersService } from './suppliers.service';
     SupplierCertificationsService,
     SuppliersSearchRepository,
     SuppliersSearchService,
+    SupplierImportService,
+    SupplierExportService,
   ],
   exports: [SuppliersService],
 })

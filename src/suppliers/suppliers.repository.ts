@@ -71,19 +71,48 @@ export const SUPPLIER_COLUMNS = `s.id, s.name, s.nib, s.npwp, s.kbli, s.size_cla
   s.verification_reason AS "verificationReason", s.verified_by AS "verifiedBy", s.verified_at AS "verifiedAt",
   s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
-/** jsonb columns are sent as JSON text; arrays and scalars go as they are. */
-const toParam = (key: keyof SupplierWrite, value: unknown) => (key === 'machines' ? JSON.stringify(value) : value);
+/** jsonb columns are sent as JSON text; arrays and scalars go as they are; undefined stays undefined. */
+const toParam = (key: keyof SupplierWrite, value: unknown) =>
+  key === 'machines' && value !== undefined ? JSON.stringify(value) : value;
 
 @Injectable()
 export class SuppliersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, id: string, supplier: SupplierWrite): Promise<void> {
+    await this.insertMany(manager, [{ id, supplier }]);
+  }
+
+  /** Multi-row inserts, a few hundred rows a statement, for imports. Fields left undefined take the column default. */
+  async insertMany(manager: EntityManager, entries: { id: string; supplier: SupplierWrite }[]): Promise<void> {
     const keys = Object.keys(COLUMN_OF) as (keyof SupplierWrite)[];
-    await manager.query(
-      `INSERT INTO suppliers (id, ${keys.map((k) => COLUMN_OF[k]).join(', ')})
-       VALUES ($1, ${keys.map((_, i) => `$${i + 2}`).join(', ')})`,
-      [id, ...keys.map((k) => toParam(k, supplier[k]))],
+    for (let start = 0; start < entries.length; start += 500) {
+      const params: unknown[] = [];
+      const bind = (value: unknown) => (value === undefined ? 'DEFAULT' : `$${params.push(value)}`);
+      const rows = entries
+        .slice(start, start + 500)
+        .map(({ id, supplier }) => `(${[bind(id), ...keys.map((k) => bind(toParam(k, supplier[k])))].join(', ')})`);
+      await manager.query(
+        `INSERT INTO suppliers (id, ${keys.map((k) => COLUMN_OF[k]).join(', ')}) VALUES ${rows.join(', ')}`,
+        params,
+      );
+    }
+  }
+
+  /** Active suppliers with these NIBs; locked when `forUpdate`. */
+  findActiveByNibs(manager: EntityManager, nibs: string[], forUpdate: boolean): Promise<SupplierRow[]> {
+    return manager.query(
+      `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s WHERE s.nib = ANY ($1) AND s.deleted_at IS NULL${forUpdate ? ' FOR UPDATE' : ''}`,
+      [nibs],
+    );
+  }
+
+  /** One chunk of active suppliers after `afterId`, in id order, for streaming exports. */
+  exportChunk(afterId: string | null, limit: number): Promise<SupplierRow[]> {
+    return this.dataSource.query(
+      `SELECT ${SUPPLIER_COLUMNS} FROM suppliers s
+        WHERE s.deleted_at IS NULL AND ($1::uuid IS NULL OR s.id > $1) ORDER BY s.id LIMIT $2`,
+      [afterId, limit],
     );
   }
 

@@ -9,7 +9,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import type { SupplierDto } from './dto/supplier-response.dto';
-import { toSupplierResponse } from './supplier.mapper';
+import { toSupplierResponse, toSupplierWrite } from './supplier.mapper';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
 
@@ -69,7 +69,7 @@ export class SuppliersService {
         await this.refuseDuplicateNib(manager, body.nib);
         const id = await this.organizations.create(manager, 'supplier', user);
         // Every required field is present on create; optional ones left out are stored as NULL.
-        await this.suppliers.insert(manager, id, toWrite({ ...body, location }) as SupplierWrite);
+        await this.suppliers.insert(manager, id, toSupplierWrite({ ...body, location }) as SupplierWrite);
         return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
       }),
     );
@@ -98,7 +98,7 @@ export class SuppliersService {
         // A new regency without new coordinates moves the supplier to that regency's centroid.
         const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
         const location = body.location ?? (regencyMoved ? locationFromReferences : undefined);
-        await this.suppliers.update(manager, id, toWrite({ ...body, location }));
+        await this.suppliers.update(manager, id, toSupplierWrite({ ...body, location }));
         const isMember = await this.memberships.isMember(user.id, id, manager);
         if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
           await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
@@ -208,31 +208,4 @@ function requireVersion(current: number, expected: number | undefined, ifMatch: 
       },
     );
   }
-}
-
-/** Request fields to columns; fields left out stay undefined, so an update leaves them alone. */
-function toWrite(body: UpdateSupplierDto): Partial<SupplierWrite> {
-  const capacity = body.monthlyCapacity;
-  return {
-    name: body.name?.trim(),
-    nib: body.nib,
-    npwp: body.npwp,
-    kbli: body.kbli,
-    sizeClass: body.sizeClass,
-    description: body.description,
-    regencyCode: body.regencyCode,
-    address: body.address,
-    lat: body.location?.lat,
-    lng: body.location?.lng,
-    processes: body.processes && [...new Set(body.processes)],
-    materials: body.materials && [...new Set(body.materials)],
-    productCategories: body.productCategories && [...new Set(body.productCategories)],
-    monthlyCapacityQuantity: capacity === undefined ? undefined : (capacity?.quantity ?? null),
-    monthlyCapacityUnit: capacity === undefined ? undefined : (capacity?.unit ?? null),
-    employees: body.employees,
-    tkdnPercent: body.tkdnPercent,
-    machines: body.machines,
-    contactPhone: body.contact?.phone,
-    contactEmail: body.contact?.email,
-  };
 }

@@ -50,6 +50,23 @@ describe('Supplier profiles', () => {
     expect(me.body.memberships).toContainEqual({ organizationType: 'supplier', organizationId: res.body.id });
   });
 
+  it('registers a supplier with only the required fields, the rest empty', async () => {
+    const body = supplierBody();
+    for (const optional of ['nib', 'npwp', 'sizeClass', 'monthlyCapacity', 'employees', 'tkdnPercent', 'machines']) {
+      delete body[optional];
+    }
+    const res = await t.http.post('/api/v1/suppliers').set('Authorization', owner.auth).send(body).expect(201);
+    expect(res.body).toMatchObject({
+      nib: null,
+      npwp: null,
+      sizeClass: null,
+      monthlyCapacity: null,
+      employees: null,
+      tkdnPercent: null,
+      machines: [],
+    });
+  });
+
   it('keeps given coordinates', async () => {
     const supplier = await createSupplier(t, owner, { location: { lat: -6.5583, lng: 107.7612 } });
     expect(supplier.location).toEqual({ lat: -6.5583, lng: 107.7612 });

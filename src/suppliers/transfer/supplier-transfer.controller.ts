@@ -1,0 +1,115 @@
+import {
+  BadRequestException,
+  Controller,
+  Get,
+  HttpCode,
+  ParseBoolPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { Roles } from '../../auth/roles.decorator';
+import type { AuthUser } from '../../auth/roles';
+import { ProblemResponses } from '../../common/openapi/problem-responses';
+import { SupplierExportService } from './supplier-export.service';
+import { SupplierImportService } from './supplier-import.service';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSupplierSheet, SHEET_COLUMNS } from './supplier-sheet';
+
+class RowErrorDto {
+  @ApiProperty({ description: 'Row number as the spreadsheet shows it (the header is row 1).', example: 7 })
+  row!: number;
+  @ApiProperty({ description: 'The column.', example: 'regency_code' })
+  field!: string;
+  @ApiProperty({ description: 'What is wrong.', example: "unknown regency or city code '32.99'" })
+  message!: string;
+}
+
+class ImportReportDto {
+  @ApiProperty({ description: 'Whether this was only a check.', example: true })
+  dryRun!: boolean;
+  @ApiProperty({ description: 'Data rows read.', example: 120 })
+  rows!: number;
+  @ApiProperty({ description: 'Suppliers created (or that would be).', example: 100 })
+  created!: number;
+  @ApiProperty({ description: 'Suppliers updated by NIB (or that would be).', example: 12 })
+  updated!: number;
+  @ApiProperty({ description: 'Rows equal to what is stored.', example: 8 })
+  unchanged!: number;
+  @ApiProperty({ type: [RowErrorDto], description: 'Every problem, by row and column.' })
+  errors!: RowErrorDto[];
+}
+
+/**
+ * Bulk import and export for curators. A separate controller, listed before
+ * the suppliers controller, so that /suppliers/export.csv is not taken for /suppliers/:id.
+ */
+@ApiTags('Suppliers')
+@ApiBearerAuth()
+@Roles('curator', 'admin')
+@ProblemResponses(401, 403)
+@Controller('suppliers')
+export class SupplierTransferController {
+  constructor(
+    private readonly imports: SupplierImportService,
+    private readonly exports: SupplierExportService,
+  ) {}
+
+  @Post('imports')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @ApiOperation({
+    summary: 'Import suppliers from CSV or XLSX',
+    description:
+      `Curators and admins. Run with dryRun=true first for a report by row and column; a real run creates or updates every row by NIB in one transaction, or nothing when any row is wrong (400 with the same report). ` +
+      `Columns: ${SHEET_COLUMNS.join(', ')}; Indonesian headers (nama, alamat, kode_kabupaten, proses, bahan, telepon, …) are accepted; lists are separated by ; or ,. At most 5 MB and ${MAX_IMPORT_ROWS} rows.`,
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'Only check and report.' })
+  @ApiOkResponse({ type: ImportReportDto })
+  @ProblemResponses(400, 413)
+  async import(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun = false,
+  ): Promise<ImportReportDto> {
+    if (!file) throw new BadRequestException('Upload the file as the multipart field "file".');
+    return this.imports.import(user, await readSupplierSheet(file), dryRun);
+  }
+
+  @Get('export.csv')
+  @ApiOperation({
+    summary: 'Export all suppliers as CSV',
+    description:
+      'Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV file.' })
+  async export(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="rantai-suppliers-${new Date().toISOString().slice(0, 10)}.csv"`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    await this.exports.writeCsv(res);
+  }
+}

@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import { createTestApp, TestApp } from '../support/app';
+import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
+import { randomNib, uniqueWord } from '../support/suppliers';
+
+/** A district office's list: Indonesian headers, semicolons, decimal commas. */
+const HEADER =
+  'nama;nib;kbli;skala;deskripsi;kode_kabupaten;alamat;lintang;bujur;proses;bahan;kategori_produk;kapasitas;satuan;jumlah_karyawan;tkdn;telepon;email';
+const row = (tag: string, nib: string, overrides: Partial<Record<string, string>> = {}) => {
+  const cells = {
+    nama: `CV Mitra Las ${tag}`,
+    nib,
+    kbli: '25920',
+    skala: 'small',
+    deskripsi: `Pengelasan rangka motor ${tag}`,
+    kode_kabupaten: '32.11',
+    alamat: 'Jl. Raya Sumedang No. 5',
+    lintang: '-6,85',
+    bujur: '107,92',
+    proses: 'welding.mig_mag, welding.spot',
+    bahan: 'steel.carbon',
+    kategori_produk: 'body_frame.motorcycle_frame',
+    kapasitas: '1.500',
+    satuan: 'pcs',
+    jumlah_karyawan: '12',
+    tkdn: '55,5',
+    telepon: '0261 201234',
+    email: 'mitralas@example.id',
+    ...overrides,
+  };
+  return Object.values(cells).join(';');
+};
+const csv = (...rows: string[]) => Buffer.from([HEADER, ...rows].join('\n'));
+
+describe('Supplier import and export', () => {
+  let t: TestApp;
+  let curator: TestUser;
+  let owner: TestUser;
+  beforeAll(async () => {
+    t = await createTestApp({ env: ADMIN_ENV });
+    curator = await createUser(t, 'curator');
+    owner = await registerUser(t, 'ikm_owner');
+  });
+  afterAll(() => t.close());
+
+  const upload = (file: Buffer, name: string, dryRun?: boolean, user: TestUser = curator) =>
+    t.http
+      .post('/api/v1/suppliers/imports')
+      .query(dryRun === undefined ? {} : { dryRun })
+      .set('Authorization', user.auth)
+      .attach('file', file, name);
+  const countTagged = async (tag: string) =>
+    (await t.http.get('/api/v1/suppliers').query({ q: tag }).set('Authorization', curator.auth).expect(200)).body
+      .total as number;
+
+  it('reports problems by row and column in a dry run, writing nothing', async () => {
+    const tag = uniqueWord();
+    const nib = randomNib();
+    const file = csv(
+      row(tag, randomNib()),
+      row(tag, '', { kode_kabupaten: '32.99' }),
+      row(tag, nib, { proses: 'welding.laser_magic', tkdn: 'banyak', email: 'bukan-email' }),
+      row(tag, nib),
+    );
+    const res = await upload(file, 'ikm-sumedang.csv', true).expect(200);
+    expect(res.body).toMatchObject({ dryRun: true, rows: 4, created: 1 });
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { row: 3, field: 'nib', message: 'nib is required in imports: it is how a repeated import finds the supplier' },
+        { row: 4, field: 'tkdn_percent', message: expect.stringContaining('tkdnPercent') },
+        { row: 4, field: 'email', message: expect.stringContaining('email') },
+      ]),
+    );
+    expect(await countTagged(tag)).toBe(0);
+  });
+
+  it('imports nothing when any row is wrong', async () => {
+    const tag = uniqueWord();
+    const res = await upload(
+      csv(row(tag, randomNib()), row(tag, randomNib(), { proses: 'nope' })),
+      'x.csv',
+      false,
+    ).expect(400);
+    expect(res.body).toMatchObject({
+      type: 'https://rantai.id/problems/import-invalid',
+      errors: [{ row: 3, field: 'processes', message: "unknown code 'nope'" }],
+    });
+    expect(await countTagged(tag)).toBe(0);
+  });
+
+  it('creates by NIB, and repeating the import changes nothing; an edited row updates', async () => {
+    const tag = uniqueWord();
+    const nibs = [randomNib(), randomNib(), randomNib()];
+    const file = csv(...nibs.map((nib) => row(tag, nib)));
+    expect((await upload(file, 'a.csv').expect(200)).body).toMatchObject({
+      dryRun: false,
+      rows: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+    });
+    expect(await countTagged(tag)).toBe(3);
+    expect((await upload(file, 'a.csv').expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    const edited = csv(row(tag, nibs[0], { jumlah_karyawan: '20' }), row(tag, nibs[1]));
+    expect((await upload(edited, 'b.csv').expect(200)).body).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const found = await t.http
+      .get('/api/v1/suppliers')
+      .query({ q: tag, sort: 'name' })
+      .set('Authorization', curator.auth)
+      .expect(200);
+    const profile = await t.http
+      .get(`/api/v1/suppliers/${found.body.items[0].id}`)
+      .set('Authorization', curator.auth)
+      .expect(200);
+    expect(profile.body).toMatchObject({
+      regencyCode: '32.11',
+      location: { lat: -6.85, lng: 107.92 },
+      processes: ['welding.mig_mag', 'welding.spot'],
+      monthlyCapacity: { quantity: 1500, unit: 'pcs' },
+      tkdnPercent: 55.5,
+      contact: { phone: '0261 201234', email: 'mitralas@example.id' },
+    });
+  });
+
+  it('reads XLSX files as district offices keep them', async () => {
+    const tag = uniqueWord();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('IKM');
+    sheet.addRow(HEADER.split(';'));
+    sheet.addRow(row(tag, randomNib()).split(';'));
+    sheet.addRow([]);
+    sheet.addRow(row(tag, randomNib(), { lintang: '', bujur: '' }).split(';'));
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const res = await upload(buffer, 'ikm.xlsx').expect(200);
+    expect(res.body).toMatchObject({ rows: 2, created: 2, errors: [] });
+    expect(await countTagged(tag)).toBe(2);
+  });
+
+  it('refuses files over 5 MB or 20,000 rows, unknown columns, and a missing file', async () => {
+    const big = await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 'a'), 'big.csv', true).expect(413);
+    expect(big.headers['content-type']).toMatch(/problem\+json/);
+    const many = csv(...Array.from({ length: 20_001 }, () => 'x'));
+    const tooMany = await upload(many, 'many.csv', true).expect(413);
+    expect(tooMany.body.type).toBe('https://rantai.id/problems/too-many-rows');
+    const odd = await upload(Buffer.from('nama;warna\nCV A;merah'), 'odd.csv', true).expect(400);
+    expect(odd.body.detail).toMatch(/Unknown column\(s\): warna/);
+    await t.http.post('/api/v1/suppliers/imports').set('Authorization', curator.auth).expect(400);
+  });
+
+  it('is for curators and admins only', async () => {
+    await upload(csv(row('x', randomNib())), 'a.csv', true, owner).expect(403);
+    await t.http.get('/api/v1/suppliers/export.csv').set('Authorization', owner.auth).expect(403);
+  });
+
+  it('exports CSV in the import format, without NPWP, that imports back unchanged', async () => {
+    const tag = uniqueWord();
+    await upload(csv(row(tag, randomNib()), row(tag, randomNib())), 'a.csv').expect(200);
+    const res = await t.http
+      .get('/api/v1/suppliers/export.csv')
+      .set('Authorization', curator.auth)
+      .buffer(true)
+      .expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="rantai-suppliers-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const text: string = res.text;
+    expect(text.split('\n')[0]).toBe(
+      '\uFEFFname,nib,kbli,size_class,description,regency_code,address,lat,lng,processes,materials,product_categories,capacity_quantity,capacity_unit,employees,tkdn_percent,phone,email',
+    );
+    expect(text).not.toMatch(/npwp/i);
+    const ours = [text.split('\n')[0], ...text.split('\n').filter((line) => line.includes(tag))].join('\n');
+    const again = await upload(Buffer.from(ours), 'export.csv').expect(200);
+    expect(again.body).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+  });
+});
