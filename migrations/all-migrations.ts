@@ -4,6 +4,7 @@ import { Accounts1795824000200 } from './1795824000200-Accounts';
 import { Organizations1795824000300 } from './1795824000300-Organizations';
 import { Geo1795824000400 } from './1795824000400-Geo';
 import { Suppliers1795824000500 } from './1795824000500-Suppliers';
+import { SupplierMerges1795824000600 } from './1795824000600-SupplierMerges';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Organizations1795824000300,
   Geo1795824000400,
   Suppliers1795824000500,
+  SupplierMerges1795824000600,
 ];

@@ -135,6 +135,17 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), curator: 200 },
   },
   {
+    route: 'GET /suppliers/:id/duplicates',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/duplicates`,
+    expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
+  },
+  {
+    route: 'POST /suppliers/:id/merge',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/merge`,
+    body: (c) => ({ duplicateId: c.supplierId }), // merging with itself: 400 for curators, nothing changes
+    expected: { ...signedIn(403), curator: 400 },
+  },
+  {
     route: 'POST /suppliers/:id/certifications',
     path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications`,
     // A valid body: ownership is checked after validation, so an invalid one would be 400 for everyone.

@@ -25,7 +25,12 @@ import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CreateCertificationDto, RejectCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
-import { SupplierCertificationDto, SupplierDto } from './dto/supplier-response.dto';
+import {
+  DuplicateListDto,
+  MergeSuppliersDto,
+  SupplierCertificationDto,
+  SupplierDto,
+} from './dto/supplier-response.dto';
 import { SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
 import { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import { SupplierCertificationsService } from './supplier-certifications.service';
@@ -124,6 +129,36 @@ export class SuppliersController {
     @Body() body: VerifySupplierDto,
   ): Promise<SupplierDto> {
     return this.suppliers.verify(user, id, body);
+  }
+
+  @Get(':id/duplicates')
+  @ApiOperation({
+    summary: 'Likely duplicates of a profile',
+    description:
+      'Members and curators: active suppliers in the same regency with a similar name (trigram similarity), for a curator to merge.',
+  })
+  @ApiOkResponse({ type: DuplicateListDto })
+  @ProblemResponses(403, 404)
+  duplicates(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<DuplicateListDto> {
+    return this.suppliers.likelyDuplicates(user, id);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Roles('curator')
+  @ApiOperation({
+    summary: 'Merge a duplicate into this profile',
+    description:
+      'Curators. Lists are united, empty fields filled, members and certificates carried over; the duplicate is soft-deleted and points here. Different NIBs: 409.',
+  })
+  @ApiOkResponse({ type: SupplierDto })
+  @ProblemResponses(400, 403, 404, 409)
+  merge(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @Body() body: MergeSuppliersDto,
+  ): Promise<SupplierDto> {
+    return this.suppliers.merge(user, id, body.duplicateId);
   }
 
   @Post(':id/certifications')

@@ -168,4 +168,55 @@ export class SuppliersRepository {
       [id],
     );
   }
+
+  /**
+   * Folds a duplicate into the survivor: lists are united (the survivor's order
+   * first), empty fields filled from the duplicate, members and certificates
+   * carried over (a certificate both have stays with the duplicate), and the
+   * duplicate soft-deleted with a pointer to the survivor. Both rows are locked.
+   */
+  async merge(manager: EntityManager, survivorId: string, duplicateId: string, curatorId: string): Promise<void> {
+    await manager.query(
+      `UPDATE suppliers SET deleted_at = now(), merged_into_id = $1, merged_by = $3, version = version + 1, updated_at = now()
+        WHERE id = $2`,
+      [survivorId, duplicateId, curatorId],
+    );
+    const union = (column: string) =>
+      `s.${column} || ARRAY(SELECT x FROM unnest(d.${column}) x WHERE x <> ALL (s.${column}))`;
+    await manager.query(
+      `UPDATE suppliers s SET
+         nib = coalesce(s.nib, d.nib), npwp = coalesce(s.npwp, d.npwp), size_class = coalesce(s.size_class, d.size_class),
+         kbli = ${union('kbli')}, processes = ${union('processes')}, materials = ${union('materials')},
+         product_categories = ${union('product_categories')},
+         monthly_capacity_unit = CASE WHEN s.monthly_capacity_quantity IS NULL THEN d.monthly_capacity_unit ELSE s.monthly_capacity_unit END,
+         monthly_capacity_quantity = coalesce(s.monthly_capacity_quantity, d.monthly_capacity_quantity),
+         employees = coalesce(s.employees, d.employees), tkdn_percent = coalesce(s.tkdn_percent, d.tkdn_percent),
+         machines = CASE WHEN s.machines = '[]'::jsonb THEN d.machines ELSE s.machines END,
+         version = s.version + 1, updated_at = now()
+        FROM suppliers d WHERE s.id = $1 AND d.id = $2`,
+      [survivorId, duplicateId],
+    );
+    await manager.query(
+      `UPDATE supplier_certifications c SET supplier_id = $1, updated_at = now()
+        WHERE c.supplier_id = $2 AND NOT EXISTS (
+          SELECT 1 FROM supplier_certifications o WHERE o.supplier_id = $1 AND o.code = c.code AND o.number = c.number)`,
+      [survivorId, duplicateId],
+    );
+    await manager.query(
+      `INSERT INTO memberships (organization_id, user_id, added_by_user_id)
+       SELECT $1, user_id, $3 FROM memberships WHERE organization_id = $2 ON CONFLICT DO NOTHING`,
+      [survivorId, duplicateId, curatorId],
+    );
+  }
+
+  /** Active suppliers in the same regency whose names look alike (trigram similarity), most alike first. */
+  findLikelyDuplicates(supplier: Pick<SupplierRow, 'id' | 'name' | 'regencyCode'>, limit = 10) {
+    return this.dataSource.query<{ id: string; name: string; nib: string | null; similarity: number }[]>(
+      `SELECT id, name, nib, round(similarity(lower(name), lower($2))::numeric, 2)::float8 AS similarity
+         FROM suppliers
+        WHERE deleted_at IS NULL AND id <> $1 AND regency_code = $3 AND lower(name) % lower($2)
+        ORDER BY similarity DESC, id LIMIT $4`,
+      [supplier.id, supplier.name, supplier.regencyCode, limit],
+    );
+  }
 }

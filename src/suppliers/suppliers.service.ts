@@ -8,7 +8,7 @@ import { MembershipsRepository } from '../organizations/memberships.repository';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
-import type { SupplierDto } from './dto/supplier-response.dto';
+import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
 import { toSupplierResponse, toSupplierWrite } from './supplier.mapper';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
@@ -129,6 +129,39 @@ export class SuppliersService {
       });
       return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
     });
+  }
+
+  /** Curators merge a profile registered twice (typically without NIB) into the one to keep. */
+  async merge(curator: AuthUser, survivorId: string, duplicateId: string): Promise<SupplierDto> {
+    if (survivorId === duplicateId) {
+      throw new ValidationProblem([{ field: 'duplicateId', message: 'duplicateId must be another supplier' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // Locked in id order, so two merges of the same pair cannot deadlock.
+      const [first, second] = [survivorId, duplicateId].sort();
+      const locked = new Map([
+        [first, await this.lockActive(manager, first)],
+        [second, await this.lockActive(manager, second)],
+      ]);
+      const [survivor, duplicate] = [locked.get(survivorId)!, locked.get(duplicateId)!];
+      if (survivor.nib && duplicate.nib && survivor.nib !== duplicate.nib) {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'different-nib',
+          'The two suppliers have different NIBs: they are different firms.',
+        );
+      }
+      await this.suppliers.merge(manager, survivorId, duplicateId, curator.id);
+      return this.respond(manager, (await this.suppliers.findActive(survivorId, manager))!, true);
+    });
+  }
+
+  async likelyDuplicates(user: AuthUser, id: string): Promise<DuplicateListDto> {
+    const supplier = await this.suppliers.findActive(id);
+    if (!supplier) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT);
+    const items = await this.suppliers.findLikelyDuplicates(supplier);
+    return { items, total: items.length };
   }
 
   /** Locks an active supplier for the rest of the transaction; 404 when there is none. */

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { CatalogueOf } from '../../common/openapi/list-dtos';
 import { CapacityDto, ContactDto, LocationDto, MachineDto, SIZE_CLASSES, VERIFICATION_STATES } from './supplier.dto';
 import type { Verification } from './supplier.dto';
 
@@ -129,4 +131,26 @@ export class SupplierDto {
   createdAt!: Date;
   @ApiProperty({ description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
   updatedAt!: Date;
+}
+
+export class LikelyDuplicateDto {
+  @ApiProperty({ description: 'Supplier id.', example: '3d6f0a3e-1c2b-4f7a-9e1d-2a4b6c8d0e12' })
+  id!: string;
+  @ApiProperty({ description: 'Its name.', example: 'CV. Logam Jaya' })
+  name!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Its NIB, if any.', example: null })
+  nib!: string | null;
+  @ApiProperty({ description: 'Trigram similarity of the names, 0 to 1.', example: 0.72 })
+  similarity!: number;
+}
+
+export class DuplicateListDto extends CatalogueOf(LikelyDuplicateDto, 'DuplicateListDto', 1) {}
+
+export class MergeSuppliersDto {
+  @ApiProperty({
+    description: 'The profile to fold into this one; it is soft-deleted and points here.',
+    example: '3d6f0a3e-1c2b-4f7a-9e1d-2a4b6c8d0e12',
+  })
+  @IsUUID()
+  duplicateId!: string;
 }
