@@ -7,6 +7,7 @@ import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
 
 export interface BenchServer {
+  app: NestExpressApplication;
   baseUrl: string;
   database: string;
   close(): Promise<void>;
@@ -30,6 +31,7 @@ export async function startServer(): Promise<BenchServer> {
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   return {
+    app,
     baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
     database: process.env.DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite',
     close: async () => {
@@ -61,6 +63,43 @@ export async function measure(count: number, concurrency: number, task: (i: numb
   const wallMs = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return { latencies, wallMs };
+}
+
+/** Samples the process's resident memory until stopped; answers the peak in MiB. */
+export function trackPeakRss(): () => number {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  return () => {
+    clearInterval(timer);
+    return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
+  };
+}
+
+/** A small deterministic PRNG (mulberry32), so that every run asks the same questions. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function registerBenchUser(baseUrl: string, role: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: `bench-${role}-${Date.now()}@bench.rantai.id`,
+      password: 'Bench-Password-2026',
+      fullName: 'Bench',
+      role,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`register: ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 export function report(label: string, { latencies, wallMs }: { latencies: number[]; wallMs: number }): void {

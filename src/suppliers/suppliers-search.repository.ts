@@ -45,57 +45,69 @@ export class SuppliersSearchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(s: SupplierSearch): Promise<SupplierSearchResult> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const where = ['s.deleted_at IS NULL'];
-    let rank = '0::float8';
-    let distance = 'NULL::float8';
-
-    if (s.q) {
-      const q = p(s.q.trim());
-      const query = `(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`;
-      where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
-      rank = `ts_rank_cd(s.search_vector, ${query}) + word_similarity(lower(${q}), lower(s.name))`;
-    }
-    for (const code of s.processes) where.push(`s.processes && ${withChildren('processes', p(code))}`);
-    for (const code of s.materials) where.push(`s.materials && ${withChildren('materials', p(code))}`);
-    for (const code of s.productCategories) {
-      where.push(`s.product_categories && ${withChildren('part_categories', p(code))}`);
-    }
-    for (const code of s.certifications) {
-      where.push(
-        `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${HELD})`,
-      );
-    }
-    if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
-    if (s.province) where.push(`s.regency_code LIKE ${p(`${s.province}.%`)}`);
-    if (s.verification) where.push(`s.verification = ${p(s.verification)}`);
-    if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
-    if (s.near) {
-      const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
-      distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
-      if (s.radiusKm !== undefined) {
-        const radius = p(s.radiusKm);
-        where.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
-      }
-    }
-
-    const order = {
-      relevance: 'rank DESC, id',
-      distance: 'distance_km, id',
-      name: 'lower(name), id',
-      updated: 'updated_at DESC, id',
-    }[s.sort];
-    const limit = p(s.limit);
-    const offset = p((s.page - 1) * s.limit);
-
+    const { sql, params } = buildSupplierSearch(s);
     const [row] = await this.dataSource.query<
       { total: number; items: (SupplierSummaryDto & { ord: number })[]; facets: SupplierSearchResult['facets'] }[]
-    >(
-      `WITH filtered AS MATERIALIZED (
+    >(sql, params);
+    return {
+      total: row.total,
+      items: row.items.map(({ ord, distanceKm, ...item }) => (distanceKm === null ? item : { ...item, distanceKm })),
+      facets: row.facets,
+    };
+  }
+}
+
+/** The search statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
+export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = ['s.deleted_at IS NULL'];
+  let rank = '0::float8';
+  let distance = 'NULL::float8';
+
+  if (s.q) {
+    const q = p(s.q.trim());
+    const query = `(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+    where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
+    rank = `ts_rank_cd(s.search_vector, ${query}) + word_similarity(lower(${q}), lower(s.name))`;
+  }
+  for (const code of s.processes) where.push(`s.processes && ${withChildren('processes', p(code))}`);
+  for (const code of s.materials) where.push(`s.materials && ${withChildren('materials', p(code))}`);
+  for (const code of s.productCategories) {
+    where.push(`s.product_categories && ${withChildren('part_categories', p(code))}`);
+  }
+  for (const code of s.certifications) {
+    where.push(
+      `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${HELD})`,
+    );
+  }
+  if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
+  if (s.province) where.push(`s.regency_code LIKE ${p(`${s.province}.%`)}`);
+  if (s.verification) where.push(`s.verification = ${p(s.verification)}`);
+  if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
+  if (s.near) {
+    const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
+    distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
+    if (s.radiusKm !== undefined) {
+      const radius = p(s.radiusKm);
+      where.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
+    }
+  }
+
+  const order = {
+    relevance: 'rank DESC, id',
+    distance: 'distance_km, id',
+    name: 'lower(name), id',
+    updated: 'updated_at DESC, id',
+  }[s.sort];
+  const limit = p(s.limit);
+  const offset = p((s.page - 1) * s.limit);
+
+  return {
+    sql: `WITH filtered AS MATERIALIZED (
          SELECT s.id, s.name, s.updated_at, s.processes, s.materials, s.regency_code,
                 ${rank} AS rank, ${distance} AS distance_km
            FROM suppliers s
@@ -138,12 +150,6 @@ export class SuppliersSearchRepository {
               FROM page pg JOIN suppliers s ON s.id = pg.id
           ) x) AS items,
          (SELECT coalesce(json_agg(facets ORDER BY kind, count DESC, code), '[]'::json) FROM facets) AS facets`,
-      params,
-    );
-    return {
-      total: row.total,
-      items: row.items.map(({ ord, distanceKm, ...item }) => (distanceKm === null ? item : { ...item, distanceKm })),
-      facets: row.facets,
-    };
-  }
+    params,
+  };
 }

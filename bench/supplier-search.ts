@@ -1,0 +1,134 @@
+import { DataSource } from 'typeorm';
+import {
+  SuppliersSearchRepository,
+  buildSupplierSearch,
+  SupplierSearch,
+} from '../src/suppliers/suppliers-search.repository';
+import { generateSuppliers } from './generate-suppliers';
+import { measure, percentile, registerBenchUser, report, seededRandom, startServer, trackPeakRss } from './support';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+
+const TERMS = [
+  'pengecoran aluminium',
+  'bubut',
+  'stamping braket',
+  'las rangka',
+  'cor',
+  'cetak injeksi',
+  'wiring harness',
+  'galvanis',
+  'die casting',
+  'CNC milling',
+];
+const MATERIALS = ['aluminium', 'steel.carbon', 'iron.cast', 'plastic.pp', 'copper'];
+const PROCESSES = ['casting', 'machining', 'sheet_metal.stamping', 'welding', 'surface', 'plastics.injection_moulding'];
+/** Where buyers search from: Smartpolitan, Purwakarta, Karawang, Majalengka. */
+const PLANTS = [
+  [-6.48, 107.62],
+  [-6.56, 107.44],
+  [-6.36, 107.3],
+  [-6.78, 108.2],
+];
+
+/** Typical buyer searches: a text, two filters and a radius, facets included. */
+function typicalSearches(count: number): { query: Record<string, string>; search: SupplierSearch }[] {
+  const random = seededRandom(2026);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, () => {
+    const [lat, lng] = pick(PLANTS);
+    const radiusKm = 20 + Math.floor(random() * 60);
+    const q = pick(TERMS);
+    const search: SupplierSearch = {
+      q,
+      processes: [],
+      materials: [],
+      productCategories: [],
+      certifications: [],
+      near: { lat, lng },
+      radiusKm,
+      sort: 'relevance',
+      page: 1,
+      limit: 20,
+    };
+    const query: Record<string, string> = { q, near: `${lat},${lng}`, radiusKm: String(radiusKm) };
+    const filters = [
+      () => ((search.materials = [pick(MATERIALS)]), (query.material = search.materials[0])),
+      () => ((search.processes = [pick(PROCESSES)]), (query.process = search.processes[0])),
+      () => ((search.certifications = ['iso_9001']), (query.certification = 'iso_9001')),
+      () => ((search.verification = 'verified'), (query.verified = 'true')),
+    ];
+    const first = Math.floor(random() * filters.length);
+    filters[first]();
+    filters[(first + 1 + Math.floor(random() * (filters.length - 1))) % filters.length]();
+    return { query, search };
+  });
+}
+
+/**
+ * `npm run bench:search -- --n 100000 [--queries 300]`: loads N generated
+ * suppliers (kept for the next run on the same database), then times typical
+ * searches through HTTP and as the bare SQL, and prints a query plan.
+ */
+async function main(): Promise<void> {
+  const n = arg('n', 100_000);
+  const queries = arg('queries', 300);
+  const peakRss = trackPeakRss();
+  const server = await startServer();
+  try {
+    const db = server.app.get(DataSource);
+    const [{ count }] = await db.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM suppliers WHERE contact_email LIKE '%@bench.rantai.id' AND deleted_at IS NULL`,
+    );
+    if (count < n) {
+      const started = Date.now();
+      await generateSuppliers(db, n - count, {
+        nibBase: 8_000_000_000_000 + count,
+        onProgress: (done) => process.stdout.write(`\rgenerated ${done + count}/${n}`),
+      });
+      console.log(`\ngenerated ${n - count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const [{ total }] = await db.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM suppliers WHERE deleted_at IS NULL',
+    );
+    console.log(`Supplier search benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
+
+    const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
+    const cases = typicalSearches(queries);
+    const viaHttp = async (i: number) => {
+      const res = await fetch(`${server.baseUrl}/api/v1/suppliers?${new URLSearchParams(cases[i].query).toString()}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      if (res.status !== 200) throw new Error(`search: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const repository = server.app.get(SuppliersSearchRepository);
+    const viaSql = async (i: number) => {
+      await repository.search(cases[i].search);
+    };
+    await measure(Math.min(20, queries), 1, viaSql); // warm caches
+    const http = await measure(queries, 1, viaHttp);
+    const sql = await measure(queries, 1, viaSql);
+    report('search via HTTP', http);
+    report('search as SQL  ', sql);
+    console.log(
+      `HTTP/SQL at p50 ${(percentile(http.latencies, 50) / percentile(sql.latencies, 50)).toFixed(2)}x, at p95 ${(percentile(http.latencies, 95) / percentile(sql.latencies, 95)).toFixed(2)}x`,
+    );
+    const { sql: text, params } = buildSupplierSearch(cases[0].search);
+    const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
+    console.log(
+      `\nPlan of: ${new URLSearchParams(cases[0].query).toString()}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`,
+    );
+  } finally {
+    await server.close();
+    console.log(`peak RSS ${peakRss()} MiB`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
