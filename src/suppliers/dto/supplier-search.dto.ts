@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { PageQuery } from '../../common/http/page-query';
 import { CodeList } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
-import { CapacityDto, SIZE_CLASSES, VERIFICATION_STATES } from './supplier.dto';
+import { SupplierDto } from './supplier-response.dto';
+import { VERIFICATION_STATES } from './supplier.dto';
 import type { Verification } from './supplier.dto';
 
 export const SUPPLIER_SORTS = ['relevance', 'distance', 'name', 'updated'] as const;
@@ -96,37 +97,28 @@ export class SupplierSearchQuery extends PageQuery {
   sort?: SupplierSort;
 }
 
-export class SupplierSummaryDto {
-  @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
-  id!: string;
-  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
-  name!: string;
-  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
-  regencyCode!: string;
-  @ApiProperty({ enum: VERIFICATION_STATES, description: 'Profile verification.', example: 'verified' })
-  verification!: Verification;
-  @ApiProperty({ type: [String], description: 'Process codes.', example: ['casting.hpdc'] })
-  processes!: string[];
-  @ApiProperty({ type: [String], description: 'Material codes.', example: ['aluminium'] })
-  materials!: string[];
-  @ApiProperty({ type: [String], description: 'Part category codes.', example: ['ev_motor.housing'] })
-  productCategories!: string[];
+/** A search result: the public summary of a profile. */
+export class SupplierSummaryDto extends PickType(SupplierDto, [
+  'id',
+  'name',
+  'regencyCode',
+  'verification',
+  'processes',
+  'materials',
+  'productCategories',
+  'tkdnPercent',
+  'sizeClass',
+  'monthlyCapacity',
+  'updatedAt',
+] as const) {
   @ApiProperty({
     type: [String],
     description: 'Certifications held now (unexpired, not rejected).',
     example: ['iso_9001'],
   })
   certifications!: string[];
-  @ApiProperty({ nullable: true, type: Number, description: 'TKDN percent.', example: 62.5 })
-  tkdnPercent!: number | null;
-  @ApiProperty({ nullable: true, enum: SIZE_CLASSES, description: 'Size class.', example: 'small' })
-  sizeClass!: string | null;
-  @ApiProperty({ nullable: true, type: CapacityDto, description: 'Monthly capacity.' })
-  monthlyCapacity!: CapacityDto | null;
   @ApiPropertyOptional({ description: 'Great-circle distance from `near`, km.', example: 12.4 })
   distanceKm?: number;
-  @ApiProperty({ description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
-  updatedAt!: string;
 }
 
 export class FacetCountDto {
