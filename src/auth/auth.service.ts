@@ -1,6 +1,6 @@
 import { ConflictException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem';
 import { MembershipsRepository } from '../organizations/memberships.repository';
 import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
@@ -28,19 +28,24 @@ export class AuthService {
     private readonly tokens: TokensService,
   ) {}
 
+  /** The account, its log entry and its first session in one transaction. */
   async register(body: RegisterDto, ip?: string): Promise<RegisteredDto> {
-    const created = await this.createAccount({ ...body }, { actorUserId: null, ip });
-    const tokens = await this.dataSource.transaction((manager) =>
-      this.tokens.issueForNewSession(manager, toAuthUser(created)),
-    );
-    return { user: { ...this.toUserDto(created), memberships: [] }, ...tokens };
+    return this.createAccount(body, { actorUserId: null, ip }, async (manager, created) => ({
+      user: { ...this.toUserDto(created), memberships: [] },
+      ...(await this.tokens.issueForNewSession(manager, toAuthUser(created))),
+    }));
   }
 
-  /** Creates an account and logs it; 409 when the email is taken. Shared by registration and admins. */
-  async createAccount(
+  /**
+   * Creates an account and logs it, then runs `andThen` in the same
+   * transaction; 409 when the email is taken. Shared by registration and admins.
+   */
+  async createAccount<T = UserRow>(
     account: { email: string; password: string; fullName: string; role: Role },
     audit: { actorUserId: string | null; ip?: string },
-  ): Promise<UserRow> {
+    andThen: (manager: EntityManager, user: UserRow) => Promise<T> = (_manager, user) => Promise.resolve(user as T),
+  ): Promise<T> {
+    // Hashed before the transaction: Argon2 takes tens of milliseconds that no connection should wait for.
     const passwordHash = await hashPassword(account.password);
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.insert(manager, { ...account, fullName: account.fullName.trim(), passwordHash });
@@ -55,7 +60,7 @@ export class AuthService {
         },
         manager,
       );
-      return user;
+      return andThen(manager, user);
     });
   }
 

@@ -80,10 +80,6 @@ export class TokensService {
     });
   }
 
-  verifyAccessToken(token: string): AccessTokenPayload {
-    return this.jwt.verify<AccessTokenPayload>(token);
-  }
-
   private async issue(
     manager: EntityManager,
     user: AuthUser,

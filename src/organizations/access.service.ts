@@ -19,7 +19,8 @@ export interface AccessPolicy {
  * The ownership half of authorisation (the role half is @Roles at the route):
  * members of the owning organisation may do everything the route allows; others
  * only what the policy grants. What you may not see is 404, so that ids cannot
- * be probed; what you may see but not change is 403.
+ * be probed; what you may see but not change is 403. Answers whether the
+ * user is a member, so callers need not ask again.
  */
 @Injectable()
 export class AccessService {
@@ -31,11 +32,11 @@ export class AccessService {
     action: AccessAction,
     policy: AccessPolicy,
     manager?: EntityManager,
-  ): Promise<void> {
-    if (await this.memberships.isMember(user.id, organizationId, manager)) return;
+  ): Promise<{ isMember: boolean }> {
+    if (await this.memberships.isMember(user.id, organizationId, manager)) return { isMember: true };
     const canManage = policy.manageAny?.includes(user.role) ?? false;
     const canSee = canManage || (policy.readAny?.includes(user.role) ?? false) || (policy.visibleToAll ?? false);
-    if (action === 'manage' ? canManage : canSee) return;
+    if (action === 'manage' ? canManage : canSee) return { isMember: false };
     if (canSee) throw new ForbiddenException('You may see this, but not change it.');
     throw new NotFoundException('Not found.');
   }

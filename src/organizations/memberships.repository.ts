@@ -35,10 +35,16 @@ export class MembershipsRepository {
     return rows.map((row) => row.id);
   }
 
-  /** Locks the organisation row, serialising membership changes so the last member cannot be removed twice over. */
-  async findOrganizationForUpdate(manager: EntityManager, id: string): Promise<{ type: OrganizationType } | undefined> {
+  /**
+   * With `forUpdate`, locks the organisation row, serialising membership
+   * changes so that the last member cannot be removed twice over.
+   */
+  async findOrganization(
+    id: string,
+    { manager = this.dataSource.manager, forUpdate = false }: { manager?: EntityManager; forUpdate?: boolean } = {},
+  ): Promise<{ type: OrganizationType } | undefined> {
     const [row] = await manager.query<{ type: OrganizationType }[]>(
-      'SELECT type FROM organizations WHERE id = $1 FOR UPDATE',
+      `SELECT type FROM organizations WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
       [id],
     );
     return row;

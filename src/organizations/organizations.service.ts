@@ -37,17 +37,15 @@ export class OrganizationsService {
   }
 
   async listMembers(user: AuthUser, organizationId: string): Promise<MemberListDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.requireOrganization(manager, organizationId);
-      await this.access.requireAccess(user, organizationId, 'read', MEMBERSHIP_POLICY, manager);
-      const items = await this.memberships.members(organizationId, manager);
-      return { items, total: items.length };
-    });
+    if (!(await this.memberships.findOrganization(organizationId))) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, organizationId, 'read', MEMBERSHIP_POLICY);
+    const items = await this.memberships.members(organizationId);
+    return { items, total: items.length };
   }
 
   async addMember(user: AuthUser, organizationId: string, email: string, ip?: string): Promise<MemberListDto> {
     return this.dataSource.transaction(async (manager) => {
-      const type = await this.requireOrganization(manager, organizationId);
+      const type = await this.lockOrganization(manager, organizationId);
       await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
       const invitee = await this.users.findByEmail(email, manager);
       if (!invitee || invitee.disabledAt || invitee.role !== MEMBER_ROLE[type]) {
@@ -69,7 +67,7 @@ export class OrganizationsService {
 
   async removeMember(user: AuthUser, organizationId: string, memberId: string, ip?: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.requireOrganization(manager, organizationId);
+      await this.lockOrganization(manager, organizationId);
       await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
       const members = await this.memberships.members(organizationId, manager);
       if (!members.some((m) => m.userId === memberId)) throw new NotFoundException('No such member.');
@@ -89,8 +87,8 @@ export class OrganizationsService {
   }
 
   /** Locks the organisation for the rest of the transaction; 404 when it does not exist. */
-  private async requireOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationType> {
-    const organization = await this.memberships.findOrganizationForUpdate(manager, organizationId);
+  private async lockOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationType> {
+    const organization = await this.memberships.findOrganization(organizationId, { manager, forUpdate: true });
     if (!organization) throw new NotFoundException('Not found.');
     return organization.type;
   }

@@ -26,6 +26,5 @@ import { SupplierTransferController } from './transfer/supplier-transfer.control
     SupplierImportService,
     SupplierExportService,
   ],
-  exports: [SuppliersService],
 })
 export class SuppliersModule {}

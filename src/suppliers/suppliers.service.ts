@@ -4,7 +4,6 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
-import { MembershipsRepository } from '../organizations/memberships.repository';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
@@ -57,7 +56,6 @@ export class SuppliersService {
     private readonly suppliers: SuppliersRepository,
     private readonly certifications: SupplierCertificationsRepository,
     private readonly organizations: OrganizationsService,
-    private readonly memberships: MembershipsRepository,
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
   ) {}
@@ -78,8 +76,8 @@ export class SuppliersService {
   async get(user: AuthUser, id: string): Promise<SupplierDto> {
     const row = await this.suppliers.findActive(id);
     if (!row) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
-    return this.respond(this.dataSource.manager, row, await this.maySeePrivate(user, id));
+    const { isMember } = await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
+    return this.respond(this.dataSource.manager, row, isMember || PRIVATE_FIELDS_ROLES.includes(user.role));
   }
 
   async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<SupplierDto> {
@@ -92,14 +90,13 @@ export class SuppliersService {
     return this.withNibConflict(body.nib, () =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.lockActive(manager, id);
-        await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT, manager);
+        const { isMember } = await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT, manager);
         requireVersion(current.version, body.expectedVersion, ifMatch);
         if (body.nib && body.nib !== current.nib) await this.refuseDuplicateNib(manager, body.nib);
         // A new regency without new coordinates moves the supplier to that regency's centroid.
         const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
         const location = body.location ?? (regencyMoved ? locationFromReferences : undefined);
         await this.suppliers.update(manager, id, toSupplierWrite({ ...body, location }));
-        const isMember = await this.memberships.isMember(user.id, id, manager);
         if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
           await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
         }
@@ -169,10 +166,6 @@ export class SuppliersService {
     const row = await this.suppliers.findActive(id, manager, true);
     if (!row) throw new NotFoundException('Not found.');
     return row;
-  }
-
-  async maySeePrivate(user: AuthUser, supplierId: string, manager?: EntityManager): Promise<boolean> {
-    return PRIVATE_FIELDS_ROLES.includes(user.role) || this.memberships.isMember(user.id, supplierId, manager);
   }
 
   private async respond(manager: EntityManager, row: SupplierRow, maySeePrivate: boolean): Promise<SupplierDto> {
