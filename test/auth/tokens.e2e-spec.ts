@@ -132,12 +132,13 @@ describe('Tokens: refresh rotation, families, logout, revocation', () => {
 
 describe('Tokens: lifetimes', () => {
   it('expires access tokens after ACCESS_TOKEN_TTL_SECONDS', async () => {
-    const t = await createTestApp({ env: { ACCESS_TOKEN_TTL_SECONDS: '1' } });
+    // JWT times are whole seconds: a 1-second token issued at x.9 s lives 0.1 s, so use 2 seconds.
+    const t = await createTestApp({ env: { ACCESS_TOKEN_TTL_SECONDS: '2' } });
     try {
       const user = await registerUser(t, 'ikm_owner');
-      expect((await login(t, user.email, PASSWORD).expect(200)).body.expiresIn).toBe(1);
+      expect((await login(t, user.email, PASSWORD).expect(200)).body.expiresIn).toBe(2);
       await t.http.get('/api/v1/auth/me').set('Authorization', user.auth).expect(200);
-      await sleep(2100);
+      await sleep(3100);
       await t.http.get('/api/v1/auth/me').set('Authorization', user.auth).expect(401);
       // The refresh token still works and gives a fresh access token.
       const fresh = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: user.refreshToken }).expect(200);
