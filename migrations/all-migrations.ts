@@ -5,6 +5,8 @@ import { Organizations1795824000300 } from './1795824000300-Organizations';
 import { Geo1795824000400 } from './1795824000400-Geo';
 import { Suppliers1795824000500 } from './1795824000500-Suppliers';
 import { SupplierMerges1795824000600 } from './1795824000600-SupplierMerges';
+import { Estates1795824000700 } from './1795824000700-Estates';
+import { Buyers1795824000800 } from './1795824000800-Buyers';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -18,4 +20,6 @@ export const MIGRATIONS = [
   Geo1795824000400,
   Suppliers1795824000500,
   SupplierMerges1795824000600,
+  Estates1795824000700,
+  Buyers1795824000800,
 ];

@@ -15,6 +15,11 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { ReferenceModule } from './reference/reference.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { EstatesModule } from './estates/estates.module';
+import { BuyersModule } from './buyers/buyers.module';
+import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.module';
+import { ClockModule } from './common/time/clock';
+import { ScheduleModule } from '@nestjs/schedule';
 
 /** One validation pipe for every route: unknown fields are refused, nested objects validated. */
 export const validationPipe = new ValidationPipe({
@@ -29,6 +34,8 @@ export const validationPipe = new ValidationPipe({
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
+    ScheduleModule.forRoot(),
     LoggingModule,
     DatabaseModule,
     ThrottlingModule,
@@ -37,6 +44,9 @@ export const validationPipe = new ValidationPipe({
     AuthModule,
     OrganizationsModule,
     SuppliersModule,
+    EstatesModule,
+    BuyersModule,
+    SourcingRequestsModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -2,12 +2,15 @@ import type { Role } from '../src/auth/roles';
 import { ROLES } from '../src/auth/roles';
 import { createTestApp, TestApp } from './support/app';
 import { ADMIN_ENV, createOrganization, createUser, TestUser } from './support/accounts';
-import { addCertification, createSupplier } from './support/suppliers';
+import { createBuyer, createRequest, requestBody, SMARTPOLITAN, TestBuyer } from './support/buyers';
+import { addCertification, createSupplier, uniqueWord } from './support/suppliers';
 
 /**
  * The role × endpoint matrix: for every endpoint, what each kind of caller
- * gets. The organisation and supplier belong to the ikm_owner caller, so its
- * column shows a member's view and the others show outsiders' and staff's.
+ * gets. The organisation and supplier belong to the ikm_owner caller, the
+ * estate to the estate_manager caller, the buyer and its requests to the
+ * oem_buyer caller: their columns show a member's view of their own objects
+ * and an outsider's view of the others'.
  * Every new endpoint adds a row here.
  */
 type Caller = Role | 'anonymous';
@@ -21,6 +24,11 @@ interface Context {
   /** A supplier profile owned by the ikm_owner caller, with one declared certificate. */
   supplierId: string;
   certificationId: string;
+  /** An estate managed by the estate_manager caller. */
+  estateId: string;
+  /** A buyer of the oem_buyer caller, with one plant and an open request. */
+  buyer: TestBuyer;
+  openRequestId: string;
 }
 
 interface Row {
@@ -174,6 +182,102 @@ const ROWS: Row[] = [
     body: () => ({}),
     expected: { ...signedIn(403), curator: 400 },
   },
+  // Industrial estates: listed for everyone signed in; their managers and staff edit them.
+  { route: 'GET /estates', path: () => '/api/v1/estates', expected: signedIn(200) },
+  {
+    route: 'POST /estates',
+    path: () => '/api/v1/estates',
+    body: () => ({}),
+    expected: { ...signedIn(403), estate_manager: 400, curator: 400, admin: 400 },
+  },
+  { route: 'GET /estates/:id', path: (c) => `/api/v1/estates/${c.estateId}`, expected: signedIn(200) },
+  {
+    route: 'PATCH /estates/:id',
+    path: (c) => `/api/v1/estates/${c.estateId}`,
+    body: () => ({ expectedVersion: 999 }),
+    expected: { ...signedIn(403), estate_manager: 409, curator: 409, admin: 409 },
+  },
+  { route: 'GET /estates/:id/tenants', path: (c) => `/api/v1/estates/${c.estateId}/tenants`, expected: signedIn(200) },
+  // Buyers: private to their members; staff read them.
+  {
+    route: 'POST /buyers',
+    path: () => '/api/v1/buyers',
+    body: () => ({}),
+    expected: { ...signedIn(403), oem_buyer: 400 },
+  },
+  {
+    route: 'GET /buyers',
+    path: () => '/api/v1/buyers',
+    expected: { ...signedIn(403), oem_buyer: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /buyers/:id',
+    path: (c) => `/api/v1/buyers/${c.buyer.id}`,
+    expected: { ...signedIn(404), oem_buyer: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'PATCH /buyers/:id',
+    path: (c) => `/api/v1/buyers/${c.buyer.id}`,
+    body: () => ({ expectedVersion: 999 }),
+    expected: { ...signedIn(404), oem_buyer: 409, curator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /buyers/:id/plants',
+    path: (c) => `/api/v1/buyers/${c.buyer.id}/plants`,
+    body: () => ({ name: 'Gudang', regencyCode: '32.13', location: SMARTPOLITAN }),
+    expected: { ...signedIn(404), oem_buyer: 201, curator: 403, admin: 403 },
+  },
+  {
+    route: 'PATCH /buyers/:id/plants/:plantId',
+    path: (c) => `/api/v1/buyers/${c.buyer.id}/plants/${c.buyer.plants[0].id}`,
+    body: () => ({ name: 'Pabrik Subang' }),
+    expected: { ...signedIn(404), oem_buyer: 200, curator: 403, admin: 403 },
+  },
+  {
+    route: 'POST /buyers/:id/plants/:plantId/retire',
+    path: async (c) => {
+      const plant = await c.t.http
+        .post(`/api/v1/buyers/${c.buyer.id}/plants`)
+        .set('Authorization', c.users.oem_buyer.auth)
+        .send({ name: 'Sementara', regencyCode: '32.13', location: SMARTPOLITAN });
+      return `/api/v1/buyers/${c.buyer.id}/plants/${plant.body.id}/retire`;
+    },
+    expected: { ...signedIn(404), oem_buyer: 200, curator: 403, admin: 403 },
+  },
+  // Sourcing requests: buyers' members act; IKM owners read open ones; staff read all.
+  {
+    route: 'POST /sourcing-requests',
+    path: () => '/api/v1/sourcing-requests',
+    body: (c) => requestBody(c.buyer),
+    expected: { ...signedIn(403), oem_buyer: 201 },
+  },
+  {
+    route: 'GET /sourcing-requests',
+    path: () => '/api/v1/sourcing-requests',
+    expected: { ...signedIn(200), estate_manager: 403 },
+  },
+  {
+    route: 'GET /sourcing-requests/:id',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}`,
+    expected: { ...signedIn(200), estate_manager: 403 },
+  },
+  {
+    route: 'PATCH /sourcing-requests/:id',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}`,
+    body: () => ({ expectedVersion: 999 }),
+    expected: { ...signedIn(403), oem_buyer: 409 },
+  },
+  {
+    route: 'POST /sourcing-requests/:id/publish',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}/publish`, // already open: 409 for its members
+    expected: { ...signedIn(403), oem_buyer: 409 },
+  },
+  {
+    route: 'POST /sourcing-requests/:id/close',
+    path: async (c) =>
+      `/api/v1/sourcing-requests/${(await createRequest(c.t, c.users.oem_buyer, c.buyer, {}, { publish: true })).id}/close`,
+    expected: { ...signedIn(403), oem_buyer: 200 },
+  },
 ];
 
 describe('Role × endpoint matrix', () => {
@@ -184,12 +288,28 @@ describe('Role × endpoint matrix', () => {
     const users = {} as Record<Role, TestUser>;
     for (const role of ROLES) users[role] = await createUser(t, role, `matrix-${role}`);
     const supplierId = (await createSupplier(t, users.ikm_owner, { nib: undefined })).id;
+    const buyer = await createBuyer(t, users.oem_buyer);
     context = {
       t,
       users,
       organizationId: await createOrganization(t, 'supplier', users.ikm_owner),
       supplierId,
       certificationId: (await addCertification(t, users.ikm_owner, supplierId)).id,
+      estateId: (
+        await t.http
+          .post('/api/v1/estates')
+          .set('Authorization', users.estate_manager.auth)
+          .send({
+            name: `Kawasan ${uniqueWord()}`,
+            operator: 'PT Uji',
+            regencyCode: '32.13',
+            location: SMARTPOLITAN,
+            status: 'developing',
+          })
+          .expect(201)
+      ).body.id,
+      buyer,
+      openRequestId: (await createRequest(t, users.oem_buyer, buyer, {}, { publish: true })).id,
     };
   });
   afterAll(() => t.close());

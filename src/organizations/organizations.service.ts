@@ -25,14 +25,15 @@ export class OrganizationsService {
 
   /**
    * Creates the organisation row a supplier, buyer or estate hangs from, with
-   * its creator as first member. Runs in the caller's transaction.
+   * its creator as first member, or with no members yet when staff create it
+   * (`founder` null: an estate listed by a curator). Runs in the caller's transaction.
    */
-  async create(manager: EntityManager, type: OrganizationType, founder: AuthUser): Promise<string> {
-    if (founder.role !== MEMBER_ROLE[type]) {
+  async create(manager: EntityManager, type: OrganizationType, founder: AuthUser | null): Promise<string> {
+    if (founder && founder.role !== MEMBER_ROLE[type]) {
       throw new BadRequestException(`Only ${MEMBER_ROLE[type]} accounts can create a ${type}.`);
     }
     const id = await this.memberships.insertOrganization(manager, type);
-    await this.memberships.insert(manager, id, founder.id, null);
+    if (founder) await this.memberships.insert(manager, id, founder.id, null);
     return id;
   }
 

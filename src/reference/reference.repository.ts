@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { containsPattern } from '../common/sql/patterns';
 import type { RegionLevel } from './reference.dto';
 
 export type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
@@ -35,8 +36,6 @@ export interface KbliRow {
   nameEn: string;
 }
 
-/** `%term%` for LIKE, with the caller's own wildcards taken literally. */
-const containsPattern = (term: string): string => `%${term.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 /** Case- and accent-insensitive substring match of $1 against the given text expressions. */
 const matchesAny = (...expressions: string[]): string =>
   `(${expressions.map((e) => `unaccent(lower(${e})) LIKE unaccent(lower($1))`).join(' OR ')})`;

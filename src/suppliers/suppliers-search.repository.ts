@@ -12,6 +12,7 @@ export interface SupplierSearch {
   certifications: string[];
   regency?: string;
   province?: string;
+  estateId?: string;
   near?: { lat: number; lng: number };
   radiusKm?: number;
   verification?: Verification;
@@ -86,6 +87,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
   }
   if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
   if (s.province) where.push(`s.regency_code LIKE ${p(`${s.province}.%`)}`);
+  if (s.estateId) where.push(`s.estate_id = ${p(s.estateId)}`);
   if (s.verification) where.push(`s.verification = ${p(s.verification)}`);
   if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
   if (s.near) {

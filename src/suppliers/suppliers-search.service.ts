@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldError } from '../common/errors/problem';
 import { ValidationProblem } from '../common/errors/problem';
+import { parseNear } from '../common/http/near-query';
 import { ReferenceService } from '../reference/reference.service';
 import type { FacetCountDto, SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
 import { SuppliersSearchRepository } from './suppliers-search.repository';
@@ -24,11 +25,8 @@ export class SuppliersSearchService {
       ...error,
       field: error.field.replace(/^(processes|materials|productCategories|certifications)/, (list) => PARAM_OF[list]),
     }));
-    const near = query.near?.split(',').map(Number) as [number, number] | undefined;
-    if (near && (Math.abs(near[0]) > 90 || Math.abs(near[1]) > 180)) {
-      errors.push({ field: 'near', message: 'near must be a valid lat,lng' });
-    }
-    if (query.radiusKm !== undefined && !near) errors.push({ field: 'radiusKm', message: 'radiusKm needs near' });
+    const { near, errors: nearErrors } = parseNear(query);
+    errors.push(...nearErrors);
     if (query.sort === 'distance' && !near) errors.push({ field: 'sort', message: 'sort=distance needs near' });
     if (errors.length) throw new ValidationProblem(errors);
 
@@ -37,7 +35,8 @@ export class SuppliersSearchService {
       q: query.q?.trim() || undefined,
       regency: query.regency,
       province: query.province,
-      near: near && { lat: near[0], lng: near[1] },
+      near,
+      estateId: query.estateId,
       radiusKm: query.radiusKm,
       verification: query.verified === true ? 'verified' : query.verification,
       notVerification: query.verified === false ? 'verified' : undefined,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EstatesModule } from '../estates/estates.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
@@ -13,7 +14,7 @@ import { SupplierImportService } from './transfer/supplier-import.service';
 import { SupplierTransferController } from './transfer/supplier-transfer.controller';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule],
+  imports: [OrganizationsModule, ReferenceModule, EstatesModule],
   // The transfer controller first: its /suppliers/export.csv must be matched before /suppliers/:id.
   controllers: [SupplierTransferController, SuppliersController],
   providers: [

@@ -15,6 +15,7 @@ export interface SupplierRow {
   address: string;
   lat: number;
   lng: number;
+  estateId: string | null;
   processes: string[];
   materials: string[];
   productCategories: string[];
@@ -51,6 +52,7 @@ const COLUMN_OF: Record<keyof SupplierWrite, string> = {
   address: 'address',
   lat: 'lat',
   lng: 'lng',
+  estateId: 'estate_id',
   processes: 'processes',
   materials: 'materials',
   productCategories: 'product_categories',
@@ -64,7 +66,7 @@ const COLUMN_OF: Record<keyof SupplierWrite, string> = {
 };
 
 export const SUPPLIER_COLUMNS = `s.id, s.name, s.nib, s.npwp, s.kbli, s.size_class AS "sizeClass", s.description,
-  s.regency_code AS "regencyCode", s.address, s.lat, s.lng, s.processes, s.materials,
+  s.regency_code AS "regencyCode", s.address, s.lat, s.lng, s.estate_id AS "estateId", s.processes, s.materials,
   s.product_categories AS "productCategories", s.monthly_capacity_quantity::float8 AS "monthlyCapacityQuantity",
   s.monthly_capacity_unit AS "monthlyCapacityUnit", s.employees, s.tkdn_percent::float8 AS "tkdnPercent", s.machines,
   s.contact_phone AS "contactPhone", s.contact_email AS "contactEmail", s.verification,

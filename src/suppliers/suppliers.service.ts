@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { requireVersion } from '../common/http/versioning';
+import { EstatesService } from '../estates/estates.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
@@ -58,6 +60,7 @@ export class SuppliersService {
     private readonly organizations: OrganizationsService,
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
+    private readonly estates: EstatesService,
   ) {}
 
   async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
@@ -91,7 +94,7 @@ export class SuppliersService {
       this.dataSource.transaction(async (manager) => {
         const current = await this.lockActive(manager, id);
         const { isMember } = await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT, manager);
-        requireVersion(current.version, body.expectedVersion, ifMatch);
+        requireVersion(current.version, body.expectedVersion, ifMatch, 'The profile');
         if (body.nib && body.nib !== current.nib) await this.refuseDuplicateNib(manager, body.nib);
         // A new regency without new coordinates moves the supplier to that regency's centroid.
         const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
@@ -183,6 +186,7 @@ export class SuppliersService {
       productCategories: body.productCategories,
       kbli: body.kbli,
     });
+    errors.push(...(await this.estates.checkExists(body.estateId, 'estateId')));
     const regency = body.regencyCode ? await this.reference.findRegency(body.regencyCode) : undefined;
     if (body.regencyCode && !regency) {
       errors.push({ field: 'regencyCode', message: `unknown regency or city code '${body.regencyCode}'` });
@@ -220,18 +224,3 @@ const duplicateNib = (existingSupplierId: string) =>
     'A supplier with this NIB is already registered. Ask its members to add you instead.',
     { existingSupplierId },
   );
-
-function requireVersion(current: number, expected: number | undefined, ifMatch: string | undefined): void {
-  const fromHeader = ifMatch?.match(/^(?:W\/)?"?(\d+)"?$/)?.[1];
-  const wanted = expected ?? (fromHeader === undefined ? undefined : Number(fromHeader));
-  if (wanted !== undefined && wanted !== current) {
-    throw new ProblemException(
-      HttpStatus.CONFLICT,
-      'stale-version',
-      `The profile changed since version ${wanted}; it is now at version ${current}. Reload and retry.`,
-      {
-        currentVersion: current,
-      },
-    );
-  }
-}

@@ -31,6 +31,8 @@ export interface TestAppOptions {
   imports?: ModuleMetadata['imports'];
   /** Receives the JSON log lines. */
   logDestination?: DestinationStream;
+  /** Providers replaced by test doubles, such as a Clock that a test can move. */
+  overrides?: { provide: unknown; useValue: unknown }[];
   /** Reuse a data folder (the embedded database in it) instead of a fresh copy of the template. */
   dataDir?: string;
 }
@@ -46,6 +48,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   let builder = Test.createTestingModule({ imports: [AppModule, ...(options.imports ?? [])] })
     .overrideProvider(AppConfig)
     .useValue(config);
+  for (const { provide, useValue } of options.overrides ?? []) {
+    builder = builder.overrideProvider(provide).useValue(useValue);
+  }
   if (options.logDestination) {
     builder = builder.overrideProvider(LOG_DESTINATION).useValue(options.logDestination);
   }

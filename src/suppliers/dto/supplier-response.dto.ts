@@ -88,6 +88,14 @@ export class SupplierDto {
   address!: string;
   @ApiProperty({ type: LocationDto, description: 'Coordinates.' })
   location!: LocationDto;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The industrial estate it is in, if any.',
+    example: null,
+  })
+  estateId!: string | null;
   @ApiProperty({ type: [String], description: 'Process codes.', example: ['casting.hpdc'] })
   processes!: string[];
   @ApiProperty({ type: [String], description: 'Material codes.', example: ['aluminium'] })

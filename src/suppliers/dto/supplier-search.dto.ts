@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
-import { PageQuery } from '../../common/http/page-query';
+import { NearPageQuery } from '../../common/http/near-query';
 import { CodeList } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { SupplierDto } from './supplier-response.dto';
@@ -26,7 +26,7 @@ const RepeatableCodes = (example: string, what: string) =>
     CodeList(20),
   );
 
-export class SupplierSearchQuery extends PageQuery {
+export class SupplierSearchQuery extends NearPageQuery {
   @ApiPropertyOptional({
     description:
       'Words in the name, description, processes, materials and products, in Indonesian or English. Tolerates typos in names.',
@@ -59,18 +59,10 @@ export class SupplierSearchQuery extends PageQuery {
   @Matches(/^\d{2}$/, { message: 'province must be a province code such as 32' })
   province?: string;
 
-  @ApiPropertyOptional({ description: 'A point as lat,lng: items then carry distanceKm.', example: '-6.48,107.62' })
+  @ApiPropertyOptional({ description: 'Suppliers located in this industrial estate.', format: 'uuid' })
   @IsOptional()
-  @Matches(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, { message: 'near must be lat,lng such as -6.48,107.62' })
-  near?: string;
-
-  @ApiPropertyOptional({ description: 'With near: only suppliers within this many km.', example: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
-  @Max(2000)
-  radiusKm?: number;
+  @IsUUID()
+  estateId?: string;
 
   @ApiPropertyOptional({ description: 'Only suppliers whose profile a curator verified.', example: true })
   @IsOptional()

@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   Max,
@@ -145,6 +146,16 @@ export class CreateSupplierDto {
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The industrial estate the workshop is in (GET /estates), if any.',
+  })
+  @IsOptional()
+  @IsUUID()
+  estateId?: string | null;
 
   @ApiProperty({
     type: [String],

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ProblemResponses } from '../common/openapi/problem-responses';
+import {
+  BuyerDto,
+  BuyerListDto,
+  BuyerQuery,
+  CreateBuyerDto,
+  PlantDto,
+  PlantResponseDto,
+  UpdateBuyerDto,
+  UpdatePlantDto,
+} from './dto/buyer.dto';
+import { BuyersService } from './buyers.service';
+
+const BuyerId = () => Param('id', ParseUUIDPipe);
+const PlantId = () => Param('plantId', ParseUUIDPipe);
+
+@ApiTags('Buyers')
+@ApiBearerAuth()
+@ProblemResponses(401)
+@Controller('buyers')
+export class BuyersController {
+  constructor(private readonly buyers: BuyersService) {}
+
+  @Post()
+  @Roles('oem_buyer')
+  @ApiOperation({
+    summary: 'Register a buyer',
+    description: 'OEM and tier-1 procurement staff; the creator becomes its first member. Plants may come along.',
+  })
+  @ApiCreatedResponse({ type: BuyerDto })
+  @ProblemResponses(400, 403)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateBuyerDto): Promise<BuyerDto> {
+    return this.buyers.create(user, body);
+  }
+
+  @Get()
+  @Roles('oem_buyer', 'curator', 'admin')
+  @ApiOperation({ summary: 'List buyers', description: 'Buyers see their own; curators and admins see all.' })
+  @ApiOkResponse({ type: BuyerListDto })
+  @ProblemResponses(400, 403)
+  list(@CurrentUser() user: AuthUser, @Query() query: BuyerQuery): Promise<BuyerListDto> {
+    return this.buyers.list(user, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A buyer with its plants', description: 'Its members, curators and admins.' })
+  @ApiOkResponse({ type: BuyerDto })
+  @ProblemResponses(404)
+  get(@CurrentUser() user: AuthUser, @BuyerId() id: string): Promise<BuyerDto> {
+    return this.buyers.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Edit a buyer',
+    description: 'Its members. Send the version you edited as expectedVersion or If-Match (409 when stale).',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })
+  @ApiOkResponse({ type: BuyerDto })
+  @ProblemResponses(400, 403, 404, 409)
+  update(
+    @CurrentUser() user: AuthUser,
+    @BuyerId() id: string,
+    @Body() body: UpdateBuyerDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<BuyerDto> {
+    return this.buyers.update(user, id, body, ifMatch);
+  }
+
+  @Post(':id/plants')
+  @ApiOperation({ summary: 'Add a plant', description: "The buyer's members." })
+  @ApiCreatedResponse({ type: PlantResponseDto })
+  @ProblemResponses(400, 403, 404)
+  addPlant(@CurrentUser() user: AuthUser, @BuyerId() id: string, @Body() body: PlantDto): Promise<PlantResponseDto> {
+    return this.buyers.addPlant(user, id, body);
+  }
+
+  @Patch(':id/plants/:plantId')
+  @ApiOperation({ summary: 'Edit a plant', description: "The buyer's members; a retired plant cannot change (409)." })
+  @ApiOkResponse({ type: PlantResponseDto })
+  @ProblemResponses(400, 403, 404, 409)
+  updatePlant(
+    @CurrentUser() user: AuthUser,
+    @BuyerId() id: string,
+    @PlantId() plantId: string,
+    @Body() body: UpdatePlantDto,
+  ): Promise<PlantResponseDto> {
+    return this.buyers.updatePlant(user, id, plantId, body);
+  }
+
+  @Post(':id/plants/:plantId/retire')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Retire a plant',
+    description:
+      "The buyer's members. Requests that name it keep it; new requests cannot name it. Already retired: 409.",
+  })
+  @ApiOkResponse({ type: PlantResponseDto })
+  @ProblemResponses(403, 404, 409)
+  retirePlant(
+    @CurrentUser() user: AuthUser,
+    @BuyerId() id: string,
+    @PlantId() plantId: string,
+  ): Promise<PlantResponseDto> {
+    return this.buyers.retirePlant(user, id, plantId);
+  }
+}

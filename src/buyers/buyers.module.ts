@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { EstatesModule } from '../estates/estates.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReferenceModule } from '../reference/reference.module';
+import { BuyersController } from './buyers.controller';
+import { BuyersRepository } from './buyers.repository';
+import { BuyersService } from './buyers.service';
+
+@Module({
+  imports: [OrganizationsModule, ReferenceModule, EstatesModule],
+  controllers: [BuyersController],
+  providers: [BuyersRepository, BuyersService],
+  exports: [BuyersRepository],
+})
+export class BuyersModule {}

@@ -1,0 +1,156 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { requireVersion } from '../common/http/versioning';
+import { EstatesService } from '../estates/estates.service';
+import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ReferenceService } from '../reference/reference.service';
+import type {
+  BuyerDto,
+  BuyerListDto,
+  BuyerQuery,
+  CreateBuyerDto,
+  PlantDto,
+  PlantResponseDto,
+  UpdateBuyerDto,
+  UpdatePlantDto,
+} from './dto/buyer.dto';
+import { BuyersRepository, PlantWrite } from './buyers.repository';
+
+/** Buyers are private to their members; curators and admins read them all; only members change them. */
+const BUYER_POLICY: AccessPolicy = { readAny: ['curator', 'admin'] };
+const STAFF = ['curator', 'admin'];
+
+@Injectable()
+export class BuyersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly buyers: BuyersRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly access: AccessService,
+    private readonly reference: ReferenceService,
+    private readonly estates: EstatesService,
+  ) {}
+
+  async create(user: AuthUser, body: CreateBuyerDto): Promise<BuyerDto> {
+    const plants = body.plants ?? [];
+    const errors = (await Promise.all(plants.map((plant, i) => this.plantErrors(plant, `plants[${i}].`)))).flat();
+    if (errors.length) throw new ValidationProblem(errors);
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.organizations.create(manager, 'buyer', user);
+      await this.buyers.insert(manager, id, {
+        name: body.name.trim(),
+        kind: body.kind,
+        description: body.description ?? null,
+      });
+      for (const plant of plants) await this.buyers.insertPlant(manager, id, toPlantWrite(plant) as PlantWrite);
+      return (await this.buyers.find(id, manager))!;
+    });
+  }
+
+  async list(user: AuthUser, query: BuyerQuery): Promise<BuyerListDto> {
+    const memberOf = STAFF.includes(user.role) ? null : user.id;
+    const { items, total } = await this.buyers.list(memberOf, query.q?.trim() || undefined, query.page, query.limit);
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  async get(user: AuthUser, id: string): Promise<BuyerDto> {
+    const buyer = await this.buyers.find(id);
+    if (!buyer) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, id, 'read', BUYER_POLICY);
+    return buyer;
+  }
+
+  async update(user: AuthUser, id: string, body: UpdateBuyerDto, ifMatch?: string): Promise<BuyerDto> {
+    const nullErrors: FieldError[] = (['name', 'kind'] as const)
+      .filter((key) => body[key] === null)
+      .map((key) => ({ field: key, message: `${key} cannot be removed` }));
+    if (nullErrors.length) throw new ValidationProblem(nullErrors);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lock(manager, user, id);
+      requireVersion(current.version, body.expectedVersion, ifMatch, 'The buyer');
+      await this.buyers.update(manager, id, {
+        name: body.name?.trim(),
+        kind: body.kind,
+        description: body.description,
+      });
+      return (await this.buyers.find(id, manager))!;
+    });
+  }
+
+  async addPlant(user: AuthUser, buyerId: string, body: PlantDto): Promise<PlantResponseDto> {
+    const errors = await this.plantErrors(body, '');
+    if (errors.length) throw new ValidationProblem(errors);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, user, buyerId);
+      const plantId = await this.buyers.insertPlant(manager, buyerId, toPlantWrite(body) as PlantWrite);
+      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+    });
+  }
+
+  async updatePlant(user: AuthUser, buyerId: string, plantId: string, body: UpdatePlantDto): Promise<PlantResponseDto> {
+    const nullErrors: FieldError[] = (['name', 'regencyCode', 'location'] as const)
+      .filter((key) => body[key] === null)
+      .map((key) => ({ field: key, message: `${key} cannot be removed` }));
+    const errors = [...nullErrors, ...(await this.plantErrors(body, ''))];
+    if (errors.length) throw new ValidationProblem(errors);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, user, buyerId);
+      await this.activePlant(manager, buyerId, plantId);
+      await this.buyers.updatePlant(manager, plantId, toPlantWrite(body));
+      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+    });
+  }
+
+  /** A retired plant stays on the requests that name it but cannot be named by new ones. */
+  async retirePlant(user: AuthUser, buyerId: string, plantId: string): Promise<PlantResponseDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, user, buyerId);
+      await this.activePlant(manager, buyerId, plantId);
+      await this.buyers.retirePlant(manager, plantId);
+      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+    });
+  }
+
+  /** Locks the buyer for a change by one of its members; 404 when invisible, 403 for staff who may only read. */
+  private async lock(manager: EntityManager, user: AuthUser, id: string): Promise<BuyerDto> {
+    const buyer = await this.buyers.find(id, manager, true);
+    if (!buyer) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, id, 'manage', BUYER_POLICY, manager);
+    return buyer;
+  }
+
+  private async activePlant(manager: EntityManager, buyerId: string, plantId: string): Promise<PlantResponseDto> {
+    const plant = await this.buyers.findPlant(buyerId, plantId, manager);
+    if (!plant) throw new NotFoundException('Not found.');
+    if (plant.retiredAt) {
+      throw new ProblemException(
+        HttpStatus.CONFLICT,
+        'plant-retired',
+        'This plant is retired and can no longer change.',
+      );
+    }
+    return plant;
+  }
+
+  private async plantErrors(plant: UpdatePlantDto, prefix: string): Promise<FieldError[]> {
+    const errors = await this.estates.checkExists(plant.estateId, `${prefix}estateId`);
+    if (plant.regencyCode && !(await this.reference.findRegency(plant.regencyCode))) {
+      errors.push({ field: `${prefix}regencyCode`, message: `unknown regency or city code '${plant.regencyCode}'` });
+    }
+    return errors;
+  }
+}
+
+function toPlantWrite(plant: UpdatePlantDto): Partial<PlantWrite> {
+  return {
+    name: plant.name?.trim(),
+    regencyCode: plant.regencyCode,
+    lat: plant.location?.lat,
+    lng: plant.location?.lng,
+    estateId: plant.estateId,
+  };
+}

@@ -1,0 +1,21 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+
+/** Rantai's dates are Indonesian business days: Western Indonesia Time (UTC+7, no daylight saving). */
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The time, as one injectable thing, so that tests can move it (due dates, expiry). */
+@Injectable()
+export class Clock {
+  now(): Date {
+    return new Date();
+  }
+
+  /** Today's date in Western Indonesia Time, as YYYY-MM-DD. */
+  today(): string {
+    return new Date(this.now().getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+  }
+}
+
+@Global()
+@Module({ providers: [Clock], exports: [Clock] })
+export class ClockModule {}

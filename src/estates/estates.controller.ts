@@ -1,0 +1,85 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ProblemResponses } from '../common/openapi/problem-responses';
+import {
+  CreateEstateDto,
+  EstateDto,
+  EstateListDto,
+  EstateQuery,
+  EstateTenantsDto,
+  UpdateEstateDto,
+} from './dto/estate.dto';
+import { EstatesService } from './estates.service';
+
+const EstateId = () => Param('id', ParseUUIDPipe);
+
+@ApiTags('Industrial estates')
+@ApiBearerAuth()
+@ProblemResponses(401)
+@Controller('estates')
+export class EstatesController {
+  constructor(private readonly estates: EstatesService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'List industrial estates',
+    description: 'Everyone signed in. Filter by name or operator, regency, and radius around a point (nearest first).',
+  })
+  @ApiOkResponse({ type: EstateListDto })
+  @ProblemResponses(400)
+  list(@Query() query: EstateQuery): Promise<EstateListDto> {
+    return this.estates.list(query);
+  }
+
+  @Post()
+  @Roles('estate_manager', 'curator', 'admin')
+  @ApiOperation({
+    summary: 'List a new estate',
+    description: 'Estate managers (who become its first member), curators and admins. Names are unique: 409.',
+  })
+  @ApiCreatedResponse({ type: EstateDto })
+  @ProblemResponses(400, 403, 409)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateEstateDto): Promise<EstateDto> {
+    return this.estates.create(user, body);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An estate', description: 'With tenant counts and distances to the seaports.' })
+  @ApiOkResponse({ type: EstateDto })
+  @ProblemResponses(404)
+  get(@EstateId() id: string): Promise<EstateDto> {
+    return this.estates.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Edit an estate',
+    description:
+      "The estate's managers (members), curators and admins. Send the version you edited as expectedVersion or If-Match (409 when stale).",
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })
+  @ApiOkResponse({ type: EstateDto })
+  @ProblemResponses(400, 403, 404, 409)
+  update(
+    @CurrentUser() user: AuthUser,
+    @EstateId() id: string,
+    @Body() body: UpdateEstateDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<EstateDto> {
+    return this.estates.update(user, id, body, ifMatch);
+  }
+
+  @Get(':id/tenants')
+  @ApiOperation({
+    summary: 'Who is in an estate',
+    description: "Active suppliers and buyers' active plants located in the estate.",
+  })
+  @ApiOkResponse({ type: EstateTenantsDto })
+  @ProblemResponses(404)
+  tenants(@EstateId() id: string): Promise<EstateTenantsDto> {
+    return this.estates.tenants(id);
+  }
+}

@@ -1,0 +1,264 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQuery } from '../../common/http/page-query';
+import { PageOf } from '../../common/openapi/list-dtos';
+import { CodeList } from '../../common/validation/decorators';
+import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
+import { LocationDto } from '../../suppliers/dto/supplier.dto';
+
+export const REQUEST_STATUSES = ['draft', 'open', 'closed', 'awarded'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export type VolumeUnit = (typeof CAPACITY_UNITS)[number];
+
+export class CreateSourcingRequestDto {
+  @ApiProperty({ format: 'uuid', description: 'The buyer asking; you must be its member.' })
+  @IsUUID()
+  buyerId!: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: "Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.",
+  })
+  @IsOptional()
+  @IsUUID()
+  plantId?: string | null;
+
+  @ApiProperty({ description: 'Short title.', example: 'Rumah motor BLDC 3 kW, aluminium HPDC' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'What is needed: drawings, tolerances, finish, packaging.',
+    example: 'Die casting ADC12, pemesinan CNC bidang dudukan bearing, toleransi ±0,02 mm.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string | null;
+
+  @ApiProperty({ description: 'Part category code (GET /reference/part-categories).', example: 'ev_motor.housing' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as ev_motor.housing' })
+  partCategory!: string;
+
+  @ApiProperty({
+    type: [String],
+    description: 'Process codes a supplier must all cover; at least one.',
+    example: ['casting.hpdc', 'machining.cnc_milling'],
+  })
+  @ArrayMinSize(1)
+  @CodeList(20)
+  processes!: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Material codes; a supplier must work at least one.',
+    example: ['aluminium'],
+  })
+  @IsOptional()
+  @CodeList(20)
+  materials?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Certification codes a supplier must all hold, unexpired.',
+    example: ['iso_9001'],
+  })
+  @IsOptional()
+  @CodeList(10)
+  requiredCertifications?: string[];
+
+  @ApiProperty({ description: 'Quantity needed a year.', example: 24000 })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0.01)
+  @Max(1e12)
+  annualVolume!: number;
+
+  @ApiProperty({ enum: CAPACITY_UNITS, description: 'Unit of annualVolume.', example: 'pcs' })
+  @IsIn(CAPACITY_UNITS)
+  unit!: VolumeUnit;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Suppliers farther than this from the plant are not eligible, km.',
+    example: 80,
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(5000)
+  maxDistanceKm?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Minimum supplier TKDN, percent.', example: 40 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  minTkdnPercent?: number | null;
+
+  @ApiPropertyOptional({
+    description: 'Only verified certificates count (and, for matching, verified profiles).',
+    example: false,
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  verifiedOnly?: boolean;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Last day to respond (Western Indonesia Time); an open request closes itself after it.',
+    example: '2027-01-31',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date such as 2027-01-31' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "Private: the buyer's internal notes, never shown to suppliers.",
+    example: 'Bandingkan dengan pemasok impor dari Tiongkok.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  internalNotes?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Private: target unit price in IDR, never shown to suppliers.',
+    example: 185000,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1e15)
+  targetPriceIdr?: number | null;
+}
+
+export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcingRequestDto, ['buyerId'] as const)) {
+  @ApiPropertyOptional({
+    description: 'The version you edited; 409 when the request changed since. Or send If-Match.',
+    example: 2,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+/** `?status=open&status=draft` arrives as an array, `?status=open` as a string: always an array here. */
+const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
+
+export class SourcingRequestQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES, isArray: true, description: 'Status; repeat for several.' })
+  @IsOptional()
+  @Transform(asArray)
+  @IsIn(REQUEST_STATUSES, { each: true })
+  status?: RequestStatus[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: "One buyer's requests." })
+  @IsOptional()
+  @IsUUID()
+  buyerId?: string;
+
+  @ApiPropertyOptional({ description: 'Part category code (a group code covers its members).', example: 'ev_motor' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as ev_motor.housing' })
+  partCategory?: string;
+
+  @ApiPropertyOptional({ description: 'Requests that need this process.', example: 'casting.hpdc' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  process?: string;
+}
+
+export class RequestPlantDto {
+  @ApiProperty({ description: 'Plant id.', example: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d' })
+  id!: string;
+  @ApiProperty({ description: 'Name.', example: 'Pabrik Motor Listrik Subang' })
+  name!: string;
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({ type: LocationDto, description: 'Where parts are delivered.' })
+  location!: LocationDto;
+  @ApiProperty({ nullable: true, type: String, description: 'Its estate, if any.', example: null })
+  estateId!: string | null;
+  @ApiProperty({ description: 'Whether the buyer has retired the plant since.', example: false })
+  retired!: boolean;
+}
+
+export class SourcingRequestDto extends OmitType(CreateSourcingRequestDto, [
+  'plantId',
+  'internalNotes',
+  'targetPriceIdr',
+] as const) {
+  @ApiProperty({ description: 'Request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
+  id!: string;
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  buyerName!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Delivery plant id.', example: null })
+  plantId!: string | null;
+  @ApiProperty({ nullable: true, type: RequestPlantDto, description: 'The delivery plant.' })
+  plant!: RequestPlantDto | null;
+  @ApiProperty({ enum: REQUEST_STATUSES, description: 'draft → open → closed (or awarded).', example: 'open' })
+  status!: RequestStatus;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was published.' })
+  publishedAt!: Date | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was closed or awarded.' })
+  closedAt!: Date | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['buyer', 'due_date'],
+    description: 'Why it closed: the buyer closed it, or its due date passed.',
+    example: null,
+  })
+  closedReason!: 'buyer' | 'due_date' | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: "Private: only for the buyer's members, curators and admins.",
+  })
+  internalNotes?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: "Private: only for the buyer's members, curators and admins.",
+  })
+  targetPriceIdr?: number | null;
+  @ApiProperty({ description: 'Version, for If-Match or expectedVersion.', example: 1 })
+  version!: number;
+  @ApiProperty({ type: String, format: 'date-time', description: 'Created.', example: '2026-11-01T00:00:00.000Z' })
+  createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time', description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
+  updatedAt!: Date;
+}
+
+export class SourcingRequestListDto extends PageOf(SourcingRequestDto, 'SourcingRequestList') {}

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ProblemResponses } from '../common/openapi/problem-responses';
+import {
+  CreateSourcingRequestDto,
+  SourcingRequestDto,
+  SourcingRequestListDto,
+  SourcingRequestQuery,
+  UpdateSourcingRequestDto,
+} from './dto/sourcing-request.dto';
+import { SourcingRequestsService } from './sourcing-requests.service';
+
+const RequestId = () => Param('id', ParseUUIDPipe);
+/** Who may look at requests at all; what each sees is decided per request. */
+const READERS = ['oem_buyer', 'ikm_owner', 'curator', 'admin'] as const;
+
+@ApiTags('Sourcing requests')
+@ApiBearerAuth()
+@ProblemResponses(401)
+@Controller('sourcing-requests')
+export class SourcingRequestsController {
+  constructor(private readonly requests: SourcingRequestsService) {}
+
+  @Post()
+  @Roles('oem_buyer')
+  @ApiOperation({
+    summary: 'Draft a sourcing request',
+    description: "Members of buyerId. Starts as draft; the plant must be one of the buyer's active plants.",
+  })
+  @ApiCreatedResponse({ type: SourcingRequestDto })
+  @ProblemResponses(400, 403, 404)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
+    return this.requests.create(user, body);
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'List sourcing requests',
+    description:
+      "Buyers see their own organisations' requests; IKM owners see open ones (without the private fields); curators and admins see all. Newest first.",
+  })
+  @ApiOkResponse({ type: SourcingRequestListDto })
+  @ProblemResponses(400, 403)
+  list(@CurrentUser() user: AuthUser, @Query() query: SourcingRequestQuery): Promise<SourcingRequestListDto> {
+    return this.requests.list(user, query);
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'A sourcing request', description: 'As the list: what you may not see is 404.' })
+  @ApiOkResponse({ type: SourcingRequestDto })
+  @ProblemResponses(403, 404)
+  get(@CurrentUser() user: AuthUser, @RequestId() id: string): Promise<SourcingRequestDto> {
+    return this.requests.get(user, id);
+  }
+
+  @Patch(':id')
+  @Roles('oem_buyer')
+  @ApiOperation({
+    summary: 'Edit a sourcing request',
+    description:
+      "The buyer's members, while draft or open (409 otherwise). Send the version you edited as expectedVersion or If-Match (409 when stale).",
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })
+  @ApiOkResponse({ type: SourcingRequestDto })
+  @ProblemResponses(400, 403, 404, 409)
+  update(
+    @CurrentUser() user: AuthUser,
+    @RequestId() id: string,
+    @Body() body: UpdateSourcingRequestDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SourcingRequestDto> {
+    return this.requests.update(user, id, body, ifMatch);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('oem_buyer')
+  @ApiOperation({
+    summary: 'Publish a draft',
+    description: "The buyer's members: draft → open. Not a draft, or its due date has passed: 409.",
+  })
+  @ApiOkResponse({ type: SourcingRequestDto })
+  @ProblemResponses(403, 404, 409)
+  publish(@CurrentUser() user: AuthUser, @RequestId() id: string): Promise<SourcingRequestDto> {
+    return this.requests.publish(user, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('oem_buyer')
+  @ApiOperation({ summary: 'Close an open request', description: "The buyer's members: open → closed. Otherwise 409." })
+  @ApiOkResponse({ type: SourcingRequestDto })
+  @ProblemResponses(403, 404, 409)
+  close(@CurrentUser() user: AuthUser, @RequestId() id: string): Promise<SourcingRequestDto> {
+    return this.requests.close(user, id);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { BuyersModule } from '../buyers/buyers.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ReferenceModule } from '../reference/reference.module';
+import { SourcingRequestsController } from './sourcing-requests.controller';
+import { SourcingRequestsRepository } from './sourcing-requests.repository';
+import { SourcingRequestsScheduler } from './sourcing-requests.scheduler';
+import { SourcingRequestsService } from './sourcing-requests.service';
+
+@Module({
+  imports: [OrganizationsModule, ReferenceModule, BuyersModule],
+  controllers: [SourcingRequestsController],
+  providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
+})
+export class SourcingRequestsModule {}

@@ -1,0 +1,235 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser, Role } from '../auth/roles';
+import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { requireVersion } from '../common/http/versioning';
+import { Clock } from '../common/time/clock';
+import { BuyersRepository } from '../buyers/buyers.repository';
+import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { ReferenceService } from '../reference/reference.service';
+import type {
+  CreateSourcingRequestDto,
+  RequestStatus,
+  SourcingRequestDto,
+  SourcingRequestListDto,
+  SourcingRequestQuery,
+  UpdateSourcingRequestDto,
+} from './dto/sourcing-request.dto';
+import {
+  RequestVisibility,
+  SourcingRequestRow,
+  SourcingRequestsRepository,
+  SourcingRequestWrite,
+} from './sourcing-requests.repository';
+
+const STAFF: Role[] = ['curator', 'admin'];
+/** Buyers' members do everything; staff read all; IKM owners read open requests, without the private fields. */
+const policyFor = (user: AuthUser, status: RequestStatus): AccessPolicy => ({
+  readAny: ['curator', 'admin'],
+  visibleToAll: user.role === 'ikm_owner' && status === 'open',
+});
+const EDITABLE: RequestStatus[] = ['draft', 'open'];
+const NOT_NULLABLE: (keyof UpdateSourcingRequestDto)[] = [
+  'title',
+  'partCategory',
+  'processes',
+  'materials',
+  'requiredCertifications',
+  'annualVolume',
+  'unit',
+  'verifiedOnly',
+];
+
+@Injectable()
+export class SourcingRequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: SourcingRequestsRepository,
+    private readonly buyers: BuyersRepository,
+    private readonly access: AccessService,
+    private readonly reference: ReferenceService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(user: AuthUser, body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
+    await this.checkFields(body);
+    requirePlantForDistance(body.plantId ?? null, body.maxDistanceKm ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const buyer = await this.buyers.find(body.buyerId, manager);
+      if (!buyer) throw new NotFoundException('Buyer not found.');
+      await this.access.requireAccess(user, body.buyerId, 'manage', { readAny: STAFF }, manager);
+      await this.checkPlant(manager, body.buyerId, body.plantId);
+      const write = toRequestWrite(body);
+      const id = await this.requests.insert(manager, body.buyerId, user.id, {
+        ...(write as SourcingRequestWrite),
+        plantId: write.plantId ?? null,
+        description: write.description ?? null,
+        materials: write.materials ?? [],
+        requiredCertifications: write.requiredCertifications ?? [],
+        maxDistanceKm: write.maxDistanceKm ?? null,
+        minTkdnPercent: write.minTkdnPercent ?? null,
+        verifiedOnly: write.verifiedOnly ?? false,
+        dueDate: write.dueDate ?? null,
+        internalNotes: write.internalNotes ?? null,
+        targetPriceIdr: write.targetPriceIdr ?? null,
+      });
+      return toRequestResponse((await this.requests.find(id, manager))!, true);
+    });
+  }
+
+  async list(user: AuthUser, query: SourcingRequestQuery): Promise<SourcingRequestListDto> {
+    const visibility: RequestVisibility = STAFF.includes(user.role)
+      ? { kind: 'all' }
+      : user.role === 'oem_buyer'
+        ? { kind: 'member', userId: user.id }
+        : { kind: 'open' };
+    const { items, total } = await this.requests.list(
+      visibility,
+      { statuses: query.status, buyerId: query.buyerId, partCategory: query.partCategory, process: query.process },
+      query.page,
+      query.limit,
+    );
+    return {
+      items: items.map((row) => toRequestResponse(row, visibility.kind !== 'open')),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
+  }
+
+  async get(user: AuthUser, id: string): Promise<SourcingRequestDto> {
+    const row = await this.requests.find(id);
+    if (!row) throw new NotFoundException('Not found.');
+    const { isMember } = await this.access.requireAccess(user, row.buyerId, 'read', policyFor(user, row.status));
+    return toRequestResponse(row, isMember || STAFF.includes(user.role));
+  }
+
+  async update(
+    user: AuthUser,
+    id: string,
+    body: UpdateSourcingRequestDto,
+    ifMatch?: string,
+  ): Promise<SourcingRequestDto> {
+    const nullErrors: FieldError[] = NOT_NULLABLE.filter((key) => body[key] === null).map((key) => ({
+      field: key,
+      message: `${key} cannot be removed`,
+    }));
+    if (nullErrors.length) throw new ValidationProblem(nullErrors);
+    // Checked before the transaction: on the embedded database its one connection is the transaction's.
+    await this.checkFields(body);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, user, id);
+      requireVersion(current.version, body.expectedVersion, ifMatch, 'The request');
+      requireState(current, EDITABLE, 'edited');
+      requirePlantForDistance(
+        body.plantId === undefined ? current.plantId : body.plantId,
+        body.maxDistanceKm === undefined ? current.maxDistanceKm : body.maxDistanceKm,
+      );
+      if (body.plantId) await this.checkPlant(manager, current.buyerId, body.plantId);
+      await this.requests.update(manager, id, toRequestWrite(body));
+      return toRequestResponse((await this.requests.find(id, manager))!, true);
+    });
+  }
+
+  async publish(user: AuthUser, id: string): Promise<SourcingRequestDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, user, id);
+      requireState(current, ['draft'], 'published');
+      if (current.dueDate && current.dueDate < this.clock.today()) {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'due-date-passed',
+          `The due date ${current.dueDate} has passed; move it before publishing.`,
+        );
+      }
+      await this.requests.setStatus(manager, id, 'open');
+      return toRequestResponse((await this.requests.find(id, manager))!, true);
+    });
+  }
+
+  async close(user: AuthUser, id: string): Promise<SourcingRequestDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockForChange(manager, user, id);
+      requireState(current, ['open'], 'closed');
+      await this.requests.setStatus(manager, id, 'closed', 'buyer');
+      return toRequestResponse((await this.requests.find(id, manager))!, true);
+    });
+  }
+
+  /** Locks a request that only its buyer's members may change: 404 when invisible, 403 when only visible. */
+  private async lockForChange(manager: EntityManager, user: AuthUser, id: string): Promise<SourcingRequestRow> {
+    const row = await this.requests.find(id, manager, true);
+    if (!row) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, row.buyerId, 'manage', policyFor(user, row.status), manager);
+    return row;
+  }
+
+  /** Codes exist and the due date is not past. */
+  private async checkFields(body: UpdateSourcingRequestDto): Promise<void> {
+    const errors = await this.reference.unknownCodeErrors({
+      processes: body.processes ?? undefined,
+      materials: body.materials ?? undefined,
+      certifications: body.requiredCertifications ?? undefined,
+    });
+    for (const error of errors) error.field = error.field.replace(/^certifications/, 'requiredCertifications');
+    if (body.partCategory) {
+      const [unknown] = await this.reference.unknownCodeErrors({ productCategories: [body.partCategory] });
+      if (unknown) errors.push({ field: 'partCategory', message: unknown.message });
+    }
+    if (body.dueDate && body.dueDate < this.clock.today()) {
+      errors.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+    }
+    if (errors.length) throw new ValidationProblem(errors);
+  }
+
+  private async checkPlant(manager: EntityManager, buyerId: string, plantId: string | null | undefined) {
+    if (!plantId) return;
+    const plant = await this.buyers.findPlant(buyerId, plantId, manager);
+    if (!plant || plant.retiredAt) {
+      throw new ValidationProblem([{ field: 'plantId', message: "plantId must be one of the buyer's active plants" }]);
+    }
+  }
+}
+
+/** A distance limit needs a plant to measure from. */
+function requirePlantForDistance(plantId: string | null, maxDistanceKm: number | null | undefined): void {
+  if (maxDistanceKm != null && !plantId) {
+    throw new ValidationProblem([{ field: 'maxDistanceKm', message: 'maxDistanceKm needs a plantId to measure from' }]);
+  }
+}
+
+function requireState(row: SourcingRequestRow, allowed: RequestStatus[], action: string): void {
+  if (!allowed.includes(row.status)) {
+    throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', `A ${row.status} request cannot be ${action}.`, {
+      status: row.status,
+    });
+  }
+}
+
+/** The one place a request becomes a response: private fields only for those who may see them. */
+function toRequestResponse(row: SourcingRequestRow, maySeePrivate: boolean): SourcingRequestDto {
+  const { internalNotes, targetPriceIdr, ...visible } = row;
+  return maySeePrivate ? { ...visible, internalNotes, targetPriceIdr } : visible;
+}
+
+/** Request fields to columns; fields left out stay undefined, so an update leaves them alone. */
+function toRequestWrite(body: UpdateSourcingRequestDto): Partial<SourcingRequestWrite> {
+  return {
+    plantId: body.plantId,
+    title: body.title?.trim(),
+    description: body.description,
+    partCategory: body.partCategory,
+    processes: body.processes && [...new Set(body.processes)],
+    materials: body.materials && [...new Set(body.materials)],
+    requiredCertifications: body.requiredCertifications && [...new Set(body.requiredCertifications)],
+    annualVolume: body.annualVolume,
+    unit: body.unit,
+    maxDistanceKm: body.maxDistanceKm,
+    minTkdnPercent: body.minTkdnPercent,
+    verifiedOnly: body.verifiedOnly,
+    dueDate: body.dueDate,
+    internalNotes: body.internalNotes,
+    targetPriceIdr: body.targetPriceIdr,
+  };
+}
