@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
@@ -67,7 +67,11 @@ export class LogDestinationModule {}
               }
             : undefined,
         };
-        return { pinoHttp: destination ? [options, destination] : options };
+        return {
+          pinoHttp: destination ? [options, destination] : options,
+          // Express 5 path syntax: nestjs-pino 4's default ('*') makes Nest warn at every start.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        };
       },
     }),
   ],
