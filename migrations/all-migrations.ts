@@ -7,6 +7,7 @@ import { Suppliers1795824000500 } from './1795824000500-Suppliers';
 import { SupplierMerges1795824000600 } from './1795824000600-SupplierMerges';
 import { Estates1795824000700 } from './1795824000700-Estates';
 import { Buyers1795824000800 } from './1795824000800-Buyers';
+import { ScoreWeights1795824000900 } from './1795824000900-ScoreWeights';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   SupplierMerges1795824000600,
   Estates1795824000700,
   Buyers1795824000800,
+  ScoreWeights1795824000900,
 ];

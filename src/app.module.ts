@@ -18,6 +18,7 @@ import { SuppliersModule } from './suppliers/suppliers.module';
 import { EstatesModule } from './estates/estates.module';
 import { BuyersModule } from './buyers/buyers.module';
 import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.module';
+import { MatchingModule } from './matching/matching.module';
 import { ClockModule } from './common/time/clock';
 import { ScheduleModule } from '@nestjs/schedule';
 
@@ -47,6 +48,7 @@ export const validationPipe = new ValidationPipe({
     EstatesModule,
     BuyersModule,
     SourcingRequestsModule,
+    MatchingModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

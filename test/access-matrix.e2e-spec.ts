@@ -278,6 +278,12 @@ const ROWS: Row[] = [
       `/api/v1/sourcing-requests/${(await createRequest(c.t, c.users.oem_buyer, c.buyer, {}, { publish: true })).id}/close`,
     expected: { ...signedIn(403), oem_buyer: 200 },
   },
+  // Matching: the buyer's members and curators see a request's ranked candidates.
+  {
+    route: 'GET /sourcing-requests/:id/candidates',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}/candidates`,
+    expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
+  },
 ];
 
 describe('Role × endpoint matrix', () => {

@@ -11,5 +11,6 @@ import { SourcingRequestsService } from './sourcing-requests.service';
   imports: [OrganizationsModule, ReferenceModule, BuyersModule],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
+  exports: [SourcingRequestsRepository],
 })
 export class SourcingRequestsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { RequestStatus, SourcingRequestDto, VolumeUnit } from './dto/sourcing-request.dto';
+import type { RequestStatus, ScoreWeightsDto, SourcingRequestDto, VolumeUnit } from './dto/sourcing-request.dto';
 
 /** A request as stored, private fields included; the service decides who sees them. */
 export type SourcingRequestRow = Omit<SourcingRequestDto, 'internalNotes' | 'targetPriceIdr'> & {
@@ -25,6 +25,7 @@ export interface SourcingRequestWrite {
   dueDate: string | null;
   internalNotes: string | null;
   targetPriceIdr: number | null;
+  scoreWeights: ScoreWeightsDto | null;
 }
 
 const COLUMN_OF: Record<keyof SourcingRequestWrite, string> = {
@@ -43,7 +44,12 @@ const COLUMN_OF: Record<keyof SourcingRequestWrite, string> = {
   dueDate: 'due_date',
   internalNotes: 'internal_notes',
   targetPriceIdr: 'target_price_idr',
+  scoreWeights: 'score_weights',
 };
+
+/** jsonb columns are sent as JSON text; everything else as it is. */
+const toParam = (key: keyof SourcingRequestWrite, value: unknown) =>
+  key === 'scoreWeights' && value != null ? JSON.stringify(value) : value;
 
 const COLUMNS = `r.id, r.buyer_id AS "buyerId", b.name AS "buyerName", r.plant_id AS "plantId",
   CASE WHEN bp.id IS NULL THEN NULL ELSE json_build_object('id', bp.id, 'name', bp.name, 'regencyCode', bp.regency_code,
@@ -54,7 +60,7 @@ const COLUMNS = `r.id, r.buyer_id AS "buyerId", b.name AS "buyerName", r.plant_i
   r.max_distance_km::float8 AS "maxDistanceKm", r.min_tkdn_percent::float8 AS "minTkdnPercent",
   r.verified_only AS "verifiedOnly", to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate", r.status,
   r.published_at AS "publishedAt", r.closed_at AS "closedAt", r.closed_reason AS "closedReason",
-  r.internal_notes AS "internalNotes", r.target_price_idr::float8 AS "targetPriceIdr",
+  r.internal_notes AS "internalNotes", r.target_price_idr::float8 AS "targetPriceIdr", r.score_weights AS "scoreWeights",
   r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
 const FROM = `sourcing_requests r JOIN buyers b ON b.id = r.buyer_id LEFT JOIN buyer_plants bp ON bp.id = r.plant_id`;
 
@@ -82,7 +88,7 @@ export class SourcingRequestsRepository {
     const [{ id }] = await manager.query<{ id: string }[]>(
       `INSERT INTO sourcing_requests (buyer_id, created_by, ${keys.map((k) => COLUMN_OF[k]).join(', ')})
        VALUES ($1, $2, ${keys.map((_, i) => `$${i + 3}`).join(', ')}) RETURNING id`,
-      [buyerId, createdBy, ...keys.map((k) => write[k])],
+      [buyerId, createdBy, ...keys.map((k) => toParam(k, write[k]))],
     );
     return id;
   }
@@ -93,7 +99,7 @@ export class SourcingRequestsRepository {
       `UPDATE sourcing_requests SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}, `).join('')}
               version = version + 1, updated_at = now()
         WHERE id = $1`,
-      [id, ...keys.map((k) => changes[k])],
+      [id, ...keys.map((k) => toParam(k, changes[k]))],
     );
   }
 

@@ -6,6 +6,7 @@ import { FieldError, ProblemException, ValidationProblem } from '../common/error
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
+import { weightErrors } from '../matching/scoring';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type {
@@ -73,6 +74,7 @@ export class SourcingRequestsService {
         dueDate: write.dueDate ?? null,
         internalNotes: write.internalNotes ?? null,
         targetPriceIdr: write.targetPriceIdr ?? null,
+        scoreWeights: write.scoreWeights ?? null,
       });
       return toRequestResponse((await this.requests.find(id, manager))!, true);
     });
@@ -180,6 +182,9 @@ export class SourcingRequestsService {
     if (body.dueDate && body.dueDate < this.clock.today()) {
       errors.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
     }
+    if (body.scoreWeights) {
+      errors.push(...weightErrors(body.scoreWeights).map((message) => ({ field: 'scoreWeights', message })));
+    }
     if (errors.length) throw new ValidationProblem(errors);
   }
 
@@ -231,5 +236,6 @@ function toRequestWrite(body: UpdateSourcingRequestDto): Partial<SourcingRequest
     dueDate: body.dueDate,
     internalNotes: body.internalNotes,
     targetPriceIdr: body.targetPriceIdr,
+    scoreWeights: body.scoreWeights,
   };
 }

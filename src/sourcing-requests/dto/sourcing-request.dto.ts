@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsBoolean,
@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
@@ -25,6 +26,42 @@ import { LocationDto } from '../../suppliers/dto/supplier.dto';
 export const REQUEST_STATUSES = ['draft', 'open', 'closed', 'awarded'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export type VolumeUnit = (typeof CAPACITY_UNITS)[number];
+
+export class ScoreWeightsDto {
+  @ApiProperty({ description: 'Capability depth: product experience, related processes.', example: 25 })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  capability!: number;
+  @ApiProperty({
+    description: 'Certification strength: verified beats declared, IATF 16949 beats ISO 9001.',
+    example: 20,
+  })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  certification!: number;
+  @ApiProperty({ description: 'Nearness to the delivery plant.', example: 20 })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  distance!: number;
+  @ApiProperty({ description: 'Monthly capacity against the monthly need.', example: 15 })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  capacity!: number;
+  @ApiProperty({ description: 'Local content (TKDN).', example: 10 })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  tkdn!: number;
+  @ApiProperty({ description: 'Profile verified by a curator.', example: 10 })
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  verification!: number;
+}
 
 export class CreateSourcingRequestDto {
   @ApiProperty({ format: 'uuid', description: 'The buyer asking; you must be its member.' })
@@ -118,7 +155,7 @@ export class CreateSourcingRequestDto {
   minTkdnPercent?: number | null;
 
   @ApiPropertyOptional({
-    description: 'Only verified certificates count (and, for matching, verified profiles).',
+    description: 'Only certificates verified by a curator satisfy requiredCertifications.',
     example: false,
     default: false,
   })
@@ -160,6 +197,16 @@ export class CreateSourcingRequestDto {
   @Min(1)
   @Max(1e15)
   targetPriceIdr?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: ScoreWeightsDto,
+    description: 'How candidates are ranked for this request: each factor 0–50, summing to 100. Null: the defaults.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScoreWeightsDto)
+  scoreWeights?: ScoreWeightsDto | null;
 }
 
 export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcingRequestDto, ['buyerId'] as const)) {

@@ -1,0 +1,96 @@
+import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, scoreCandidate, weightErrors } from '../scoring';
+
+const base: CandidateFacts = {
+  categoryExperience: 0.5,
+  extraRelatedProcesses: 1,
+  bestCertificate: { code: 'iso_9001', verified: false },
+  distanceKm: 30,
+  capacityRatio: 1,
+  tkdnPercent: 40,
+  verification: 'unverified',
+};
+const score = (changes: Partial<CandidateFacts>) => scoreCandidate({ ...base, ...changes }).score;
+
+describe('scoreCandidate', () => {
+  it('is the sum of its factors, each within its weight, and within 0..100', () => {
+    const extremes: Partial<CandidateFacts>[] = [
+      {},
+      {
+        categoryExperience: 0,
+        extraRelatedProcesses: 0,
+        bestCertificate: null,
+        distanceKm: 5000,
+        capacityRatio: null,
+        tkdnPercent: null,
+      },
+      {
+        categoryExperience: 1,
+        extraRelatedProcesses: 9,
+        bestCertificate: { code: 'iatf_16949', verified: true },
+        distanceKm: 0,
+        capacityRatio: 50,
+        tkdnPercent: 100,
+        verification: 'verified',
+      },
+    ];
+    for (const changes of extremes) {
+      const { score: total, breakdown } = scoreCandidate({ ...base, ...changes });
+      expect(breakdown.map((f) => f.factor)).toEqual([...FACTORS]);
+      expect(total).toBeCloseTo(
+        breakdown.reduce((sum, f) => sum + f.points, 0),
+        10,
+      );
+      for (const f of breakdown) {
+        expect(f.points).toBeGreaterThanOrEqual(0);
+        expect(f.points).toBeLessThanOrEqual(f.weight);
+      }
+      expect(total).toBeGreaterThanOrEqual(0);
+      expect(total).toBeLessThanOrEqual(100);
+    }
+    expect(score({ ...extremes[2] })).toBe(100);
+  });
+
+  it('ranks nearer higher, smoothly, and never below zero', () => {
+    const distances = [0, 1, 10, 25, 50, 100, 400, 2000];
+    const scores = distances.map((distanceKm) => scoreCandidate({ ...base, distanceKm }).breakdown[2].points);
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThan(scores[i - 1]);
+    expect(scores[0]).toBe(DEFAULT_WEIGHTS.distance);
+    expect(scoreCandidate({ ...base, distanceKm: 50 }).breakdown[2].points).toBe(DEFAULT_WEIGHTS.distance / 2);
+  });
+
+  it('ranks more spare capacity higher, up to twice the need', () => {
+    expect(score({ capacityRatio: 0.5 })).toBeLessThan(score({ capacityRatio: 1 }));
+    expect(score({ capacityRatio: 1 })).toBeLessThan(score({ capacityRatio: 2 }));
+    expect(score({ capacityRatio: 2 })).toBe(score({ capacityRatio: 10 }));
+    expect(score({ capacityRatio: null })).toBeLessThan(score({ capacityRatio: 0.1 }));
+  });
+
+  it('ranks verified above declared, and IATF 16949 above ISO 9001', () => {
+    expect(score({ verification: 'verified' })).toBeGreaterThan(score({ verification: 'unverified' }));
+    expect(score({ verification: 'rejected' })).toBe(score({ verification: 'unverified' }));
+    const cert = (code: string, verified: boolean) => score({ bestCertificate: { code, verified } });
+    expect(cert('iso_9001', true)).toBeGreaterThan(cert('iso_9001', false));
+    expect(cert('iatf_16949', false)).toBeGreaterThan(cert('iso_9001', false));
+    expect(cert('iatf_16949', true)).toBeGreaterThan(cert('iso_9001', true));
+    expect(cert('smk3', true)).toBeLessThan(cert('iso_9001', true));
+    expect(score({ bestCertificate: null })).toBeLessThan(cert('smk3', false));
+  });
+
+  it('rewards product experience, related processes and local content', () => {
+    expect(score({ categoryExperience: 1 })).toBeGreaterThan(score({ categoryExperience: 0.5 }));
+    expect(score({ categoryExperience: 0.5 })).toBeGreaterThan(score({ categoryExperience: 0 }));
+    expect(score({ extraRelatedProcesses: 2 })).toBeGreaterThan(score({ extraRelatedProcesses: 1 }));
+    expect(score({ extraRelatedProcesses: 3 })).toBe(score({ extraRelatedProcesses: 7 }));
+    expect(score({ tkdnPercent: 60 })).toBeGreaterThan(score({ tkdnPercent: 40 }));
+  });
+
+  it('applies other weights, and knows which weights are allowed', () => {
+    const weights = { capability: 10, certification: 10, distance: 50, capacity: 10, tkdn: 10, verification: 10 };
+    expect(weightErrors(weights)).toEqual([]);
+    const { breakdown } = scoreCandidate({ ...base, distanceKm: 0 }, weights);
+    expect(breakdown.find((f) => f.factor === 'distance')).toEqual({ factor: 'distance', weight: 50, points: 50 });
+    expect(weightErrors({ ...weights, distance: 60, capability: 0 })).toEqual(['distance must be between 0 and 50']);
+    expect(weightErrors({ ...weights, distance: 40 })).toEqual(['weights must sum to 100, not 90']);
+    expect(weightErrors(DEFAULT_WEIGHTS)).toEqual([]);
+  });
+});

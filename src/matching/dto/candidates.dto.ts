@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FACTORS } from '../scoring';
+import type { Factor } from '../scoring';
+import { ScoreWeightsDto } from '../../sourcing-requests/dto/sourcing-request.dto';
+
+export class ScoreFactorDto {
+  @ApiProperty({ enum: FACTORS, description: 'What this part of the score measures.', example: 'distance' })
+  factor!: Factor;
+  @ApiProperty({ description: 'The most points this factor can give (the weights sum to 100).', example: 20 })
+  weight!: number;
+  @ApiProperty({ description: 'Points earned, 0..weight.', example: 14.29 })
+  points!: number;
+  @ApiProperty({
+    description: 'Why, in the language of Accept-Language (Indonesian by default).',
+    example: '20 km dari Pabrik Subang',
+  })
+  reason!: string;
+}
+
+export class CandidateSupplierDto {
+  @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
+  id!: string;
+  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
+  name!: string;
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({ description: 'Profile verification state.', example: 'verified' })
+  verification!: string;
+}
+
+export class CandidateDto {
+  @ApiProperty({ type: CandidateSupplierDto, description: 'The supplier.' })
+  supplier!: CandidateSupplierDto;
+  @ApiProperty({ description: 'Score 0..100: the sum of the points in breakdown.', example: 71.35 })
+  score!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Great-circle km from the delivery plant; null without a plant.',
+    example: 20.4,
+  })
+  distanceKm!: number | null;
+  @ApiProperty({ type: [ScoreFactorDto], description: 'Every factor of the score, explained.' })
+  breakdown!: ScoreFactorDto[];
+}
+
+export class CandidateListDto {
+  @ApiProperty({ type: [CandidateDto], description: 'Eligible suppliers, best first; ties by supplier id.' })
+  items!: CandidateDto[];
+  @ApiProperty({ description: 'Suppliers that meet every eligibility rule.', example: 12 })
+  eligible!: number;
+  @ApiProperty({
+    description: 'Active suppliers considered: those offering every required process.',
+    example: 57,
+  })
+  evaluated!: number;
+  @ApiProperty({ description: 'Page number, from 1.', example: 1 })
+  page!: number;
+  @ApiProperty({ description: 'Page size.', example: 20 })
+  limit!: number;
+  @ApiProperty({ type: ScoreWeightsDto, description: "The weights used: the request's own, or the defaults." })
+  weights!: ScoreWeightsDto;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
+import { MatchingController } from './matching.controller';
+import { MatchingRepository } from './matching.repository';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [OrganizationsModule, SourcingRequestsModule],
+  controllers: [MatchingController],
+  providers: [MatchingRepository, MatchingService],
+})
+export class MatchingModule {}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  CERTIFICATE_STRENGTH,
+  DECLARED_FACTOR,
+  FACTORS,
+  Factor,
+  FULL_CAPACITY_RATIO,
+  FULL_EXTRA_PROCESSES,
+  HALF_DISTANCE_KM,
+  OTHER_CERTIFICATE_STRENGTH,
+  Weights,
+} from './scoring';
+
+/** What a request asks of its suppliers, as eligibility and scoring need it. */
+export interface MatchRequest {
+  partCategory: string;
+  processes: string[];
+  materials: string[];
+  requiredCertifications: string[];
+  annualVolume: number;
+  unit: string;
+  plant: { lat: number; lng: number } | null;
+  maxDistanceKm: number | null;
+  minTkdnPercent: number | null;
+  verifiedOnly: boolean;
+}
+
+export interface CandidateRow {
+  id: string;
+  name: string;
+  regencyCode: string;
+  verification: 'unverified' | 'verified' | 'rejected';
+  tkdnPercent: number | null;
+  monthlyCapacity: { quantity: number; unit: string } | null;
+  distanceKm: number | null;
+  categoryExperience: 0 | 0.5 | 1;
+  extraRelatedProcesses: number;
+  bestCertificate: { code: string; verified: boolean; nameId: string; nameEn: string } | null;
+  capacityRatio: number | null;
+  points: Record<Factor, number>;
+  score: number;
+}
+
+const f8 = (n: number) => `${n}::float8`;
+/** The scoring formula of scoring.ts in SQL, from the same constants; float8 throughout, as JavaScript computes. */
+const STRENGTH_SQL = `(CASE c.code ${Object.entries(CERTIFICATE_STRENGTH)
+  .map(([code, value]) => `WHEN '${code}' THEN ${f8(value)}`)
+  .join(' ')} ELSE ${f8(OTHER_CERTIFICATE_STRENGTH)} END)
+  * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`;
+const SHARE_SQL: Record<Factor, string> = {
+  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, ${FULL_EXTRA_PROCESSES})::float8 / ${FULL_EXTRA_PROCESSES})`,
+  certification: 'coalesce(f.strength, 0::float8)',
+  distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
+  capacity: `CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)}) END`,
+  tkdn: 'coalesce(f.tkdn_percent, 0::float8) / 100::float8',
+  verification: `CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END`,
+};
+
+/** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
+const withChildren = (table: string, param: string) =>
+  `ARRAY(SELECT code FROM ${table} WHERE code = ${param} OR parent_code = ${param})`;
+
+/**
+ * Eligibility and score in one statement. Candidates come from the indexes
+ * (GIN on processes and materials, GiST on location, the certificates'
+ * index); only the eligible are scored, in SQL, and only one page leaves
+ * the database.
+ */
+@Injectable()
+export class MatchingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async candidates(
+    request: MatchRequest,
+    weights: Weights,
+    today: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ evaluated: number; eligible: number; items: CandidateRow[] }> {
+    const { sql, params } = buildCandidateQuery(request, weights, today, page);
+    const [row] = await this.dataSource.query<{ evaluated: number; eligible: number; items: CandidateRow[] }[]>(
+      sql,
+      params,
+    );
+    return row;
+  }
+
+  async partCategoryName(code: string): Promise<{ nameId: string; nameEn: string }> {
+    const [row] = await this.dataSource.query<{ nameId: string; nameEn: string }[]>(
+      'SELECT name_id AS "nameId", name_en AS "nameEn" FROM part_categories WHERE code = $1',
+      [code],
+    );
+    return row;
+  }
+}
+
+/** The statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
+export function buildCandidateQuery(
+  request: MatchRequest,
+  weights: Weights,
+  today: string,
+  page: { limit: number; offset: number },
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  // The pool: active suppliers that cover every required process (a group code is covered by any of its members).
+  const pool = ['s.deleted_at IS NULL'];
+  for (const code of request.processes) pool.push(`s.processes && ${withChildren('processes', p(code))}`);
+  const rules: string[] = [];
+  if (request.materials.length) {
+    const codes = p(request.materials);
+    rules.push(
+      `s.materials && ARRAY(SELECT code FROM materials WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`,
+    );
+  }
+  const todayParam = p(today);
+  const held = `c.valid_until >= ${todayParam}::date AND ${request.verifiedOnly ? `c.status = 'verified'` : `c.status <> 'rejected'`}`;
+  for (const code of request.requiredCertifications) {
+    rules.push(
+      `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${held})`,
+    );
+  }
+  let distance = 'NULL::float8';
+  if (request.plant) {
+    const [lat, lng] = [p(request.plant.lat), p(request.plant.lng)];
+    distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
+    if (request.maxDistanceKm !== null) {
+      const radius = p(request.maxDistanceKm);
+      rules.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
+    }
+  }
+  if (request.minTkdnPercent !== null) rules.push(`s.tkdn_percent >= ${p(request.minTkdnPercent)}`);
+
+  const required = p(request.processes);
+  const category = p(request.partCategory);
+  const monthlyNeed = p(request.annualVolume / 12);
+  const unit = p(request.unit);
+  const points = FACTORS.map(
+    (factor) => `round((${p(weights[factor])}::float8 * (${SHARE_SQL[factor]}))::numeric, 2) AS p_${factor}`,
+  );
+  const score = FACTORS.map((factor) => `p_${factor}`).join(' + ');
+
+  return {
+    sql: `WITH req AS (
+         SELECT
+           -- Processes of the required processes' families that the request does not require.
+           ARRAY(SELECT code FROM processes WHERE coalesce(parent_code, code) IN (
+                   SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required}))
+                 AND code <> ALL (${required})) AS related,
+           ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
+                   SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) AS category_family
+       ),
+       pool AS (
+         SELECT s.id FROM suppliers s WHERE ${pool.join(' AND ')}
+       ),
+       eligible AS MATERIALIZED (
+         SELECT s.id, s.name, s.regency_code, s.verification, s.processes, s.product_categories,
+                s.tkdn_percent::float8 AS tkdn_percent, s.monthly_capacity_quantity::float8 AS capacity_quantity,
+                s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km
+           FROM suppliers s
+          WHERE ${[...pool, ...rules].join('\n            AND ')}
+       ),
+       facts AS (
+         SELECT e.*,
+                CASE WHEN ${category} = ANY (e.product_categories) THEN 1::float8
+                     WHEN e.product_categories && req.category_family THEN 0.5::float8 ELSE 0::float8 END
+                  AS category_experience,
+                (SELECT count(*) FROM unnest(e.processes) x WHERE x = ANY (req.related))::int AS extra_related,
+                CASE WHEN e.capacity_unit = ${unit} THEN e.capacity_quantity / ${monthlyNeed}::float8 END AS capacity_ratio,
+                best.code AS best_code, best.verified AS best_verified, best.strength
+           FROM eligible e CROSS JOIN req
+           LEFT JOIN LATERAL (
+             SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
+               FROM supplier_certifications c
+              WHERE c.supplier_id = e.id AND c.status <> 'rejected' AND c.valid_until >= ${todayParam}::date
+              ORDER BY strength DESC, c.code LIMIT 1
+           ) best ON true
+       ),
+       scored AS (
+         SELECT f.*, ${points.join(',\n                ')}
+           FROM facts f
+       ),
+       page AS (
+         SELECT *, ${score} AS score FROM scored ORDER BY ${score} DESC, id LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
+       )
+       SELECT
+         (SELECT count(*)::int FROM pool) AS evaluated,
+         (SELECT count(*)::int FROM eligible) AS eligible,
+         (SELECT coalesce(json_agg(json_build_object(
+            'id', pg.id, 'name', pg.name, 'regencyCode', pg.regency_code, 'verification', pg.verification,
+            'tkdnPercent', pg.tkdn_percent,
+            'monthlyCapacity', CASE WHEN pg.capacity_quantity IS NULL THEN NULL
+              ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
+            'distanceKm', pg.distance_km, 'categoryExperience', pg.category_experience,
+            'extraRelatedProcesses', pg.extra_related, 'capacityRatio', pg.capacity_ratio,
+            'bestCertificate', CASE WHEN pg.best_code IS NULL THEN NULL ELSE json_build_object(
+              'code', pg.best_code, 'verified', pg.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END,
+            'points', json_build_object(${FACTORS.map((f) => `'${f}', pg.p_${f}`).join(', ')}),
+            'score', pg.score
+          ) ORDER BY pg.score DESC, pg.id), '[]'::json)
+            FROM page pg LEFT JOIN certifications ct ON ct.code = pg.best_code) AS items`,
+    params,
+  };
+}

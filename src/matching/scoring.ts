@@ -1,0 +1,107 @@
+/**
+ * The candidate score: the one definition of how Rantai ranks an eligible
+ * supplier for a sourcing request. Pure and unit-tested; the SQL in
+ * matching.repository.ts computes the same points for every eligible
+ * supplier so that ranking and paging happen in the database, and a test
+ * checks on random data that both agree.
+ *
+ * Six factors, each worth at most its weight; the weights sum to 100, so the
+ * score is 0..100 and equals the sum of the points shown to the buyer.
+ */
+
+export const FACTORS = ['capability', 'certification', 'distance', 'capacity', 'tkdn', 'verification'] as const;
+export type Factor = (typeof FACTORS)[number];
+export type Weights = Record<Factor, number>;
+
+/** The default weights. A request may override them within WEIGHT_BOUNDS, still summing to 100. */
+export const DEFAULT_WEIGHTS: Weights = {
+  capability: 25,
+  certification: 20,
+  distance: 20,
+  capacity: 15,
+  tkdn: 10,
+  verification: 10,
+};
+export const WEIGHT_BOUNDS = { min: 0, max: 50, total: 100 } as const;
+
+/** Certificates' strength as evidence of a capable supplier: the best one held counts. */
+export const CERTIFICATE_STRENGTH: Record<string, number> = { iatf_16949: 1, iso_9001: 0.6 };
+export const OTHER_CERTIFICATE_STRENGTH = 0.3;
+/** A declared (not yet verified) certificate counts for half. */
+export const DECLARED_FACTOR = 0.5;
+/** Distance at which the distance factor gives half its weight, km; it decays smoothly as 1 / (1 + d / this). */
+export const HALF_DISTANCE_KM = 50;
+/** Monthly capacity at this multiple of the request's monthly need earns the full capacity factor. */
+export const FULL_CAPACITY_RATIO = 2;
+/** Related processes beyond the required ones that earn the full depth part of the capability factor. */
+export const FULL_EXTRA_PROCESSES = 3;
+
+/** What the database knows about an eligible supplier, as the scoring needs it. */
+export interface CandidateFacts {
+  /** The supplier already makes this part category (1), one of its family (0.5), or neither (0). */
+  categoryExperience: 0 | 0.5 | 1;
+  /** Processes of the required processes' families that the request does not require. */
+  extraRelatedProcesses: number;
+  /** The strongest certificate held now, if any. */
+  bestCertificate: { code: string; verified: boolean } | null;
+  /** Great-circle km from the delivery plant; null when the request has no plant. */
+  distanceKm: number | null;
+  /** Monthly capacity divided by the request's monthly need (annualVolume / 12), in the same unit; null when unknown or in another unit. */
+  capacityRatio: number | null;
+  tkdnPercent: number | null;
+  verification: 'unverified' | 'verified' | 'rejected';
+}
+
+export interface FactorPoints {
+  factor: Factor;
+  weight: number;
+  points: number;
+}
+
+/** Rounds half away from zero to cents, as PostgreSQL's round(numeric, 2) does. */
+export const roundPoints = (value: number): number =>
+  (Math.sign(value) * Math.round(Math.abs(value) * 100 + 1e-9)) / 100;
+
+export function certificateStrength(certificate: CandidateFacts['bestCertificate']): number {
+  if (!certificate) return 0;
+  const base = CERTIFICATE_STRENGTH[certificate.code] ?? OTHER_CERTIFICATE_STRENGTH;
+  return base * (certificate.verified ? 1 : DECLARED_FACTOR);
+}
+
+/** The share (0..1) of each factor's weight that the supplier earns. */
+export function factorShares(facts: CandidateFacts): Record<Factor, number> {
+  return {
+    capability:
+      0.6 * facts.categoryExperience +
+      0.4 * (Math.min(facts.extraRelatedProcesses, FULL_EXTRA_PROCESSES) / FULL_EXTRA_PROCESSES),
+    certification: certificateStrength(facts.bestCertificate),
+    // Without a delivery plant every supplier gets the same half: distance then does not rank.
+    distance: facts.distanceKm === null ? 0.5 : 1 / (1 + facts.distanceKm / HALF_DISTANCE_KM),
+    capacity: facts.capacityRatio === null ? 0 : Math.min(1, facts.capacityRatio / FULL_CAPACITY_RATIO),
+    tkdn: (facts.tkdnPercent ?? 0) / 100,
+    verification: facts.verification === 'verified' ? 1 : 0,
+  };
+}
+
+/** The points of each factor (rounded to cents) and the score, their sum. */
+export function scoreCandidate(facts: CandidateFacts, weights: Weights = DEFAULT_WEIGHTS) {
+  const shares = factorShares(facts);
+  const breakdown: FactorPoints[] = FACTORS.map((factor) => ({
+    factor,
+    weight: weights[factor],
+    points: roundPoints(weights[factor] * shares[factor]),
+  }));
+  const score = roundPoints(breakdown.reduce((sum, f) => sum + f.points, 0));
+  return { score, breakdown };
+}
+
+/** Problems with a set of weights, or none: every factor within bounds, summing to 100. */
+export function weightErrors(weights: Weights): string[] {
+  const errors = FACTORS.filter((f) => !(weights[f] >= WEIGHT_BOUNDS.min && weights[f] <= WEIGHT_BOUNDS.max)).map(
+    (f) => `${f} must be between ${WEIGHT_BOUNDS.min} and ${WEIGHT_BOUNDS.max}`,
+  );
+  const total = FACTORS.reduce((sum, f) => sum + weights[f], 0);
+  if (Math.abs(total - WEIGHT_BOUNDS.total) > 1e-9)
+    errors.push(`weights must sum to ${WEIGHT_BOUNDS.total}, not ${total}`);
+  return errors;
+}

@@ -1,0 +1,307 @@
+import { MatchingRepository } from '../../src/matching/matching.repository';
+import { DEFAULT_WEIGHTS, scoreCandidate } from '../../src/matching/scoring';
+import { createTestApp, TestApp } from '../support/app';
+import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
+import { createBuyer, createRequest, SMARTPOLITAN, TestBuyer } from '../support/buyers';
+import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
+
+/** Processes no other test uses, so that the candidates are this file's suppliers even on a shared database. */
+const PROCESSES = ['forging.hot', 'machining.edm'];
+
+interface Candidate {
+  supplier: { id: string; name: string };
+  score: number;
+  distanceKm: number | null;
+  breakdown: { factor: string; weight: number; points: number; reason: string }[];
+}
+
+describe('Candidates: eligible suppliers, ranked and explained', () => {
+  let t: TestApp;
+  let ikm: TestUser;
+  let owner: TestUser;
+  let otherBuyer: TestUser;
+  let curator: TestUser;
+  let admin: TestUser;
+  let buyer: TestBuyer;
+  const word = uniqueWord();
+
+  /** An eligible supplier near Smartpolitan unless overridden, with an ISO 9001 declared unless `cert` says otherwise. */
+  async function supplier(
+    label: string,
+    overrides: Record<string, unknown> = {},
+    cert: { validUntil?: string; review?: 'verify' | 'reject'; code?: string } | null = {},
+  ) {
+    const created = await createSupplier(t, ikm, {
+      nib: undefined,
+      name: `CV ${word} ${label}`,
+      processes: PROCESSES,
+      materials: ['steel.alloy'],
+      productCategories: ['engine_ice'],
+      location: { lat: -6.5, lng: 107.65 },
+      tkdnPercent: 60,
+      monthlyCapacity: { quantity: 2000, unit: 'pcs' },
+      ...overrides,
+    });
+    if (cert) {
+      const c = await addCertification(t, ikm, created.id, {
+        code: cert.code ?? 'iso_9001',
+        validUntil: cert.validUntil ?? '2099-01-01',
+      });
+      if (cert.review) {
+        await t.http
+          .post(`/api/v1/suppliers/${created.id}/certifications/${c.id}/${cert.review}`)
+          .set('Authorization', curator.auth)
+          .send(cert.review === 'reject' ? { reason: 'Nomor sertifikat tidak ditemukan.' } : {})
+          .expect(200);
+      }
+    }
+    return created.id;
+  }
+
+  const request = (overrides: Record<string, unknown> = {}) =>
+    createRequest(t, owner, buyer, {
+      title: `Poros tempa ${word}`,
+      partCategory: 'engine_ice',
+      processes: PROCESSES,
+      materials: ['steel.carbon', 'steel.alloy'],
+      requiredCertifications: ['iso_9001'],
+      annualVolume: 12000,
+      unit: 'pcs',
+      maxDistanceKm: 80,
+      minTkdnPercent: 40,
+      ...overrides,
+    });
+
+  const candidates = async (requestId: string, user: TestUser = owner, query = 'limit=100', language = 'id') => {
+    const res = await t.http
+      .get(`/api/v1/sourcing-requests/${requestId}/candidates?${query}`)
+      .set('Authorization', user.auth)
+      .set('Accept-Language', language)
+      .expect(200);
+    return res.body as { items: Candidate[]; eligible: number; evaluated: number; weights: Record<string, number> };
+  };
+  const ids = (list: { items: Candidate[] }) => list.items.map((c) => c.supplier.id);
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: ADMIN_ENV });
+    [ikm, owner, otherBuyer, curator] = await Promise.all([
+      createUser(t, 'ikm_owner'),
+      createUser(t, 'oem_buyer', 'match-owner'),
+      createUser(t, 'oem_buyer', 'match-other'),
+      createUser(t, 'curator'),
+    ]);
+    admin = await loginAdmin(t);
+    buyer = await createBuyer(t, owner);
+  });
+  afterAll(() => t.close());
+
+  it('lists only eligible suppliers: each rule, broken alone, excludes', async () => {
+    const eligible = await supplier('lolos');
+    const excluded = {
+      process: await supplier('tanpa-edm', { processes: ['forging.hot'] }),
+      material: await supplier('aluminium', { materials: ['aluminium'] }),
+      certificate: await supplier('tanpa-iso', {}, null),
+      expired: await supplier('iso-kedaluwarsa', {}, { validUntil: '2026-01-31' }),
+      rejected: await supplier('iso-ditolak', {}, { review: 'reject' }),
+      distance: await supplier('cirebon', { regencyCode: '32.09', location: { lat: -6.75, lng: 108.55 } }),
+      tkdn: await supplier('tkdn-rendah', { tkdnPercent: 39.99 }),
+      deleted: await supplier('dihapus'),
+    };
+    await t.http.delete(`/api/v1/suppliers/${excluded.deleted}`).set('Authorization', ikm.auth).expect(204);
+    const req = await request();
+
+    const list = await candidates(req.id);
+    expect(ids(list)).toContain(eligible);
+    for (const [rule, id] of Object.entries(excluded))
+      expect({ rule, listed: ids(list).includes(id) }).toEqual({ rule, listed: false });
+    expect(list.eligible).toBe(list.items.length);
+    // Evaluated: active suppliers with every required process (the one without EDM and the deleted one are not).
+    expect(list.evaluated).toBeGreaterThanOrEqual(list.eligible + 6);
+
+    // A group code in the request is covered by any of its members; a material group likewise.
+    const byGroup = await candidates(
+      (await request({ processes: ['forging', 'machining.edm'], materials: ['steel'] })).id,
+    );
+    expect(ids(byGroup)).toEqual(expect.arrayContaining([eligible]));
+    // Without the rules that excluded them, they come back.
+    const lenient = await candidates(
+      (await request({ requiredCertifications: [], maxDistanceKm: null, minTkdnPercent: null, materials: [] })).id,
+    );
+    for (const id of [excluded.material, excluded.certificate, excluded.expired, excluded.distance, excluded.tkdn]) {
+      expect(ids(lenient)).toContain(id);
+    }
+    expect(ids(lenient)).not.toContain(excluded.deleted);
+    expect(ids(lenient)).not.toContain(excluded.process);
+  });
+
+  it('counts only verified certificates when verifiedOnly', async () => {
+    const declared = await supplier('deklarasi');
+    const verified = await supplier('terverifikasi', {}, { review: 'verify' });
+    const strict = await candidates((await request({ verifiedOnly: true })).id);
+    expect(ids(strict)).toContain(verified);
+    expect(ids(strict)).not.toContain(declared);
+  });
+
+  it('ranks nearer, verified and higher-capacity suppliers higher, other things equal, and explains why', async () => {
+    const near = await supplier('dekat', { location: { lat: -6.49, lng: 107.63 } });
+    const far = await supplier('jauh', { location: { lat: -6.7, lng: 107.9 } });
+    const small = await supplier('kecil', {
+      location: { lat: -6.49, lng: 107.63 },
+      monthlyCapacity: { quantity: 200, unit: 'pcs' },
+    });
+    const verifiedProfile = await supplier('profil-terverifikasi', { location: { lat: -6.49, lng: 107.63 } });
+    await t.http
+      .post(`/api/v1/suppliers/${verifiedProfile}/verify`)
+      .set('Authorization', curator.auth)
+      .send({ verification: 'verified' })
+      .expect(200);
+    const iatf = await supplier('iatf', { location: { lat: -6.49, lng: 107.63 } }, { code: 'iatf_16949' });
+    await addCertification(t, ikm, iatf, { code: 'iso_9001', validUntil: '2099-01-01' });
+
+    const list = await candidates((await request()).id);
+    const position = (id: string) => ids(list).indexOf(id);
+    expect(position(near)).toBeLessThan(position(far));
+    expect(position(near)).toBeLessThan(position(small));
+    expect(position(verifiedProfile)).toBeLessThan(position(near));
+    expect(position(iatf)).toBeLessThan(position(near));
+
+    const scores = list.items.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const c of list.items) {
+      expect(c.score).toBeCloseTo(
+        c.breakdown.reduce((sum, f) => sum + f.points, 0),
+        6,
+      );
+      expect(c.breakdown.map((f) => f.factor)).toEqual([
+        'capability',
+        'certification',
+        'distance',
+        'capacity',
+        'tkdn',
+        'verification',
+      ]);
+    }
+    const best = list.items[position(verifiedProfile)];
+    expect(best.breakdown.find((f) => f.factor === 'verification')).toMatchObject({
+      points: 10,
+      reason: 'Profil terverifikasi BBSPJILM',
+    });
+    expect(best.breakdown.find((f) => f.factor === 'distance')!.reason).toMatch(/^\d+ km dari Pabrik Subang$/);
+    expect(list.items[position(iatf)].breakdown.find((f) => f.factor === 'certification')!.reason).toBe(
+      'IATF 16949 dideklarasikan, belum diverifikasi',
+    );
+    // Ties are broken by supplier id: equal scores appear in id order.
+    for (let i = 1; i < list.items.length; i++) {
+      if (list.items[i].score === list.items[i - 1].score) {
+        expect(list.items[i].supplier.id > list.items[i - 1].supplier.id).toBe(true);
+      }
+    }
+
+    const english = await candidates((await request()).id, owner, 'limit=100', 'en');
+    const reasons = english.items.flatMap((c) => c.breakdown.map((f) => f.reason));
+    expect(reasons).toContain('Profile verified by BBSPJILM');
+    expect(reasons.some((r) => /^\d+ km from Pabrik Subang$/.test(r))).toBe(true);
+  });
+
+  it('pages deterministically, without duplicates or gaps', async () => {
+    for (let i = 0; i < 5; i++) await supplier(`halaman-${i}`, { location: { lat: -6.48 - i * 0.01, lng: 107.62 } });
+    const req = await request();
+    const all = await candidates(req.id);
+    expect(await candidates(req.id)).toEqual(all);
+    const paged: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.eligible / 3); page++) {
+      const res = await candidates(req.id, owner, `limit=3&page=${page}`);
+      expect(res.eligible).toBe(all.eligible);
+      paged.push(...ids(res));
+    }
+    expect(paged).toEqual(ids(all));
+    expect(new Set(paged).size).toBe(paged.length);
+  });
+
+  it('uses the request’s own weights within bounds, and its SQL agrees with the scoring module', async () => {
+    await t.http
+      .post('/api/v1/sourcing-requests')
+      .set('Authorization', owner.auth)
+      .send({
+        buyerId: buyer.id,
+        title: 'x',
+        partCategory: 'engine_ice',
+        processes: PROCESSES,
+        annualVolume: 10,
+        unit: 'pcs',
+        scoreWeights: { capability: 60, certification: 0, distance: 20, capacity: 10, tkdn: 0, verification: 10 },
+      })
+      .expect(400);
+    const weights = { capability: 10, certification: 10, distance: 50, capacity: 10, tkdn: 10, verification: 10 };
+    const req = await request({ scoreWeights: weights });
+    const list = await candidates(req.id);
+    expect(list.weights).toEqual(weights);
+    expect(list.items[0].breakdown.find((f) => f.factor === 'distance')!.weight).toBe(50);
+
+    // Random suppliers: the pure module, fed the facts the database found, gives the points the database gave.
+    const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
+    for (let i = 0; i < 25; i++) {
+      const id = await supplier(
+        `acak-${i}`,
+        {
+          processes: [...PROCESSES, ...['forging.cold', 'machining.cnc_turning', 'machining.grinding'].slice(0, i % 4)],
+          productCategories: [pick(['ev_motor.housing', 'ev_motor.stator', 'brakes'])],
+          location: { lat: -6.48 + (Math.random() - 0.5) * 0.8, lng: 107.62 + (Math.random() - 0.5) * 0.8 },
+          tkdnPercent: pick([null, Math.round(Math.random() * 10000) / 100]),
+          monthlyCapacity: pick([null, { quantity: Math.ceil(Math.random() * 5000), unit: pick(['pcs', 'kg']) }]),
+        },
+        pick([null, { code: pick(['iso_9001', 'iatf_16949', 'smk3']), review: pick([undefined, 'verify' as const]) }]),
+      );
+      if (Math.random() < 0.3) {
+        await t.http
+          .post(`/api/v1/suppliers/${id}/verify`)
+          .set('Authorization', curator.auth)
+          .send({ verification: 'verified' });
+      }
+    }
+    const repository = t.app.get(MatchingRepository);
+    for (const w of [DEFAULT_WEIGHTS, weights]) {
+      const { items } = await repository.candidates(
+        {
+          partCategory: 'ev_motor.housing',
+          processes: PROCESSES,
+          materials: [],
+          requiredCertifications: [],
+          annualVolume: 12000,
+          unit: 'pcs',
+          plant: { lat: SMARTPOLITAN.lat, lng: SMARTPOLITAN.lng },
+          maxDistanceKm: null,
+          minTkdnPercent: null,
+          verifiedOnly: false,
+        },
+        w,
+        '2026-11-28',
+        { limit: 100, offset: 0 },
+      );
+      expect(items.length).toBeGreaterThan(25);
+      expect(new Set(items.map((row) => row.categoryExperience))).toEqual(new Set([0, 0.5, 1]));
+      for (const row of items) {
+        const expected = scoreCandidate(row, w);
+        expect({ id: row.id, score: row.score, points: row.points }).toEqual({
+          id: row.id,
+          score: expected.score,
+          points: Object.fromEntries(expected.breakdown.map((f) => [f.factor, f.points])),
+        });
+      }
+    }
+  });
+
+  it('shows candidates to the buyer’s members and curators only', async () => {
+    const req = await request();
+    await candidates(req.id, curator);
+    const path = `/api/v1/sourcing-requests/${req.id}/candidates`;
+    await t.http.get(path).set('Authorization', otherBuyer.auth).expect(404);
+    await t.http.get(path).set('Authorization', ikm.auth).expect(403);
+    await t.http.get(path).set('Authorization', admin.auth).expect(403);
+    await t.http.get(path).expect(401);
+    await t.http
+      .get('/api/v1/sourcing-requests/00000000-0000-4000-8000-000000000000/candidates')
+      .set('Authorization', owner.auth)
+      .expect(404);
+  });
+});
