@@ -40,6 +40,20 @@ export async function generateSuppliers(
   await db.query('ANALYZE supplier_certifications');
 }
 
+/** Tops the database up to `n` generated suppliers (kept between runs on a server), reporting progress. */
+export async function ensureBenchSuppliers(db: DataSource, n: number): Promise<void> {
+  const [{ count }] = await db.query<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM suppliers WHERE contact_email LIKE '%@bench.rantai.id' AND deleted_at IS NULL`,
+  );
+  if (count >= n) return;
+  const started = Date.now();
+  await generateSuppliers(db, n - count, {
+    nibBase: 8_000_000_000_000 + count,
+    onProgress: (done) => process.stdout.write(`\rgenerated ${done + count}/${n}`),
+  });
+  console.log(`\ngenerated ${n - count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 const SUPPLIERS_SQL = `
 WITH kinds(k, processes, materials, categories, words) AS (VALUES
   (1, ARRAY['casting.hpdc','machining.cnc_milling'], ARRAY['aluminium','zinc_alloy'], ARRAY['ev_motor.housing','ev_battery_enclosure'], 'cor aluminium die casting rumah motor'),

@@ -4,13 +4,17 @@ import {
   buildSupplierSearch,
   SupplierSearch,
 } from '../src/suppliers/suppliers-search.repository';
-import { generateSuppliers } from './generate-suppliers';
-import { measure, percentile, registerBenchUser, report, seededRandom, startServer, trackPeakRss } from './support';
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
-};
+import { ensureBenchSuppliers } from './generate-suppliers';
+import {
+  arg,
+  measure,
+  percentile,
+  registerBenchUser,
+  report,
+  seededRandom,
+  startServer,
+  trackPeakRss,
+} from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -80,17 +84,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     const db = server.app.get(DataSource);
-    const [{ count }] = await db.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM suppliers WHERE contact_email LIKE '%@bench.rantai.id' AND deleted_at IS NULL`,
-    );
-    if (count < n) {
-      const started = Date.now();
-      await generateSuppliers(db, n - count, {
-        nibBase: 8_000_000_000_000 + count,
-        onProgress: (done) => process.stdout.write(`\rgenerated ${done + count}/${n}`),
-      });
-      console.log(`\ngenerated ${n - count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    await ensureBenchSuppliers(db, n);
     const [{ total }] = await db.query<{ total: number }[]>(
       'SELECT count(*)::int AS total FROM suppliers WHERE deleted_at IS NULL',
     );

@@ -127,7 +127,13 @@ export function buildCandidateQuery(
     distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
     if (request.maxDistanceKm !== null) {
       const radius = p(request.maxDistanceKm);
-      rules.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
+      // A latitude/longitude range rather than the cube box: the planner has statistics for lat and lng, so it
+      // sees that a regional radius keeps most suppliers and starts from the processes index instead.
+      rules.push(
+        `s.lat BETWEEN ${lat} - ${radius} / 111.0 AND ${lat} + ${radius} / 111.0
+            AND s.lng BETWEEN ${lng} - ${radius} / (111.0 * cos(radians(${lat}))) AND ${lng} + ${radius} / (111.0 * cos(radians(${lat})))
+            AND ${distance} <= ${radius}`,
+      );
     }
   }
   if (request.minTkdnPercent !== null) rules.push(`s.tkdn_percent >= ${p(request.minTkdnPercent)}`);
