@@ -284,6 +284,16 @@ const ROWS: Row[] = [
     path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}/candidates`,
     expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
   },
+  {
+    route: 'GET /suppliers/:id/opportunities',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/opportunities`,
+    expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
+  },
+  {
+    route: 'GET /suppliers/:id/gaps',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/gaps`,
+    expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
+  },
 ];
 
 describe('Role × endpoint matrix', () => {

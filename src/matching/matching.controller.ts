@@ -7,7 +7,7 @@ import { PreferredLanguage } from '../common/http/language';
 import type { Language } from '../common/http/language';
 import { PageQuery } from '../common/http/page-query';
 import { ProblemResponses } from '../common/openapi/problem-responses';
-import { CandidateListDto } from './dto/candidates.dto';
+import { CandidateListDto, GapListDto, OpportunityListDto } from './dto/candidates.dto';
 import { MatchingService } from './matching.service';
 
 @ApiTags('Matching')
@@ -38,5 +38,41 @@ export class MatchingController {
     @PreferredLanguage() language: Language,
   ): Promise<CandidateListDto> {
     return this.matching.candidates(user, id, page, language);
+  }
+
+  @Get('suppliers/:id/opportunities')
+  @Roles('ikm_owner', 'curator')
+  @ApiOperation({
+    summary: "A supplier's opportunities",
+    description:
+      "The supplier's members and curators: open sourcing requests it is eligible for, ranked and explained with the same scoring buyers see.",
+  })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: '`en` for English reasons; Indonesian by default.',
+  })
+  @ApiOkResponse({ type: OpportunityListDto })
+  @ProblemResponses(400, 403, 404)
+  opportunities(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() page: PageQuery,
+    @PreferredLanguage() language: Language,
+  ): Promise<OpportunityListDto> {
+    return this.matching.opportunities(user, id, page, language);
+  }
+
+  @Get('suppliers/:id/gaps')
+  @Roles('ikm_owner', 'curator')
+  @ApiOperation({
+    summary: "A supplier's capability gaps",
+    description:
+      "The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.",
+  })
+  @ApiOkResponse({ type: GapListDto })
+  @ProblemResponses(403, 404)
+  gaps(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<GapListDto> {
+    return this.matching.gaps(user, id);
   }
 }

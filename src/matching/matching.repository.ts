@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   CERTIFICATE_STRENGTH,
   DECLARED_FACTOR,
+  DEFAULT_WEIGHTS,
   FACTORS,
   Factor,
   FULL_CAPACITY_RATIO,
@@ -58,6 +59,20 @@ const SHARE_SQL: Record<Factor, string> = {
   verification: `CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END`,
 };
 
+/** Each factor's points, rounded to cents as scoring.ts rounds them, with the weight each request gives it. */
+const pointsSql = (weight: (factor: Factor) => string) =>
+  FACTORS.map((factor) => `round((${weight(factor)} * (${SHARE_SQL[factor]}))::numeric, 2) AS p_${factor}`);
+const SCORE_SQL = FACTORS.map((factor) => `p_${factor}`).join(' + ');
+const POINTS_JSON = (alias: string) => `json_build_object(${FACTORS.map((f) => `'${f}', ${alias}.p_${f}`).join(', ')})`;
+
+/** The strongest certificate a supplier holds on `today`: joined LATERAL as `best`. */
+const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LATERAL (
+             SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
+               FROM supplier_certifications c
+              WHERE c.supplier_id = ${supplierId} AND c.status <> 'rejected' AND c.valid_until >= ${today}::date
+              ORDER BY strength DESC, c.code LIMIT 1
+           ) best ON true`;
+
 /** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
 const withChildren = (table: string, param: string) =>
   `ARRAY(SELECT code FROM ${table} WHERE code = ${param} OR parent_code = ${param})`;
@@ -86,12 +101,26 @@ export class MatchingRepository {
     return row;
   }
 
-  async partCategoryName(code: string): Promise<{ nameId: string; nameEn: string }> {
-    const [row] = await this.dataSource.query<{ nameId: string; nameEn: string }[]>(
-      'SELECT name_id AS "nameId", name_en AS "nameEn" FROM part_categories WHERE code = $1',
-      [code],
+  async opportunities(supplierId: string, today: string): Promise<OpportunityRow[]> {
+    const { sql, params } = buildOpportunityQuery(supplierId, today);
+    return this.dataSource.query<OpportunityRow[]>(sql, params);
+  }
+
+  /** Names of part categories by code, in both languages. */
+  async partCategoryNames(codes: string[]): Promise<Map<string, { id: string; en: string }>> {
+    const rows = await this.dataSource.query<{ code: string; id: string; en: string }[]>(
+      'SELECT code, name_id AS id, name_en AS en FROM part_categories WHERE code = ANY ($1)',
+      [codes],
     );
-    return row;
+    return new Map(rows.map(({ code, ...names }) => [code, names]));
+  }
+
+  async supplierIsActive(id: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM suppliers WHERE id = $1 AND deleted_at IS NULL',
+      [id],
+    );
+    return rows.length > 0;
   }
 }
 
@@ -142,10 +171,8 @@ export function buildCandidateQuery(
   const category = p(request.partCategory);
   const monthlyNeed = p(request.annualVolume / 12);
   const unit = p(request.unit);
-  const points = FACTORS.map(
-    (factor) => `round((${p(weights[factor])}::float8 * (${SHARE_SQL[factor]}))::numeric, 2) AS p_${factor}`,
-  );
-  const score = FACTORS.map((factor) => `p_${factor}`).join(' + ');
+  const points = pointsSql((factor) => `${p(weights[factor])}::float8`);
+  const score = SCORE_SQL;
 
   return {
     sql: `WITH req AS (
@@ -176,12 +203,7 @@ export function buildCandidateQuery(
                 CASE WHEN e.capacity_unit = ${unit} THEN e.capacity_quantity / ${monthlyNeed}::float8 END AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM eligible e CROSS JOIN req
-           LEFT JOIN LATERAL (
-             SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
-               FROM supplier_certifications c
-              WHERE c.supplier_id = e.id AND c.status <> 'rejected' AND c.valid_until >= ${todayParam}::date
-              ORDER BY strength DESC, c.code LIMIT 1
-           ) best ON true
+           ${bestCertificateSql('e.id', todayParam)}
        ),
        scored AS (
          SELECT f.*, ${points.join(',\n                ')}
@@ -202,10 +224,107 @@ export function buildCandidateQuery(
             'extraRelatedProcesses', pg.extra_related, 'capacityRatio', pg.capacity_ratio,
             'bestCertificate', CASE WHEN pg.best_code IS NULL THEN NULL ELSE json_build_object(
               'code', pg.best_code, 'verified', pg.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END,
-            'points', json_build_object(${FACTORS.map((f) => `'${f}', pg.p_${f}`).join(', ')}),
+            'points', ${POINTS_JSON('pg')},
             'score', pg.score
           ) ORDER BY pg.score DESC, pg.id), '[]'::json)
             FROM page pg LEFT JOIN certifications ct ON ct.code = pg.best_code) AS items`,
     params,
+  };
+}
+
+/** One open request as seen from one supplier: eligible and scored, or what it lacks. */
+export interface OpportunityRow {
+  id: string;
+  title: string;
+  partCategory: string;
+  buyerName: string;
+  plantName: string | null;
+  unit: string;
+  weights: Weights;
+  eligible: boolean;
+  missing: {
+    processes: string[];
+    /** The requested materials, when the supplier works none of them. */
+    materials: string[];
+    certifications: string[];
+    distance: boolean;
+    tkdn: boolean;
+    capacity: boolean;
+  };
+  facts: Omit<CandidateRow, 'id' | 'name' | 'regencyCode' | 'points' | 'score'>;
+  points: Record<Factor, number>;
+  score: number;
+}
+
+/**
+ * Every open request against one active supplier, in one statement: which
+ * rules it fails (nothing, for an eligible request) and the points it would
+ * score, with each request's own weights. Open requests are few next to
+ * suppliers, so they are all evaluated.
+ */
+export function buildOpportunityQuery(supplierId: string, today: string): { sql: string; params: unknown[] } {
+  // Each request's own weight for a factor, or the default (requests.score_weights as scored row f).
+  const weight = (factor: Factor) =>
+    `coalesce((f.score_weights ->> '${factor}')::float8, ${f8(DEFAULT_WEIGHTS[factor])})`;
+  const children = (table: string, codes: string) =>
+    `ARRAY(SELECT code FROM ${table} WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`;
+  return {
+    sql: `WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
+       requests AS (
+         SELECT r.*, b.name AS buyer_name, bp.name AS plant_name,
+                CASE WHEN bp.id IS NULL THEN NULL ELSE geo_distance_km(bp.lat, bp.lng, s.lat, s.lng) END AS distance_km,
+                ARRAY(SELECT rp FROM unnest(r.processes) rp
+                       WHERE NOT (s.processes && ${children('processes', 'ARRAY[rp]')})) AS missing_processes,
+                cardinality(r.materials) > 0 AND NOT (s.materials && ${children('materials', 'r.materials')}) AS missing_material,
+                ARRAY(SELECT rc FROM unnest(r.required_certifications) rc WHERE NOT EXISTS (
+                        SELECT 1 FROM supplier_certifications c
+                         WHERE c.supplier_id = s.id AND c.code = rc AND c.valid_until >= $2::date
+                           AND (CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END)))
+                  AS missing_certifications,
+                CASE WHEN s.monthly_capacity_unit = r.unit
+                     THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) END AS capacity_ratio
+           FROM sourcing_requests r CROSS JOIN s
+           JOIN buyers b ON b.id = r.buyer_id
+           LEFT JOIN buyer_plants bp ON bp.id = r.plant_id
+          WHERE r.status = 'open'
+       ),
+       facts AS (
+         SELECT r.*, s.verification, s.tkdn_percent::float8 AS tkdn_percent,
+                s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
+                r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km AS missing_distance,
+                r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent)
+                  AS missing_tkdn,
+                CASE WHEN r.part_category = ANY (s.product_categories) THEN 1::float8
+                     WHEN s.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
+                            SELECT coalesce(parent_code, code) FROM part_categories WHERE code = r.part_category))
+                     THEN 0.5::float8 ELSE 0::float8 END AS category_experience,
+                (SELECT count(*) FROM unnest(s.processes) x JOIN processes px ON px.code = x
+                  WHERE x <> ALL (r.processes) AND coalesce(px.parent_code, px.code) IN (
+                        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)))::int AS extra_related,
+                best.code AS best_code, best.verified AS best_verified, best.strength
+           FROM requests r CROSS JOIN s
+           ${bestCertificateSql('s.id', '$2')}
+       ),
+       scored AS (
+         SELECT f.*, ${pointsSql(weight).join(',\n                ')} FROM facts f
+       )
+       SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
+              f.unit, json_build_object(${FACTORS.map((x) => `'${x}', ${weight(x)}`).join(', ')}) AS weights,
+              cardinality(f.missing_processes) = 0 AND NOT f.missing_material AND cardinality(f.missing_certifications) = 0
+                AND NOT f.missing_distance AND NOT f.missing_tkdn AS eligible,
+              json_build_object('processes', f.missing_processes,
+                'materials', CASE WHEN f.missing_material THEN f.materials ELSE '{}' END,
+                'certifications', f.missing_certifications, 'distance', f.missing_distance, 'tkdn', f.missing_tkdn,
+                'capacity', f.capacity_ratio IS NOT NULL AND f.capacity_ratio < 1) AS missing,
+              json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
+                'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
+                  ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
+                'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
+                'extraRelatedProcesses', f.extra_related, 'capacityRatio', f.capacity_ratio,
+                'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
+                  'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,
+              ${POINTS_JSON('f')} AS points, (${SCORE_SQL})::float8 AS score
+         FROM scored f LEFT JOIN certifications ct ON ct.code = f.best_code`,
+    params: [supplierId, today],
   };
 }

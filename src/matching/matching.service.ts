@@ -5,10 +5,20 @@ import type { PageQuery } from '../common/http/page-query';
 import { Clock } from '../common/time/clock';
 import { AccessService } from '../organizations/access.service';
 import { SourcingRequestsRepository } from '../sourcing-requests/sourcing-requests.repository';
-import type { CandidateListDto } from './dto/candidates.dto';
-import { CandidateRow, MatchingRepository } from './matching.repository';
-import { reasonFor } from './reasons';
-import { DEFAULT_WEIGHTS, FACTORS } from './scoring';
+import type {
+  CandidateListDto,
+  GapDto,
+  GapListDto,
+  MissingDto,
+  OpportunityListDto,
+  ScoreFactorDto,
+} from './dto/candidates.dto';
+import { MatchingRepository, OpportunityRow } from './matching.repository';
+import { ReasonContext, reasonFor } from './reasons';
+import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, Factor, Weights } from './scoring';
+
+/** A supplier's prospects are for its members and curators; other signed-in users may see the profile, not this. */
+const SUPPLIER_PROSPECTS = { visibleToAll: true, manageAny: ['curator' as const] };
 
 @Injectable()
 export class MatchingService {
@@ -42,33 +52,17 @@ export class MatchingService {
       this.clock.today(),
       { limit: page.limit, offset: (page.page - 1) * page.limit },
     );
-    const category = await this.matching.partCategoryName(request.partCategory);
-    const explain = (row: CandidateRow) =>
-      FACTORS.map((factor) => ({
-        factor,
-        weight: weights[factor],
-        points: row.points[factor],
-        reason: reasonFor(
-          factor,
-          row,
-          {
-            plantName: request.plant?.name ?? null,
-            partCategoryName: language === 'en' ? category.nameEn : category.nameId,
-            unit: request.unit,
-            monthlyCapacity: row.monthlyCapacity,
-            certificateName:
-              row.bestCertificate &&
-              shortName(language === 'en' ? row.bestCertificate.nameEn : row.bestCertificate.nameId),
-          },
-          language,
-        ),
-      }));
+    const categoryNames = await this.matching.partCategoryNames([request.partCategory]);
     return {
       items: result.items.map((row) => ({
         supplier: { id: row.id, name: row.name, regencyCode: row.regencyCode, verification: row.verification },
         score: row.score,
-        distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10,
-        breakdown: explain(row),
+        distanceKm: roundKm(row.distanceKm),
+        breakdown: explain(row, row.points, weights, language, {
+          plantName: request.plant?.name ?? null,
+          partCategoryName: categoryNames.get(request.partCategory)![language],
+          unit: request.unit,
+        }),
       })),
       eligible: result.eligible,
       evaluated: result.evaluated,
@@ -77,6 +71,101 @@ export class MatchingService {
       weights,
     };
   }
+
+  /** Open requests the supplier is eligible for, scored as their buyers see it: for its members and curators. */
+  async opportunities(
+    user: AuthUser,
+    supplierId: string,
+    page: PageQuery,
+    language: Language,
+  ): Promise<OpportunityListDto> {
+    const rows = (await this.prospects(user, supplierId))
+      .filter((row) => row.eligible)
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const pageRows = rows.slice((page.page - 1) * page.limit, page.page * page.limit);
+    const categoryNames = await this.matching.partCategoryNames(pageRows.map((row) => row.partCategory));
+    return {
+      items: pageRows.map((row) => ({
+        sourcingRequest: { id: row.id, title: row.title, partCategory: row.partCategory, buyerName: row.buyerName },
+        score: row.score,
+        distanceKm: roundKm(row.facts.distanceKm),
+        breakdown: explain(row.facts, row.points, row.weights, language, {
+          plantName: row.plantName,
+          partCategoryName: categoryNames.get(row.partCategory)![language],
+          unit: row.unit,
+        }),
+      })),
+      total: rows.length,
+      page: page.page,
+      limit: page.limit,
+    };
+  }
+
+  /**
+   * What keeps the supplier from the open requests it is not eligible for,
+   * grouped by the exact set of missing things: the gap that alone would open
+   * the most requests comes first, so that BBSPJILM can offer the right
+   * training, testing or certification.
+   */
+  async gaps(user: AuthUser, supplierId: string): Promise<GapListDto> {
+    const blocked = (await this.prospects(user, supplierId)).filter((row) => !row.eligible);
+    const groups = new Map<string, GapDto>();
+    for (const row of blocked) {
+      const missing = missingOf(row);
+      const key = JSON.stringify(missing);
+      const gap = groups.get(key) ?? { missing, requests: 0, sourcingRequestIds: [] };
+      gap.requests += 1;
+      gap.sourcingRequestIds.push(row.id);
+      groups.set(key, gap);
+    }
+    const items = [...groups.entries()]
+      .sort(
+        ([keyA, a], [keyB, b]) =>
+          b.requests - a.requests || a.missing.length - b.missing.length || (keyA < keyB ? -1 : 1),
+      )
+      .map(([, gap]) => ({ ...gap, sourcingRequestIds: gap.sourcingRequestIds.sort() }));
+    return { items, blockedRequests: blocked.length };
+  }
+
+  private async prospects(user: AuthUser, supplierId: string): Promise<OpportunityRow[]> {
+    if (!(await this.matching.supplierIsActive(supplierId))) throw new NotFoundException('Not found.');
+    await this.access.requireAccess(user, supplierId, 'manage', SUPPLIER_PROSPECTS);
+    return this.matching.opportunities(supplierId, this.clock.today());
+  }
+}
+
+const roundKm = (km: number | null) => (km === null ? null : Math.round(km * 10) / 10);
+
+/** The breakdown as the API shows it: the database's points, with reasons written from the facts. */
+function explain(
+  facts: CandidateFacts & {
+    monthlyCapacity: { quantity: number; unit: string } | null;
+    bestCertificate: { code: string; verified: boolean; nameId: string; nameEn: string } | null;
+  },
+  points: Record<Factor, number>,
+  weights: Weights,
+  language: Language,
+  context: Omit<ReasonContext, 'monthlyCapacity' | 'certificateName'>,
+): ScoreFactorDto[] {
+  const certificate = facts.bestCertificate;
+  const certificateName = certificate && shortName(language === 'en' ? certificate.nameEn : certificate.nameId);
+  return FACTORS.map((factor) => ({
+    factor,
+    weight: weights[factor],
+    points: points[factor],
+    reason: reasonFor(factor, facts, { ...context, monthlyCapacity: facts.monthlyCapacity, certificateName }, language),
+  }));
+}
+
+function missingOf(row: OpportunityRow): MissingDto[] {
+  return [
+    ...row.missing.processes.map((code) => ({ kind: 'process' as const, code })),
+    ...(row.missing.materials.length ? [{ kind: 'material' as const, options: row.missing.materials }] : []),
+    ...row.missing.certifications.map((code) => ({ kind: 'certification' as const, code })),
+    ...(row.missing.distance ? [{ kind: 'distance' as const }] : []),
+    ...(row.missing.tkdn ? [{ kind: 'tkdn' as const }] : []),
+    ...(row.missing.capacity ? [{ kind: 'capacity' as const }] : []),
+  ];
 }
 
 /** "IATF 16949 (automotive quality management)" → "IATF 16949". */

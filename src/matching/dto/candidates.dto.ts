@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FACTORS } from '../scoring';
 import type { Factor } from '../scoring';
 import { ScoreWeightsDto } from '../../sourcing-requests/dto/sourcing-request.dto';
@@ -60,4 +60,68 @@ export class CandidateListDto {
   limit!: number;
   @ApiProperty({ type: ScoreWeightsDto, description: "The weights used: the request's own, or the defaults." })
   weights!: ScoreWeightsDto;
+}
+
+export class OpportunityRequestDto {
+  @ApiProperty({ description: 'Sourcing request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
+  id!: string;
+  @ApiProperty({ description: 'Title.', example: 'Rumah motor BLDC 3 kW' })
+  title!: string;
+  @ApiProperty({ description: 'Part category code.', example: 'ev_motor.housing' })
+  partCategory!: string;
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  buyerName!: string;
+}
+
+export class OpportunityDto {
+  @ApiProperty({ type: OpportunityRequestDto, description: 'The open request the supplier is eligible for.' })
+  sourcingRequest!: OpportunityRequestDto;
+  @ApiProperty({ description: "Score 0..100, as the buyer's candidate list would show it.", example: 64.5 })
+  score!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Km to the delivery plant.', example: 20.4 })
+  distanceKm!: number | null;
+  @ApiProperty({ type: [ScoreFactorDto], description: 'Every factor of the score, explained.' })
+  breakdown!: ScoreFactorDto[];
+}
+
+export class OpportunityListDto {
+  @ApiProperty({ type: [OpportunityDto], description: 'Best first; ties by request id.' })
+  items!: OpportunityDto[];
+  @ApiProperty({ description: 'Open requests the supplier is eligible for.', example: 3 })
+  total!: number;
+  @ApiProperty({ description: 'Page number, from 1.', example: 1 })
+  page!: number;
+  @ApiProperty({ description: 'Page size.', example: 20 })
+  limit!: number;
+}
+
+export const GAP_KINDS = ['process', 'material', 'certification', 'distance', 'tkdn', 'capacity'] as const;
+
+export class MissingDto {
+  @ApiProperty({ enum: GAP_KINDS, description: 'What kind of thing is missing.', example: 'certification' })
+  kind!: (typeof GAP_KINDS)[number];
+  @ApiPropertyOptional({ description: 'The process or certification code missing.', example: 'iatf_16949' })
+  code?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'For a material: the requested materials, any one of which would do.',
+    example: ['aluminium'],
+  })
+  options?: string[];
+}
+
+export class GapDto {
+  @ApiProperty({ type: [MissingDto], description: 'Everything these requests need that the supplier lacks.' })
+  missing!: MissingDto[];
+  @ApiProperty({ description: 'How many open requests this gap alone keeps out of reach.', example: 4 })
+  requests!: number;
+  @ApiProperty({ type: [String], description: 'Those requests.', example: ['4d5e6f70-8192-4a3b-9c4d-5e6f708192a3'] })
+  sourcingRequestIds!: string[];
+}
+
+export class GapListDto {
+  @ApiProperty({ type: [GapDto], description: 'Most valuable first: most requests, then fewest missing things.' })
+  items!: GapDto[];
+  @ApiProperty({ description: 'Open requests the supplier is not eligible for.', example: 9 })
+  blockedRequests!: number;
 }
