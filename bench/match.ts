@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     const { sql: text, params } = buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 });
     const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
     console.log(
-      `\nPlan of "${REQUESTS[0].title}" from ${PLANTS[0].name}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`,
+      `\nPlan of "${REQUESTS[0].title}" from ${cases[0].plant}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`,
     );
   } finally {
     await server.close();

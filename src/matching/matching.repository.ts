@@ -145,11 +145,11 @@ export function buildCandidateQuery(
   }
   const todayParam = p(today);
   const held = `c.valid_until >= ${todayParam}::date AND ${request.verifiedOnly ? `c.status = 'verified'` : `c.status <> 'rejected'`}`;
-  for (const code of request.requiredCertifications) {
-    rules.push(
+  // Certificates last: they cost an index probe each, and AND stops at the first rule that fails.
+  const certificateRules = request.requiredCertifications.map(
+    (code) =>
       `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${held})`,
-    );
-  }
+  );
   let distance = 'NULL::float8';
   if (request.plant) {
     const [lat, lng] = [p(request.plant.lat), p(request.plant.lng)];
@@ -166,6 +166,7 @@ export function buildCandidateQuery(
     }
   }
   if (request.minTkdnPercent !== null) rules.push(`s.tkdn_percent >= ${p(request.minTkdnPercent)}`);
+  rules.push(...certificateRules);
 
   const required = p(request.processes);
   const category = p(request.partCategory);
@@ -184,15 +185,18 @@ export function buildCandidateQuery(
            ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                    SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) AS category_family
        ),
-       pool AS (
-         SELECT s.id FROM suppliers s WHERE ${pool.join(' AND ')}
-       ),
-       eligible AS MATERIALIZED (
+       -- One pass over the pool (the suppliers' rows are wide, so reading them twice costs most):
+       -- each row knows whether it passes the other rules.
+       pool AS MATERIALIZED (
          SELECT s.id, s.name, s.regency_code, s.verification, s.processes, s.product_categories,
                 s.tkdn_percent::float8 AS tkdn_percent, s.monthly_capacity_quantity::float8 AS capacity_quantity,
-                s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km
+                s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km,
+                ${rules.length ? rules.join('\n                AND ') : 'true'} AS ok
            FROM suppliers s
-          WHERE ${[...pool, ...rules].join('\n            AND ')}
+          WHERE ${pool.join('\n            AND ')}
+       ),
+       eligible AS (
+         SELECT * FROM pool WHERE ok
        ),
        facts AS (
          SELECT e.*,
@@ -214,7 +218,7 @@ export function buildCandidateQuery(
        )
        SELECT
          (SELECT count(*)::int FROM pool) AS evaluated,
-         (SELECT count(*)::int FROM eligible) AS eligible,
+         (SELECT count(*)::int FROM pool WHERE ok) AS eligible,
          (SELECT coalesce(json_agg(json_build_object(
             'id', pg.id, 'name', pg.name, 'regencyCode', pg.regency_code, 'verification', pg.verification,
             'tkdnPercent', pg.tkdn_percent,
