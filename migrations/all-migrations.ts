@@ -8,6 +8,7 @@ import { SupplierMerges1795824000600 } from './1795824000600-SupplierMerges';
 import { Estates1795824000700 } from './1795824000700-Estates';
 import { Buyers1795824000800 } from './1795824000800-Buyers';
 import { ScoreWeights1795824000900 } from './1795824000900-ScoreWeights';
+import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   Estates1795824000700,
   Buyers1795824000800,
   ScoreWeights1795824000900,
+  LatLngRanges1795824001000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { EstateStatus, EstateTenantsDto, PortDistanceDto } from './dto/estate.dto';
+import { withinRadiusSql } from '../common/sql/geo';
 import { containsPattern } from '../common/sql/patterns';
 import { portDistancesSql } from './port-distances';
 
@@ -152,7 +153,7 @@ export class EstatesRepository {
       distance = `geo_distance_km(${lat}, ${lng}, e.lat, e.lng)`;
       if (s.radiusKm !== undefined) {
         const radius = p(s.radiusKm);
-        where.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> e.location AND ${distance} <= ${radius}`);
+        where.push(withinRadiusSql('e', lat, lng, radius));
       }
     }
     const filter = where.join(' AND ');

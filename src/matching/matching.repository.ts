@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withinRadiusSql } from '../common/sql/geo';
 import {
   CERTIFICATE_STRENGTH,
   DECLARED_FACTOR,
@@ -155,14 +156,7 @@ export function buildCandidateQuery(
     const [lat, lng] = [p(request.plant.lat), p(request.plant.lng)];
     distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
     if (request.maxDistanceKm !== null) {
-      const radius = p(request.maxDistanceKm);
-      // A latitude/longitude range rather than the cube box: the planner has statistics for lat and lng, so it
-      // sees that a regional radius keeps most suppliers and starts from the processes index instead.
-      rules.push(
-        `s.lat BETWEEN ${lat} - ${radius} / 111.0 AND ${lat} + ${radius} / 111.0
-            AND s.lng BETWEEN ${lng} - ${radius} / (111.0 * cos(radians(${lat}))) AND ${lng} + ${radius} / (111.0 * cos(radians(${lat})))
-            AND ${distance} <= ${radius}`,
-      );
+      rules.push(withinRadiusSql('s', lat, lng, p(request.maxDistanceKm)));
     }
   }
   if (request.minTkdnPercent !== null) rules.push(`s.tkdn_percent >= ${p(request.minTkdnPercent)}`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { withinRadiusSql } from '../common/sql/geo';
 import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
 import type { Verification } from './dto/supplier.dto';
 
@@ -39,7 +40,7 @@ const withChildren = (table: string, param: string) =>
  * The supplier search in one statement: the filtered set once, then its count,
  * one page of it, and facet counts over all of it. Every filter is written so
  * that an index can serve it (GIN on the arrays and the search vector, trigram
- * on the name, GiST on the location cube).
+ * on the name, B-tree on latitude and longitude).
  */
 @Injectable()
 export class SuppliersSearchRepository {
@@ -95,7 +96,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
     if (s.radiusKm !== undefined) {
       const radius = p(s.radiusKm);
-      where.push(`geo_search_box(${lat}, ${lng}, ${radius}) @> s.location AND ${distance} <= ${radius}`);
+      where.push(withinRadiusSql('s', lat, lng, radius));
     }
   }
 

@@ -44,7 +44,7 @@ describe('Supplier search plans', () => {
     ['a process (group codes included)', { processes: ['battery'] }, /suppliers_processes_idx/],
     ['a material', { materials: ['li_ion_cell'] }, /suppliers_materials_idx/],
     ['a part category', { productCategories: ['wiring_harness'] }, /suppliers_product_categories_idx/],
-    ['a radius', { near: { lat: -6.48, lng: 107.62 }, radiusKm: 5 }, /suppliers_location_idx/],
+    ['a radius', { near: { lat: -6.48, lng: 107.62 }, radiusKm: 5 }, /suppliers_lat_lng_idx/],
     ['a certification', { certifications: ['iatf_16949'] }, /supplier_certifications_held_idx/],
   ])('serves %s from an index', async (_label, search, index) => {
     expect(await plan(search)).toMatch(index);
