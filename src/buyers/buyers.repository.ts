@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { updateRow } from '../common/sql/update';
 import { containsPattern } from '../common/sql/patterns';
 import { portDistancesSql } from '../estates/port-distances';
 import type { BuyerDto, BuyerKind, PlantResponseDto } from './dto/buyer.dto';
@@ -48,12 +49,7 @@ export class BuyersRepository {
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<BuyerWrite>): Promise<void> {
-    const keys = (Object.keys(changes) as (keyof BuyerWrite)[]).filter((k) => changes[k] !== undefined);
-    await manager.query(
-      `UPDATE buyers SET ${keys.map((k, i) => `${k} = $${i + 2}, `).join('')} version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, ...keys.map((k) => changes[k])],
-    );
+    await updateRow(manager, 'buyers', id, changes, { name: 'name', kind: 'kind', description: 'description' });
   }
 
   /** A buyer with its plants; locked (the buyer row only) with `forUpdate` inside a transaction. */
@@ -96,12 +92,7 @@ export class BuyersRepository {
   }
 
   async updatePlant(manager: EntityManager, plantId: string, changes: Partial<PlantWrite>): Promise<void> {
-    const keys = (Object.keys(changes) as (keyof PlantWrite)[]).filter((k) => changes[k] !== undefined);
-    await manager.query(
-      `UPDATE buyer_plants SET ${keys.map((k, i) => `${PLANT_COLUMN[k]} = $${i + 2}, `).join('')} updated_at = now()
-        WHERE id = $1`,
-      [plantId, ...keys.map((k) => changes[k])],
-    );
+    await updateRow(manager, 'buyer_plants', plantId, changes, PLANT_COLUMN, { versioned: false });
   }
 
   async retirePlant(manager: EntityManager, plantId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { updateRow } from '../common/sql/update';
 import type { EstateStatus, EstateTenantsDto, PortDistanceDto } from './dto/estate.dto';
 import { withinRadiusSql } from '../common/sql/geo';
 import { containsPattern } from '../common/sql/patterns';
@@ -109,13 +110,7 @@ export class EstatesRepository {
 
   /** Applies the changes and bumps the version; the caller holds the row lock and checked the version. */
   async update(manager: EntityManager, id: string, changes: Partial<EstateWrite>): Promise<void> {
-    const keys = (Object.keys(changes) as (keyof EstateWrite)[]).filter((k) => changes[k] !== undefined);
-    await manager.query(
-      `UPDATE estates SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}, `).join('')}
-              version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, ...keys.map((k) => changes[k])],
-    );
+    await updateRow(manager, 'estates', id, changes, COLUMN_OF);
   }
 
   async find(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { updateRow } from '../common/sql/update';
 import type { RequestStatus, ScoreWeightsDto, SourcingRequestDto, VolumeUnit } from './dto/sourcing-request.dto';
 
 /** A request as stored, private fields included; the service decides who sees them. */
@@ -94,13 +95,7 @@ export class SourcingRequestsRepository {
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<SourcingRequestWrite>): Promise<void> {
-    const keys = (Object.keys(changes) as (keyof SourcingRequestWrite)[]).filter((k) => changes[k] !== undefined);
-    await manager.query(
-      `UPDATE sourcing_requests SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}, `).join('')}
-              version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, ...keys.map((k) => toParam(k, changes[k]))],
-    );
+    await updateRow(manager, 'sourcing_requests', id, changes, COLUMN_OF, { toParam });
   }
 
   /** Moves a request to a new status; `published_at` and `closed_at` follow. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { updateRow } from '../common/sql/update';
 import type { CapacityDto, MachineDto, Verification } from './dto/supplier.dto';
 
 export interface SupplierRow {
@@ -141,13 +142,7 @@ export class SuppliersRepository {
 
   /** Applies the changes and bumps the version; the caller holds the row lock and checked the version. */
   async update(manager: EntityManager, id: string, changes: Partial<SupplierWrite>): Promise<void> {
-    const keys = (Object.keys(changes) as (keyof SupplierWrite)[]).filter((k) => changes[k] !== undefined);
-    await manager.query(
-      `UPDATE suppliers SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}${keys.length ? ',' : ''}
-              version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, ...keys.map((k) => toParam(k, changes[k]))],
-    );
+    await updateRow(manager, 'suppliers', id, changes, COLUMN_OF, { toParam });
   }
 
   async setVerification(

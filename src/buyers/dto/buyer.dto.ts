@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
+import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { PortDistanceDto } from '../../estates/dto/estate.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
 
@@ -122,7 +123,7 @@ export class PlantResponseDto {
   ports!: PortDistanceDto[];
 }
 
-export class BuyerDto {
+export class BuyerDto extends VersionedDto {
   @ApiProperty({ description: 'Buyer id (also its organisation id).', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' })
   id!: string;
   @ApiProperty({ description: 'Company name.', example: 'PT Motor Listrik Nusantara' })
@@ -133,12 +134,6 @@ export class BuyerDto {
   description!: string | null;
   @ApiProperty({ type: [PlantResponseDto], description: 'Its plants, retired ones included (with retiredAt).' })
   plants!: PlantResponseDto[];
-  @ApiProperty({ description: 'Version, for If-Match or expectedVersion.', example: 1 })
-  version!: number;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Created.', example: '2026-11-01T00:00:00.000Z' })
-  createdAt!: Date;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
-  updatedAt!: Date;
 }
 
 export class BuyerListDto extends PageOf(BuyerDto, 'BuyerList') {}

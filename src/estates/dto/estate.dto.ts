@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { NearPageQuery } from '../../common/http/near-query';
 import { PageOf } from '../../common/openapi/list-dtos';
+import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
 
 export const ESTATE_STATUSES = ['operating', 'developing'] as const;
@@ -171,7 +172,7 @@ export class TenantCountsDto {
   plants!: number;
 }
 
-export class EstateDto {
+export class EstateDto extends VersionedDto {
   @ApiProperty({
     description: 'Estate id (also its organisation id).',
     example: '3f0c1b8e-2d4a-4b7e-9c1a-5e6f7a8b9c0d',
@@ -203,12 +204,6 @@ export class EstateDto {
   tenants!: TenantCountsDto;
   @ApiPropertyOptional({ description: 'Great-circle distance from `near`, km.', example: 14.2 })
   distanceKm?: number;
-  @ApiProperty({ description: 'Version, for If-Match or expectedVersion.', example: 1 })
-  version!: number;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Created.', example: '2026-11-01T00:00:00.000Z' })
-  createdAt!: Date;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
-  updatedAt!: Date;
 }
 
 export class EstateListDto extends PageOf(EstateDto, 'EstateList') {}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
+import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { CodeList } from '../../common/validation/decorators';
 import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
@@ -261,11 +262,10 @@ export class RequestPlantDto {
   retired!: boolean;
 }
 
-export class SourcingRequestDto extends OmitType(CreateSourcingRequestDto, [
-  'plantId',
-  'internalNotes',
-  'targetPriceIdr',
-] as const) {
+export class SourcingRequestDto extends IntersectionType(
+  VersionedDto,
+  OmitType(CreateSourcingRequestDto, ['plantId', 'internalNotes', 'targetPriceIdr'] as const),
+) {
   @ApiProperty({ description: 'Request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
   id!: string;
   @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
@@ -300,12 +300,6 @@ export class SourcingRequestDto extends OmitType(CreateSourcingRequestDto, [
     description: "Private: only for the buyer's members, curators and admins.",
   })
   targetPriceIdr?: number | null;
-  @ApiProperty({ description: 'Version, for If-Match or expectedVersion.', example: 1 })
-  version!: number;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Created.', example: '2026-11-01T00:00:00.000Z' })
-  createdAt!: Date;
-  @ApiProperty({ type: String, format: 'date-time', description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
-  updatedAt!: Date;
 }
 
 export class SourcingRequestListDto extends PageOf(SourcingRequestDto, 'SourcingRequestList') {}
