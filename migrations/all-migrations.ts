@@ -9,6 +9,7 @@ import { Estates1795824000700 } from './1795824000700-Estates';
 import { Buyers1795824000800 } from './1795824000800-Buyers';
 import { ScoreWeights1795824000900 } from './1795824000900-ScoreWeights';
 import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
+import { Matches1795824001100 } from './1795824001100-Matches';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   Buyers1795824000800,
   ScoreWeights1795824000900,
   LatLngRanges1795824001000,
+  Matches1795824001100,
 ];

@@ -19,6 +19,7 @@ import { EstatesModule } from './estates/estates.module';
 import { BuyersModule } from './buyers/buyers.module';
 import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.module';
 import { MatchingModule } from './matching/matching.module';
+import { MatchesModule } from './matches/matches.module';
 import { ClockModule } from './common/time/clock';
 import { ScheduleModule } from '@nestjs/schedule';
 
@@ -49,6 +50,7 @@ export const validationPipe = new ValidationPipe({
     BuyersModule,
     SourcingRequestsModule,
     MatchingModule,
+    MatchesModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

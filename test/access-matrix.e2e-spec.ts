@@ -294,6 +294,34 @@ const ROWS: Row[] = [
     path: (c) => `/api/v1/suppliers/${c.supplierId}/gaps`,
     expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
   },
+  // Matches: curators curate; the two sides see their own once introduced (test/matches covers real matches).
+  {
+    route: 'POST /matches',
+    path: () => '/api/v1/matches',
+    body: () => ({}),
+    expected: { ...signedIn(403), curator: 400 },
+  },
+  {
+    route: 'GET /matches',
+    path: () => '/api/v1/matches',
+    expected: { ...signedIn(403), ikm_owner: 200, oem_buyer: 200, curator: 200 },
+  },
+  {
+    route: 'GET /matches/:id',
+    path: () => `/api/v1/matches/${NO_ONE}`,
+    expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
+  },
+  {
+    route: 'POST /matches/:id/events',
+    path: () => `/api/v1/matches/${NO_ONE}/events`,
+    body: () => ({ type: 'introduce' }),
+    expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
+  },
+  {
+    route: 'GET /matches/:id/events',
+    path: () => `/api/v1/matches/${NO_ONE}/events`,
+    expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
+  },
 ];
 
 describe('Role × endpoint matrix', () => {

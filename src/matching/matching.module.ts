@@ -9,5 +9,6 @@ import { MatchingService } from './matching.service';
   imports: [OrganizationsModule, SourcingRequestsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

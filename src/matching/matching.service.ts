@@ -127,6 +127,35 @@ export class MatchingService {
     return { items, blockedRequests: blocked.length };
   }
 
+  /**
+   * One supplier against one open request, for a curator's shortlist: the
+   * score and explained breakdown as the buyer would see them now, or what
+   * the supplier lacks. Undefined when the request is not open.
+   */
+  async assess(
+    supplierId: string,
+    requestId: string,
+    language: Language,
+  ): Promise<
+    | { eligible: true; score: number; breakdown: ScoreFactorDto[] }
+    | { eligible: false; missing: MissingDto[] }
+    | undefined
+  > {
+    const row = (await this.matching.opportunities(supplierId, this.clock.today())).find((r) => r.id === requestId);
+    if (!row) return undefined;
+    if (!row.eligible) return { eligible: false, missing: missingOf(row) };
+    const categoryNames = await this.matching.partCategoryNames([row.partCategory]);
+    return {
+      eligible: true,
+      score: row.score,
+      breakdown: explain(row.facts, row.points, row.weights, language, {
+        plantName: row.plantName,
+        partCategoryName: categoryNames.get(row.partCategory)![language],
+        unit: row.unit,
+      }),
+    };
+  }
+
   private async prospects(user: AuthUser, supplierId: string): Promise<OpportunityRow[]> {
     if (!(await this.matching.supplierIsActive(supplierId))) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, supplierId, 'manage', SUPPLIER_PROSPECTS);

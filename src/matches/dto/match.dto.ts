@@ -1,0 +1,176 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../common/http/page-query';
+import { PageOf } from '../../common/openapi/list-dtos';
+import { VersionedDto } from '../../common/openapi/versioned.dto';
+import { ScoreFactorDto } from '../../matching/dto/candidates.dto';
+import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
+import type { EventType, MatchStatus } from '../match-state';
+
+export class CreateMatchDto {
+  @ApiProperty({ format: 'uuid', description: 'The open sourcing request.' })
+  @IsUUID()
+  sourcingRequestId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The supplier to shortlist; it must be eligible.' })
+  @IsUUID()
+  supplierId!: string;
+
+  @ApiPropertyOptional({
+    description: "The curator's note: why this supplier fits.",
+    example: 'Sudah memasok rumah motor untuk merek lain; hasil uji BBSPJILM baik.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class MatchEventDto {
+  @ApiProperty({ enum: EVENT_TYPES, description: 'What happens.', example: 'accept' })
+  @IsIn(EVENT_TYPES)
+  type!: EventType;
+
+  @ApiPropertyOptional({ description: 'A note for the history.', example: 'Siap kunjungan pabrik minggu depan.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'The version you acted on; 409 when the match changed since.', example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+
+  @ApiPropertyOptional({
+    description: 'With win: the request is filled, so it becomes awarded.',
+    example: true,
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  requestFilled?: boolean;
+}
+
+const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
+
+export class MatchQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: MATCH_STATUSES, isArray: true, description: 'Status; repeat for several.' })
+  @IsOptional()
+  @Transform(asArray)
+  @IsIn(MATCH_STATUSES, { each: true })
+  status?: MatchStatus[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: "One request's matches." })
+  @IsOptional()
+  @IsUUID()
+  sourcingRequestId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "One supplier's matches." })
+  @IsOptional()
+  @IsUUID()
+  supplierId?: string;
+
+  @ApiPropertyOptional({ description: "The supplier's regency or city.", example: '32.13' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'regency must be a regency or city code such as 32.13' })
+  regency?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Matches shortlisted by this curator.' })
+  @IsOptional()
+  @IsUUID()
+  curatorId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['newest', 'oldest'],
+    description: "newest first (default), or oldest first: a curator's work queue with status=shortlisted.",
+  })
+  @IsOptional()
+  @IsIn(['newest', 'oldest'])
+  sort?: 'newest' | 'oldest';
+}
+
+export class MatchRequestRefDto {
+  @ApiProperty({ description: 'Sourcing request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
+  id!: string;
+  @ApiProperty({ description: 'Title.', example: 'Rumah motor BLDC 3 kW' })
+  title!: string;
+  @ApiProperty({ description: 'Buyer id.', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' })
+  buyerId!: string;
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  buyerName!: string;
+}
+
+export class MatchSupplierRefDto {
+  @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
+  id!: string;
+  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
+  name!: string;
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+}
+
+export class MatchDto extends VersionedDto {
+  @ApiProperty({ description: 'Match id.', example: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d' })
+  id!: string;
+  @ApiProperty({ enum: MATCH_STATUSES, description: 'Where the match stands.', example: 'introduced' })
+  status!: MatchStatus;
+  @ApiProperty({ type: MatchRequestRefDto, description: 'The sourcing request.' })
+  sourcingRequest!: MatchRequestRefDto;
+  @ApiProperty({ type: MatchSupplierRefDto, description: 'The supplier.' })
+  supplier!: MatchSupplierRefDto;
+  @ApiProperty({ description: 'The score when the curator shortlisted it (a snapshot).', example: 71.35 })
+  score!: number;
+  @ApiProperty({ type: [ScoreFactorDto], description: 'The explained score at that moment (a snapshot).' })
+  breakdown!: ScoreFactorDto[];
+  @ApiProperty({ nullable: true, type: String, description: "The curator's note.", example: null })
+  note!: string | null;
+  @ApiProperty({ description: "Whether the buyer's side has accepted the introduction.", example: true })
+  buyerAccepted!: boolean;
+  @ApiProperty({ description: "Whether the supplier's side has accepted the introduction.", example: false })
+  supplierAccepted!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the curator introduced them.' })
+  introducedAt!: Date | null;
+  @ApiProperty({ description: 'The curator who shortlisted it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
+  curatorId!: string;
+}
+
+export class MatchListDto extends PageOf(MatchDto, 'MatchList') {}
+
+export class MatchHistoryEventDto {
+  @ApiProperty({ description: 'Event id.', example: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e' })
+  id!: string;
+  @ApiProperty({ enum: ['shortlist', ...EVENT_TYPES], description: 'What happened.', example: 'accept' })
+  type!: string;
+  @ApiProperty({ description: 'Who did it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
+  actorUserId!: string;
+  @ApiProperty({ description: 'Their name.', example: 'Sari Wijaya' })
+  actorName!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The organisation they acted for (the buyer or the supplier); null for curators.',
+    example: null,
+  })
+  organizationId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Status before; null for the shortlist.',
+    example: 'introduced',
+  })
+  fromStatus!: string | null;
+  @ApiProperty({ description: 'Status after.', example: 'introduced' })
+  toStatus!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The note given with the event.', example: null })
+  note!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', description: 'When.', example: '2026-11-20T03:00:00.000Z' })
+  createdAt!: Date;
+}
+
+export class MatchHistoryDto {
+  @ApiProperty({ type: [MatchHistoryEventDto], description: 'Every applied event, oldest first.' })
+  items!: MatchHistoryEventDto[];
+}

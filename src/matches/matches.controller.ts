@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ProblemResponses } from '../common/openapi/problem-responses';
+import { CreateMatchDto, MatchDto, MatchEventDto, MatchHistoryDto, MatchListDto, MatchQuery } from './dto/match.dto';
+import { MatchesService } from './matches.service';
+
+const MatchId = () => Param('id', ParseUUIDPipe);
+/** Curators, and the members of the two sides. */
+const PARTIES = ['curator', 'oem_buyer', 'ikm_owner'] as const;
+
+@ApiTags('Matches and curation')
+@ApiBearerAuth()
+@ProblemResponses(401)
+@Controller('matches')
+export class MatchesController {
+  constructor(private readonly matches: MatchesService) {}
+
+  @Post()
+  @Roles('curator')
+  @ApiOperation({
+    summary: 'Shortlist a supplier for a request',
+    description:
+      'Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.',
+  })
+  @ApiCreatedResponse({ type: MatchDto })
+  @ProblemResponses(400, 403, 409)
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateMatchDto): Promise<MatchDto> {
+    return this.matches.create(user, body);
+  }
+
+  @Get()
+  @Roles(...PARTIES)
+  @ApiOperation({
+    summary: 'List matches',
+    description:
+      "Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.",
+  })
+  @ApiOkResponse({ type: MatchListDto })
+  @ProblemResponses(400, 403)
+  list(@CurrentUser() user: AuthUser, @Query() query: MatchQuery): Promise<MatchListDto> {
+    return this.matches.list(user, query);
+  }
+
+  @Get(':id')
+  @Roles(...PARTIES)
+  @ApiOperation({ summary: 'A match', description: 'As the list: what you may not see is 404.' })
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(403, 404)
+  get(@CurrentUser() user: AuthUser, @MatchId() id: string): Promise<MatchDto> {
+    return this.matches.get(user, id);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @Roles(...PARTIES)
+  @ApiOperation({
+    summary: 'Move a match on',
+    description:
+      'introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
+  })
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(400, 403, 404, 409)
+  event(@CurrentUser() user: AuthUser, @MatchId() id: string, @Body() body: MatchEventDto): Promise<MatchDto> {
+    return this.matches.applyEvent(user, id, body);
+  }
+
+  @Get(':id/events')
+  @Roles(...PARTIES)
+  @ApiOperation({ summary: "A match's history", description: 'Every applied event, oldest first; append-only.' })
+  @ApiOkResponse({ type: MatchHistoryDto })
+  @ProblemResponses(403, 404)
+  history(@CurrentUser() user: AuthUser, @MatchId() id: string): Promise<MatchHistoryDto> {
+    return this.matches.history(user, id);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { MatchesController } from './matches.controller';
+import { MatchesRepository } from './matches.repository';
+import { MatchesService } from './matches.service';
+
+@Module({
+  imports: [OrganizationsModule, MatchingModule],
+  controllers: [MatchesController],
+  providers: [MatchesRepository, MatchesService],
+})
+export class MatchesModule {}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ScoreFactorDto } from '../matching/dto/candidates.dto';
+import type { MatchDto, MatchHistoryEventDto } from './dto/match.dto';
+import type { MatchStatus } from './match-state';
+
+const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
+  json_build_object('id', r.id, 'title', r.title, 'buyerId', r.buyer_id, 'buyerName', b.name) AS "sourcingRequest",
+  json_build_object('id', s.id, 'name', s.name, 'regencyCode', s.regency_code) AS supplier,
+  m.buyer_accepted_at IS NOT NULL AS "buyerAccepted", m.supplier_accepted_at IS NOT NULL AS "supplierAccepted",
+  m.introduced_at AS "introducedAt", m.curator_id AS "curatorId", m.version, m.created_at AS "createdAt",
+  m.updated_at AS "updatedAt"`;
+const FROM = `matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id JOIN buyers b ON b.id = r.buyer_id
+  JOIN suppliers s ON s.id = m.supplier_id`;
+
+export interface MatchFilter {
+  statuses?: MatchStatus[];
+  sourcingRequestId?: string;
+  supplierId?: string;
+  regency?: string;
+  curatorId?: string;
+  oldestFirst: boolean;
+}
+
+@Injectable()
+export class MatchesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The new match's id, or undefined when the pair already has one. */
+  async insert(
+    manager: EntityManager,
+    match: {
+      sourcingRequestId: string;
+      supplierId: string;
+      score: number;
+      breakdown: ScoreFactorDto[];
+      note: string | null;
+      curatorId: string;
+    },
+  ): Promise<string | undefined> {
+    const rows = await manager.query<{ id: string }[]>(
+      `INSERT INTO matches (sourcing_request_id, supplier_id, score, breakdown, note, curator_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT matches_pair_unique DO NOTHING RETURNING id`,
+      [
+        match.sourcingRequestId,
+        match.supplierId,
+        match.score,
+        JSON.stringify(match.breakdown),
+        match.note,
+        match.curatorId,
+      ],
+    );
+    return rows[0]?.id;
+  }
+
+  async find(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<MatchDto | undefined> {
+    const [row] = await manager.query<MatchDto[]>(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE m.id = $1${forUpdate ? ' FOR UPDATE OF m' : ''}`,
+      [id],
+    );
+    return row;
+  }
+
+  /** Matches by filter; `memberOf` (a user id) limits them to that user's organisations' introduced matches. */
+  async list(memberOf: string | null, filter: MatchFilter, page: number, limit: number) {
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    if (memberOf) {
+      const user = p(memberOf);
+      where.push(`m.introduced_at IS NOT NULL AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user}
+        AND ms.organization_id IN (r.buyer_id, m.supplier_id))`);
+    }
+    if (filter.statuses?.length) where.push(`m.status = ANY (${p(filter.statuses)})`);
+    if (filter.sourcingRequestId) where.push(`m.sourcing_request_id = ${p(filter.sourcingRequestId)}`);
+    if (filter.supplierId) where.push(`m.supplier_id = ${p(filter.supplierId)}`);
+    if (filter.regency) where.push(`s.regency_code = ${p(filter.regency)}`);
+    if (filter.curatorId) where.push(`m.curator_id = ${p(filter.curatorId)}`);
+    const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM ${FROM} ${condition}`,
+      params,
+    );
+    const order = filter.oldestFirst ? 'm.created_at, m.id' : 'm.created_at DESC, m.id';
+    const items = await this.dataSource.query<MatchDto[]>(
+      `SELECT ${COLUMNS} FROM ${FROM} ${condition} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p((page - 1) * limit)}`,
+      params,
+    );
+    return { items, total };
+  }
+
+  /** Applies a transition the service has checked; the caller holds the row lock. */
+  async applyTransition(
+    manager: EntityManager,
+    id: string,
+    change: { status: MatchStatus; accepted?: 'buyer' | 'supplier'; introduced: boolean },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE matches SET status = $2,
+              introduced_at = CASE WHEN $3 THEN now() ELSE introduced_at END,
+              buyer_accepted_at = CASE WHEN $4 = 'buyer' THEN now() ELSE buyer_accepted_at END,
+              supplier_accepted_at = CASE WHEN $4 = 'supplier' THEN now() ELSE supplier_accepted_at END,
+              version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, change.status, change.introduced, change.accepted ?? null],
+    );
+  }
+
+  async insertEvent(
+    manager: EntityManager,
+    event: {
+      matchId: string;
+      type: string;
+      actorUserId: string;
+      organizationId: string | null;
+      fromStatus: MatchStatus | null;
+      toStatus: MatchStatus;
+      note: string | null;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO match_events (match_id, type, actor_user_id, actor_organization_id, from_status, to_status, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        event.matchId,
+        event.type,
+        event.actorUserId,
+        event.organizationId,
+        event.fromStatus,
+        event.toStatus,
+        event.note,
+      ],
+    );
+  }
+
+  events(matchId: string): Promise<MatchHistoryEventDto[]> {
+    return this.dataSource.query<MatchHistoryEventDto[]>(
+      `SELECT e.id, e.type, e.actor_user_id AS "actorUserId", u.full_name AS "actorName",
+              e.actor_organization_id AS "organizationId", e.from_status AS "fromStatus", e.to_status AS "toStatus",
+              e.note, e.created_at AS "createdAt"
+         FROM match_events e JOIN users u ON u.id = e.actor_user_id
+        WHERE e.match_id = $1 ORDER BY e.created_at, e.id`,
+      [matchId],
+    );
+  }
+
+  /** A won match that fills its request: the request becomes awarded. */
+  async awardRequest(manager: EntityManager, requestId: string): Promise<void> {
+    await manager.query(
+      `UPDATE sourcing_requests SET status = 'awarded', closed_at = coalesce(closed_at, now()), closed_reason = NULL,
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND status IN ('open', 'closed')`,
+      [requestId],
+    );
+  }
+}

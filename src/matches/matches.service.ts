@@ -1,0 +1,166 @@
+import { ConflictException, ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { requireVersion } from '../common/http/versioning';
+import { MatchingService } from '../matching/matching.service';
+import { MembershipsRepository } from '../organizations/memberships.repository';
+import type {
+  CreateMatchDto,
+  MatchDto,
+  MatchEventDto,
+  MatchHistoryDto,
+  MatchListDto,
+  MatchQuery,
+} from './dto/match.dto';
+import { Actor, transition } from './match-state';
+import { MatchesRepository } from './matches.repository';
+
+/** Snapshots keep the reasons in the request's language: Indonesian. */
+const SNAPSHOT_LANGUAGE = 'id';
+
+@Injectable()
+export class MatchesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matches: MatchesRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly matching: MatchingService,
+  ) {}
+
+  /** A curator shortlists an eligible supplier for an open request, keeping the score as it is now. */
+  async create(curator: AuthUser, body: CreateMatchDto): Promise<MatchDto> {
+    const assessment = await this.matching.assess(body.supplierId, body.sourcingRequestId, SNAPSHOT_LANGUAGE);
+    if (!assessment) {
+      throw new ProblemException(
+        HttpStatus.CONFLICT,
+        'not-matchable',
+        'Only an active supplier and an open sourcing request can be matched.',
+      );
+    }
+    if (!assessment.eligible) {
+      throw new ProblemException(
+        HttpStatus.CONFLICT,
+        'not-eligible',
+        'The supplier is not eligible for this request.',
+        {
+          missing: assessment.missing,
+        },
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.matches.insert(manager, {
+        sourcingRequestId: body.sourcingRequestId,
+        supplierId: body.supplierId,
+        score: assessment.score,
+        breakdown: assessment.breakdown,
+        note: body.note ?? null,
+        curatorId: curator.id,
+      });
+      if (!id) throw new ConflictException('This supplier is already matched with this request.');
+      await this.matches.insertEvent(manager, {
+        matchId: id,
+        type: 'shortlist',
+        actorUserId: curator.id,
+        organizationId: null,
+        fromStatus: null,
+        toStatus: 'shortlisted',
+        note: body.note ?? null,
+      });
+      return (await this.matches.find(id, manager))!;
+    });
+  }
+
+  async list(user: AuthUser, query: MatchQuery): Promise<MatchListDto> {
+    const { items, total } = await this.matches.list(
+      user.role === 'curator' ? null : user.id,
+      { ...query, statuses: query.status, oldestFirst: query.sort === 'oldest' },
+      query.page,
+      query.limit,
+    );
+    return { items, total, page: query.page, limit: query.limit };
+  }
+
+  async get(user: AuthUser, id: string): Promise<MatchDto> {
+    const match = await this.matches.find(id);
+    if (!match) throw new NotFoundException('Not found.');
+    await this.actorFor(user, match);
+    return match;
+  }
+
+  async history(user: AuthUser, id: string): Promise<MatchHistoryDto> {
+    await this.get(user, id);
+    return { items: await this.matches.events(id) };
+  }
+
+  /**
+   * Applies one event under the match's row lock, so that concurrent events
+   * are serialised: the second sees the first's result (and, for a repeated
+   * accept, gets 409). The history row is written in the same transaction.
+   */
+  async applyEvent(user: AuthUser, id: string, body: MatchEventDto): Promise<MatchDto> {
+    if (body.requestFilled !== undefined && body.type !== 'win') {
+      throw new ValidationProblem([{ field: 'requestFilled', message: 'requestFilled goes with a win' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.matches.find(id, manager, true);
+      if (!match) throw new NotFoundException('Not found.');
+      const actor = await this.actorFor(user, match, manager);
+      const result = transition(
+        { status: match.status, buyerAccepted: match.buyerAccepted, supplierAccepted: match.supplierAccepted },
+        body.type,
+        actor,
+      );
+      if (!result.ok && result.reason === 'role') {
+        throw new ForbiddenException(
+          `A ${actor === 'curator' ? 'curator' : `${actor} member`} cannot ${body.type} a match.`,
+        );
+      }
+      requireVersion(match.version, body.expectedVersion, undefined, 'The match');
+      if (!result.ok) {
+        throw result.reason === 'already-applied'
+          ? new ProblemException(HttpStatus.CONFLICT, 'already-applied', `Your side has already sent ${body.type}.`)
+          : new ProblemException(
+              HttpStatus.CONFLICT,
+              'wrong-state',
+              `A ${match.status} match cannot take ${body.type}.`,
+              {
+                status: match.status,
+              },
+            );
+      }
+      await this.matches.applyTransition(manager, id, {
+        status: result.status,
+        accepted: result.accepted,
+        introduced: body.type === 'introduce',
+      });
+      await this.matches.insertEvent(manager, {
+        matchId: id,
+        type: body.type,
+        actorUserId: user.id,
+        organizationId:
+          actor === 'buyer' ? match.sourcingRequest.buyerId : actor === 'supplier' ? match.supplier.id : null,
+        fromStatus: match.status,
+        toStatus: result.status,
+        note: body.note ?? null,
+      });
+      if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
+      return (await this.matches.find(id, manager))!;
+    });
+  }
+
+  /**
+   * Who the user is to this match. Curators see every match; members of the
+   * buyer or the supplier see it once it is introduced; to everyone else it
+   * does not exist (404).
+   */
+  private async actorFor(user: AuthUser, match: MatchDto, manager?: EntityManager): Promise<Actor> {
+    if (user.role === 'curator') return 'curator';
+    if (match.introducedAt) {
+      if (await this.memberships.isMember(user.id, match.sourcingRequest.buyerId, manager)) return 'buyer';
+      if (await this.memberships.isMember(user.id, match.supplier.id, manager)) return 'supplier';
+    }
+    throw new NotFoundException('Not found.');
+  }
+}
