@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ScoreFactorDto } from '../matching/dto/candidates.dto';
-import type { MatchDto, MatchHistoryEventDto } from './dto/match.dto';
+import type { ContactDto, MatchDto, MatchHistoryEventDto } from './dto/match.dto';
 import type { MatchStatus } from './match-state';
 
 const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
@@ -10,7 +10,16 @@ const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   json_build_object('id', s.id, 'name', s.name, 'regencyCode', s.regency_code) AS supplier,
   m.buyer_accepted_at IS NOT NULL AS "buyerAccepted", m.supplier_accepted_at IS NOT NULL AS "supplierAccepted",
   m.introduced_at AS "introducedAt", m.curator_id AS "curatorId", m.version, m.created_at AS "createdAt",
-  m.updated_at AS "updatedAt"`;
+  m.updated_at AS "updatedAt",
+  json_build_object(
+    'supplier', json_build_object('name', s.name, 'phone', s.contact_phone, 'email', s.contact_email),
+    'buyer', (SELECT json_build_object('name', b.name, 'person', u.full_name, 'email', u.email)
+                FROM match_events e JOIN users u ON u.id = e.actor_user_id
+               WHERE e.match_id = m.id AND e.type = 'accept' AND e.actor_organization_id = r.buyer_id
+               ORDER BY e.created_at LIMIT 1)) AS contacts`;
+
+/** A match as stored, with both sides' contacts; the service shows one side's contact to the other, from engaged on. */
+export type MatchRow = MatchDto & { contacts: { supplier: ContactDto; buyer: ContactDto | null } };
 const FROM = `matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id JOIN buyers b ON b.id = r.buyer_id
   JOIN suppliers s ON s.id = m.supplier_id`;
 
@@ -58,8 +67,8 @@ export class MatchesRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
     forUpdate = false,
-  ): Promise<MatchDto | undefined> {
-    const [row] = await manager.query<MatchDto[]>(
+  ): Promise<MatchRow | undefined> {
+    const [row] = await manager.query<MatchRow[]>(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE m.id = $1${forUpdate ? ' FOR UPDATE OF m' : ''}`,
       [id],
     );
@@ -87,8 +96,13 @@ export class MatchesRepository {
       params,
     );
     const order = filter.oldestFirst ? 'm.created_at, m.id' : 'm.created_at DESC, m.id';
-    const items = await this.dataSource.query<MatchDto[]>(
-      `SELECT ${COLUMNS} FROM ${FROM} ${condition} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p((page - 1) * limit)}`,
+    // For a member, which side they are on, so that they get the other side's contact.
+    const side = memberOf
+      ? `CASE WHEN EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = $1 AND ms.organization_id = r.buyer_id)
+         THEN 'buyer' ELSE 'supplier' END`
+      : 'NULL';
+    const items = await this.dataSource.query<(MatchRow & { side: 'buyer' | 'supplier' | null })[]>(
+      `SELECT ${COLUMNS}, ${side} AS side FROM ${FROM} ${condition} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p((page - 1) * limit)}`,
       params,
     );
     return { items, total };

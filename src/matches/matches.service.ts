@@ -15,7 +15,7 @@ import type {
   MatchQuery,
 } from './dto/match.dto';
 import { Actor, transition } from './match-state';
-import { MatchesRepository } from './matches.repository';
+import { MatchesRepository, MatchRow } from './matches.repository';
 
 /** Snapshots keep the reasons in the request's language: Indonesian. */
 const SNAPSHOT_LANGUAGE = 'id';
@@ -68,7 +68,7 @@ export class MatchesService {
         toStatus: 'shortlisted',
         note: body.note ?? null,
       });
-      return (await this.matches.find(id, manager))!;
+      return present((await this.matches.find(id, manager))!, 'curator');
     });
   }
 
@@ -79,14 +79,18 @@ export class MatchesService {
       query.page,
       query.limit,
     );
-    return { items, total, page: query.page, limit: query.limit };
+    return {
+      items: items.map(({ side, ...row }) => present(row, side ?? 'curator')),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   async get(user: AuthUser, id: string): Promise<MatchDto> {
     const match = await this.matches.find(id);
     if (!match) throw new NotFoundException('Not found.');
-    await this.actorFor(user, match);
-    return match;
+    return present(match, await this.actorFor(user, match));
   }
 
   async history(user: AuthUser, id: string): Promise<MatchHistoryDto> {
@@ -146,7 +150,7 @@ export class MatchesService {
         note: body.note ?? null,
       });
       if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
-      return (await this.matches.find(id, manager))!;
+      return present((await this.matches.find(id, manager))!, actor);
     });
   }
 
@@ -155,7 +159,7 @@ export class MatchesService {
    * buyer or the supplier see it once it is introduced; to everyone else it
    * does not exist (404).
    */
-  private async actorFor(user: AuthUser, match: MatchDto, manager?: EntityManager): Promise<Actor> {
+  private async actorFor(user: AuthUser, match: MatchRow, manager?: EntityManager): Promise<Actor> {
     if (user.role === 'curator') return 'curator';
     if (match.introducedAt) {
       if (await this.memberships.isMember(user.id, match.sourcingRequest.buyerId, manager)) return 'buyer';
@@ -163,4 +167,12 @@ export class MatchesService {
     }
     throw new NotFoundException('Not found.');
   }
+}
+
+/** Contacts are exchanged when both sides want it: from engaged on, each side sees the other's. */
+function present({ contacts, ...match }: MatchRow, viewer: Actor): MatchDto {
+  const exchanged = ['engaged', 'won', 'lost'].includes(match.status);
+  if (!exchanged || viewer === 'curator') return match;
+  const counterpartContact = viewer === 'buyer' ? contacts.supplier : contacts.buyer;
+  return counterpartContact ? { ...match, counterpartContact } : match;
 }

@@ -3,6 +3,12 @@ import type { UpdateSupplierDto } from './dto/supplier.dto';
 import type { SupplierRow, SupplierWrite } from './suppliers.repository';
 
 /**
+ * What a viewer may see of a profile: everything (members, curators, admins),
+ * the contact too (buyers with an engaged match), or the public profile.
+ */
+export type ViewerAccess = 'private' | 'contact' | 'public';
+
+/**
  * The one place a supplier becomes a response. Private fields (contact, NPWP)
  * are added only for viewers who may see them; everyone else gets the profile
  * without them.
@@ -10,7 +16,7 @@ import type { SupplierRow, SupplierWrite } from './suppliers.repository';
 export function toSupplierResponse(
   row: SupplierRow,
   certifications: SupplierCertificationDto[],
-  viewerMaySeePrivate: boolean,
+  viewer: ViewerAccess,
 ): SupplierDto {
   const response: SupplierDto = {
     id: row.id,
@@ -41,10 +47,8 @@ export function toSupplierResponse(
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-  if (viewerMaySeePrivate) {
-    response.npwp = row.npwp;
-    response.contact = { phone: row.contactPhone, email: row.contactEmail };
-  }
+  if (viewer === 'private') response.npwp = row.npwp;
+  if (viewer !== 'public') response.contact = { phone: row.contactPhone, email: row.contactEmail };
   return response;
 }
 

@@ -206,6 +206,18 @@ export class SuppliersRepository {
     );
   }
 
+  /** Whether the user is a member of a buyer with a match engaged (or won or lost) with this supplier: contacts are exchanged. */
+  async isEngagedWithBuyerOf(userId: string, supplierId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM matches m
+         JOIN sourcing_requests r ON r.id = m.sourcing_request_id
+         JOIN memberships ms ON ms.organization_id = r.buyer_id AND ms.user_id = $1
+        WHERE m.supplier_id = $2 AND m.status IN ('engaged', 'won', 'lost') LIMIT 1`,
+      [userId, supplierId],
+    );
+    return rows.length > 0;
+  }
+
   /** Active suppliers in the same regency whose names look alike (trigram similarity), most alike first. */
   findLikelyDuplicates(supplier: Pick<SupplierRow, 'id' | 'name' | 'regencyCode'>, limit = 10) {
     return this.dataSource.query<{ id: string; name: string; nib: string | null; similarity: number }[]>(

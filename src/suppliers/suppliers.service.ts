@@ -10,7 +10,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
-import { toSupplierResponse, toSupplierWrite } from './supplier.mapper';
+import { toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
 
@@ -71,7 +71,7 @@ export class SuppliersService {
         const id = await this.organizations.create(manager, 'supplier', user);
         // Every required field is present on create; optional ones left out are stored as NULL.
         await this.suppliers.insert(manager, id, toSupplierWrite({ ...body, location }) as SupplierWrite);
-        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
       }),
     );
   }
@@ -80,7 +80,13 @@ export class SuppliersService {
     const row = await this.suppliers.findActive(id);
     if (!row) throw new NotFoundException('Not found.');
     const { isMember } = await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
-    return this.respond(this.dataSource.manager, row, isMember || PRIVATE_FIELDS_ROLES.includes(user.role));
+    const viewer: ViewerAccess =
+      isMember || PRIVATE_FIELDS_ROLES.includes(user.role)
+        ? 'private'
+        : user.role === 'oem_buyer' && (await this.suppliers.isEngagedWithBuyerOf(user.id, id))
+          ? 'contact'
+          : 'public';
+    return this.respond(this.dataSource.manager, row, viewer);
   }
 
   async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<SupplierDto> {
@@ -103,7 +109,7 @@ export class SuppliersService {
         if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
           await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
         }
-        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
       }),
     );
   }
@@ -127,7 +133,7 @@ export class SuppliersService {
         reason: body.verification === 'rejected' ? body.reason! : null,
         curatorId: curator.id,
       });
-      return this.respond(manager, (await this.suppliers.findActive(id, manager))!, true);
+      return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
     });
   }
 
@@ -152,7 +158,7 @@ export class SuppliersService {
         );
       }
       await this.suppliers.merge(manager, survivorId, duplicateId, curator.id);
-      return this.respond(manager, (await this.suppliers.findActive(survivorId, manager))!, true);
+      return this.respond(manager, (await this.suppliers.findActive(survivorId, manager))!, 'private');
     });
   }
 
@@ -171,8 +177,8 @@ export class SuppliersService {
     return row;
   }
 
-  private async respond(manager: EntityManager, row: SupplierRow, maySeePrivate: boolean): Promise<SupplierDto> {
-    return toSupplierResponse(row, await this.certifications.forSupplier(row.id, manager), maySeePrivate);
+  private async respond(manager: EntityManager, row: SupplierRow, viewer: ViewerAccess): Promise<SupplierDto> {
+    return toSupplierResponse(row, await this.certifications.forSupplier(row.id, manager), viewer);
   }
 
   /**

@@ -177,6 +177,39 @@ describe('Matches: from shortlist to contract', () => {
     await get(oem, withdrawn.id).expect(404);
   });
 
+  it('exchanges contacts only from engaged on, and only between the two sides', async () => {
+    const request = await openRequest();
+    const { id: supplierId } = await supplier();
+    const { body: match } = await shortlist(request.id, supplierId).expect(201);
+    const profile = (user: TestUser) => t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', user.auth);
+    await send(curator, match.id, { type: 'introduce' }).expect(200);
+    await send(oem, match.id, { type: 'accept' }).expect(200);
+    for (const user of [oem, ikm]) expect((await get(user, match.id)).body).not.toHaveProperty('counterpartContact');
+    expect((await profile(oem)).body).not.toHaveProperty('contact');
+
+    await send(ikm, match.id, { type: 'accept' }).expect(200);
+    expect((await get(oem, match.id)).body.counterpartContact).toEqual({
+      name: expect.any(String),
+      phone: '+62 812-2345-6789',
+      email: 'marketing@cvlogamjaya.co.id',
+    });
+    expect((await get(ikm, match.id)).body.counterpartContact).toEqual({
+      name: 'PT Motor Listrik Nusantara',
+      person: 'Test match-oem',
+      email: oem.email,
+    });
+    expect((await get(curator, match.id)).body).not.toHaveProperty('counterpartContact');
+    const mine = await t.http.get(`/api/v1/matches?sourcingRequestId=${request.id}`).set('Authorization', oem.auth);
+    expect(mine.body.items[0].counterpartContact.email).toBe('marketing@cvlogamjaya.co.id');
+    expect(mine.body.items[0]).not.toHaveProperty('contacts');
+
+    // The engaged buyer may now read the supplier's contact on its profile, never its NPWP; other buyers still may not.
+    const seen = (await profile(oem).expect(200)).body;
+    expect(seen.contact).toEqual({ phone: '+62 812-2345-6789', email: 'marketing@cvlogamjaya.co.id' });
+    expect(seen).not.toHaveProperty('npwp');
+    expect((await profile(otherOem)).body).not.toHaveProperty('contact');
+  });
+
   it('applies exactly one of five identical concurrent accepts', async () => {
     const request = await openRequest();
     const { body: match } = await shortlist(request.id, (await supplier()).id).expect(201);

@@ -112,6 +112,20 @@ export class MatchSupplierRefDto {
   regencyCode!: string;
 }
 
+export class ContactDto {
+  @ApiProperty({ description: 'The organisation.', example: 'CV Logam Jaya Subang' })
+  name!: string;
+  @ApiPropertyOptional({
+    description: 'The person who accepted the introduction, for a buyer.',
+    example: 'Sari Wijaya',
+  })
+  person?: string;
+  @ApiPropertyOptional({ description: 'Phone, for a supplier.', example: '+62 812-2345-6789' })
+  phone?: string;
+  @ApiProperty({ description: 'Email.', example: 'marketing@cvlogamjaya.co.id' })
+  email!: string;
+}
+
 export class MatchDto extends VersionedDto {
   @ApiProperty({ description: 'Match id.', example: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d' })
   id!: string;
@@ -135,6 +149,11 @@ export class MatchDto extends VersionedDto {
   introducedAt!: Date | null;
   @ApiProperty({ description: 'The curator who shortlisted it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
   curatorId!: string;
+  @ApiPropertyOptional({
+    type: ContactDto,
+    description: "From engaged on, for the two sides only: the other side's contact.",
+  })
+  counterpartContact?: ContactDto;
 }
 
 export class MatchListDto extends PageOf(MatchDto, 'MatchList') {}
