@@ -20,6 +20,7 @@ import { BuyersModule } from './buyers/buyers.module';
 import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.module';
 import { MatchingModule } from './matching/matching.module';
 import { MatchesModule } from './matches/matches.module';
+import { StatsModule } from './stats/stats.module';
 import { ClockModule } from './common/time/clock';
 import { ScheduleModule } from '@nestjs/schedule';
 
@@ -51,6 +52,7 @@ export const validationPipe = new ValidationPipe({
     SourcingRequestsModule,
     MatchingModule,
     MatchesModule,
+    StatsModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -322,6 +322,7 @@ const ROWS: Row[] = [
     path: () => `/api/v1/matches/${NO_ONE}/events`,
     expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
   },
+  { route: 'GET /stats', path: () => '/api/v1/stats', expected: { ...signedIn(403), curator: 200, admin: 200 } },
 ];
 
 describe('Role × endpoint matrix', () => {

@@ -1,0 +1,77 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class RegencySupplierCountDto {
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({ description: 'Active suppliers there.', example: 42 })
+  total!: number;
+  @ApiProperty({ description: 'Of which verified.', example: 17 })
+  verified!: number;
+}
+
+export class SupplierStatsDto {
+  @ApiProperty({ description: 'Active suppliers.', example: 150 })
+  total!: number;
+  @ApiProperty({ description: 'Active suppliers whose profile a curator verified.', example: 61 })
+  verified!: number;
+  @ApiProperty({ type: [RegencySupplierCountDto], description: 'By regency, most suppliers first.' })
+  byRegency!: RegencySupplierCountDto[];
+}
+
+export class FunnelStageDto {
+  @ApiProperty({ description: 'Stage.', example: 'introduced' })
+  stage!: string;
+  @ApiProperty({ description: 'Matches that reached it.', example: 20 })
+  matches!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Share of the previous stage that reached this one (null for the first, or when none did).',
+    example: 0.8,
+  })
+  conversion!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median days from the previous stage to this one.',
+    example: 2.5,
+  })
+  medianDays!: number | null;
+}
+
+export class MissingCapabilityDto {
+  @ApiProperty({ description: 'process or certification.', example: 'certification' })
+  kind!: string;
+  @ApiProperty({ description: 'The code.', example: 'iatf_16949' })
+  code!: string;
+  @ApiProperty({ description: 'Open requests that need it.', example: 4 })
+  requests!: number;
+  @ApiProperty({ description: "Suppliers in the regency who lack it although it's asked for.", example: 12 })
+  suppliers!: number;
+}
+
+export class RegencyGapsDto {
+  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
+  regencyCode!: string;
+  @ApiProperty({
+    type: [MissingCapabilityDto],
+    description: 'The five capabilities open requests ask for most that the most suppliers here lack.',
+  })
+  missing!: MissingCapabilityDto[];
+}
+
+export class StatsDto {
+  @ApiProperty({ type: SupplierStatsDto, description: 'Suppliers.' })
+  suppliers!: SupplierStatsDto;
+  @ApiProperty({ description: 'Open sourcing requests.', example: 25 })
+  openRequests!: number;
+  @ApiProperty({
+    description: 'Matches by status (every status, zero included).',
+    example: { shortlisted: 4, introduced: 3, engaged: 2, won: 1, lost: 0, declined: 1, withdrawn: 0 },
+  })
+  matchesByStatus!: Record<string, number>;
+  @ApiProperty({ type: [FunnelStageDto], description: 'shortlisted → introduced → engaged → won.' })
+  funnel!: FunnelStageDto[];
+  @ApiProperty({ type: [RegencyGapsDto], description: 'The most requested missing capabilities, by regency.' })
+  gapsByRegency!: RegencyGapsDto[];
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MATCH_STATUSES } from '../matches/match-state';
+import type { FunnelStageDto, RegencyGapsDto, RegencySupplierCountDto } from './dto/stats.dto';
+
+/** The curators' dashboard, counted in SQL. */
+@Injectable()
+export class StatsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async suppliers(): Promise<{ total: number; verified: number; byRegency: RegencySupplierCountDto[] }> {
+    const byRegency = await this.dataSource.query<RegencySupplierCountDto[]>(
+      `SELECT regency_code AS "regencyCode", count(*)::int AS total,
+              count(*) FILTER (WHERE verification = 'verified')::int AS verified
+         FROM suppliers WHERE deleted_at IS NULL GROUP BY regency_code ORDER BY total DESC, regency_code`,
+    );
+    return {
+      total: byRegency.reduce((sum, r) => sum + r.total, 0),
+      verified: byRegency.reduce((sum, r) => sum + r.verified, 0),
+      byRegency,
+    };
+  }
+
+  async openRequests(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM sourcing_requests WHERE status = 'open'`,
+    );
+    return count;
+  }
+
+  async matchesByStatus(): Promise<Record<string, number>> {
+    const rows = await this.dataSource.query<{ status: string; count: number }[]>(
+      'SELECT status, count(*)::int AS count FROM matches GROUP BY status',
+    );
+    return Object.fromEntries(MATCH_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.count ?? 0]));
+  }
+
+  /**
+   * How many matches reached each stage and how long the step took: a match
+   * reached "introduced" when it was introduced, "engaged" when the second side
+   * accepted, "won" when won; days are medians between the stage's event and
+   * the previous one's.
+   */
+  async funnel(): Promise<FunnelStageDto[]> {
+    const [row] = await this.dataSource.query<
+      {
+        shortlisted: number;
+        introduced: number;
+        engaged: number;
+        won: number;
+        d1: number | null;
+        d2: number | null;
+        d3: number | null;
+      }[]
+    >(
+      `WITH reached AS (
+         SELECT m.id,
+                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'shortlisted') AS shortlisted,
+                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'introduced') AS introduced,
+                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'engaged') AS engaged,
+                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'won') AS won
+           FROM matches m
+       )
+       SELECT count(shortlisted)::int AS shortlisted, count(introduced)::int AS introduced,
+              count(engaged)::int AS engaged, count(won)::int AS won,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM introduced - shortlisted) / 86400) AS d1,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM engaged - introduced) / 86400) AS d2,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM won - engaged) / 86400) AS d3
+         FROM reached`,
+    );
+    const stages = [
+      { stage: 'shortlisted', matches: row.shortlisted, days: null },
+      { stage: 'introduced', matches: row.introduced, days: row.d1 },
+      { stage: 'engaged', matches: row.engaged, days: row.d2 },
+      { stage: 'won', matches: row.won, days: row.d3 },
+    ];
+    return stages.map(({ stage, matches, days }, i) => ({
+      stage,
+      matches,
+      conversion: i === 0 || stages[i - 1].matches === 0 ? null : round(matches / stages[i - 1].matches, 3),
+      medianDays: days === null ? null : round(days, 2),
+    }));
+  }
+
+  /**
+   * For each regency, the processes and certifications that open requests ask
+   * for and that its active suppliers lack, the most widespread first (by
+   * suppliers lacking it, then by requests asking for it): where training,
+   * testing or certification would open the most doors.
+   */
+  async gapsByRegency(today: string): Promise<RegencyGapsDto[]> {
+    return this.dataSource.query<RegencyGapsDto[]>(
+      `WITH asked AS (
+         SELECT 'process' AS kind, code, count(*)::int AS requests
+           FROM sourcing_requests, unnest(processes) code WHERE status = 'open' GROUP BY code
+         UNION ALL
+         SELECT 'certification', code, count(*)::int
+           FROM sourcing_requests, unnest(required_certifications) code WHERE status = 'open' GROUP BY code
+       ),
+       lacking AS (
+         SELECT s.regency_code, a.kind, a.code, a.requests, count(*)::int AS suppliers
+           FROM suppliers s CROSS JOIN asked a
+          WHERE s.deleted_at IS NULL AND CASE a.kind
+                  WHEN 'process' THEN NOT (s.processes && ARRAY(SELECT code FROM processes WHERE code = a.code OR parent_code = a.code))
+                  ELSE NOT EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = a.code
+                                     AND c.status <> 'rejected' AND c.valid_until >= $1::date)
+                END
+          GROUP BY s.regency_code, a.kind, a.code, a.requests
+       ),
+       ranked AS (
+         SELECT *, row_number() OVER (PARTITION BY regency_code ORDER BY suppliers DESC, requests DESC, kind, code) AS rank
+           FROM lacking
+       )
+       SELECT regency_code AS "regencyCode",
+              json_agg(json_build_object('kind', kind, 'code', code, 'requests', requests, 'suppliers', suppliers)
+                       ORDER BY rank) AS missing
+         FROM ranked WHERE rank <= 5 GROUP BY regency_code ORDER BY regency_code`,
+      [today],
+    );
+  }
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
