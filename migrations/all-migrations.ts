@@ -10,6 +10,7 @@ import { Buyers1795824000800 } from './1795824000800-Buyers';
 import { ScoreWeights1795824000900 } from './1795824000900-ScoreWeights';
 import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
 import { Matches1795824001100 } from './1795824001100-Matches';
+import { Notifications1795824001200 } from './1795824001200-Notifications';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   ScoreWeights1795824000900,
   LatLngRanges1795824001000,
   Matches1795824001100,
+  Notifications1795824001200,
 ];

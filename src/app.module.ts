@@ -21,6 +21,7 @@ import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.mo
 import { MatchingModule } from './matching/matching.module';
 import { MatchesModule } from './matches/matches.module';
 import { StatsModule } from './stats/stats.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/time/clock';
 import { ScheduleModule } from '@nestjs/schedule';
 
@@ -53,6 +54,7 @@ export const validationPipe = new ValidationPipe({
     MatchingModule,
     MatchesModule,
     StatsModule,
+    NotificationsModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -111,6 +111,14 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_AUTH_PER_MINUTE = 20;
+
+  /** Where e-mail goes, e.g. smtps://user:password@smtp.example.id:465; unset: e-mails are logged, not sent. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Rantai <no-reply@rantai.id>';
 }
 
 /** Reads `.env` from the working directory when there is one; real environment variables win. */
@@ -144,6 +152,8 @@ export interface AppConfigShape {
   trustProxy: number;
   rateLimitPerMinute: number;
   rateLimitAuthPerMinute: number;
+  smtpUrl?: string;
+  mailFrom: string;
 }
 
 /** The validated configuration, injectable everywhere. */
@@ -165,6 +175,8 @@ export class AppConfig implements AppConfigShape {
   trustProxy!: number;
   rateLimitPerMinute!: number;
   rateLimitAuthPerMinute!: number;
+  smtpUrl?: string;
+  mailFrom!: string;
 
   get embeddedDataDir(): string {
     return join(this.dataDir, 'pglite');
@@ -207,6 +219,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: vars.TRUST_PROXY,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
   });
 }
 

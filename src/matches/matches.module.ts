@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { MatchesController } from './matches.controller';
 import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';
 
 @Module({
-  imports: [OrganizationsModule, MatchingModule],
+  imports: [OrganizationsModule, MatchingModule, NotificationsModule],
   controllers: [MatchesController],
   providers: [MatchesRepository, MatchesService],
 })

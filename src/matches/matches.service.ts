@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { MatchingService } from '../matching/matching.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipsRepository } from '../organizations/memberships.repository';
 import type {
   CreateMatchDto,
@@ -27,6 +28,7 @@ export class MatchesService {
     private readonly matches: MatchesRepository,
     private readonly memberships: MembershipsRepository,
     private readonly matching: MatchingService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A curator shortlists an eligible supplier for an open request, keeping the score as it is now. */
@@ -150,8 +152,37 @@ export class MatchesService {
         note: body.note ?? null,
       });
       if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
+      await this.notify(manager, match, result);
       return present((await this.matches.find(id, manager))!, actor);
     });
+  }
+
+  /** Introductions and acceptances need the other side's attention: written in the event's transaction. */
+  private async notify(
+    manager: EntityManager,
+    match: MatchRow,
+    result: { status: string; accepted?: 'buyer' | 'supplier' },
+  ) {
+    const { sourcingRequest: request, supplier } = match;
+    if (match.status === 'shortlisted' && result.status === 'introduced') {
+      await this.notifications.matchIntroduced(manager, {
+        matchId: match.id,
+        buyerId: request.buyerId,
+        supplierId: supplier.id,
+        buyerName: request.buyerName,
+        supplierName: supplier.name,
+        requestTitle: request.title,
+      });
+    }
+    if (result.accepted) {
+      await this.notifications.matchAccepted(manager, {
+        matchId: match.id,
+        notifyOrganizationId: result.accepted === 'buyer' ? supplier.id : request.buyerId,
+        byName: result.accepted === 'buyer' ? request.buyerName : supplier.name,
+        requestTitle: request.title,
+        engaged: result.status === 'engaged',
+      });
+    }
   }
 
   /**

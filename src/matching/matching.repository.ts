@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import type { SourcingRequestRow } from '../sourcing-requests/sourcing-requests.repository';
 import {
   CERTIFICATE_STRENGTH,
   DECLARED_FACTOR,
@@ -27,6 +28,22 @@ export interface MatchRequest {
   maxDistanceKm: number | null;
   minTkdnPercent: number | null;
   verifiedOnly: boolean;
+}
+
+/** A stored request as matching reads it. */
+export function toMatchRequest(request: SourcingRequestRow): MatchRequest {
+  return {
+    partCategory: request.partCategory,
+    processes: request.processes,
+    materials: request.materials ?? [],
+    requiredCertifications: request.requiredCertifications ?? [],
+    annualVolume: request.annualVolume,
+    unit: request.unit,
+    plant: request.plant?.location ?? null,
+    maxDistanceKm: request.maxDistanceKm ?? null,
+    minTkdnPercent: request.minTkdnPercent ?? null,
+    verifiedOnly: request.verifiedOnly ?? false,
+  };
 }
 
 export interface CandidateRow {

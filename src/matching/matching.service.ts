@@ -13,7 +13,7 @@ import type {
   OpportunityListDto,
   ScoreFactorDto,
 } from './dto/candidates.dto';
-import { MatchingRepository, OpportunityRow } from './matching.repository';
+import { MatchingRepository, OpportunityRow, toMatchRequest } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
 import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, Factor, Weights } from './scoring';
 
@@ -35,23 +35,10 @@ export class MatchingService {
     if (!request) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, request.buyerId, 'read', { readAny: ['curator'] });
     const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
-    const result = await this.matching.candidates(
-      {
-        partCategory: request.partCategory,
-        processes: request.processes,
-        materials: request.materials ?? [],
-        requiredCertifications: request.requiredCertifications ?? [],
-        annualVolume: request.annualVolume,
-        unit: request.unit,
-        plant: request.plant?.location ?? null,
-        maxDistanceKm: request.maxDistanceKm ?? null,
-        minTkdnPercent: request.minTkdnPercent ?? null,
-        verifiedOnly: request.verifiedOnly ?? false,
-      },
-      weights,
-      this.clock.today(),
-      { limit: page.limit, offset: (page.page - 1) * page.limit },
-    );
+    const result = await this.matching.candidates(toMatchRequest(request), weights, this.clock.today(), {
+      limit: page.limit,
+      offset: (page.page - 1) * page.limit,
+    });
     const categoryNames = await this.matching.partCategoryNames([request.partCategory]);
     return {
       items: result.items.map((row) => ({

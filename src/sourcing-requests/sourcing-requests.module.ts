@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BuyersModule } from '../buyers/buyers.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { SourcingRequestsController } from './sourcing-requests.controller';
@@ -8,7 +9,7 @@ import { SourcingRequestsScheduler } from './sourcing-requests.scheduler';
 import { SourcingRequestsService } from './sourcing-requests.service';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, BuyersModule],
+  imports: [OrganizationsModule, ReferenceModule, BuyersModule, NotificationsModule],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
   exports: [SourcingRequestsRepository],

@@ -6,7 +6,9 @@ import { FieldError, ProblemException, ValidationProblem } from '../common/error
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
-import { weightErrors } from '../matching/scoring';
+import { buildCandidateQuery, toMatchRequest } from '../matching/matching.repository';
+import { DEFAULT_WEIGHTS, weightErrors } from '../matching/scoring';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type {
@@ -31,6 +33,8 @@ const policyFor = (user: AuthUser, status: RequestStatus): AccessPolicy => ({
   visibleToAll: user.role === 'ikm_owner' && status === 'open',
 });
 const EDITABLE: RequestStatus[] = ['draft', 'open'];
+/** How many of the best eligible suppliers hear of a newly published request. */
+const PUBLISH_NOTICES = 1000;
 const NOT_NULLABLE: (keyof UpdateSourcingRequestDto)[] = [
   'title',
   'partCategory',
@@ -51,6 +55,7 @@ export class SourcingRequestsService {
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(user: AuthUser, body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
@@ -146,6 +151,7 @@ export class SourcingRequestsService {
         );
       }
       await this.requests.setStatus(manager, id, 'open');
+      await this.notifyEligibleSuppliers(manager, current);
       return toRequestResponse((await this.requests.find(id, manager))!, true);
     });
   }
@@ -156,6 +162,23 @@ export class SourcingRequestsService {
       requireState(current, ['open'], 'closed');
       await this.requests.setStatus(manager, id, 'closed', 'buyer');
       return toRequestResponse((await this.requests.find(id, manager))!, true);
+    });
+  }
+
+  /** Tells the best-placed eligible suppliers (the first PUBLISH_NOTICES candidates) about a new open request. */
+  private async notifyEligibleSuppliers(manager: EntityManager, request: SourcingRequestRow): Promise<void> {
+    const { sql, params } = buildCandidateQuery(
+      toMatchRequest(request),
+      request.scoreWeights ?? DEFAULT_WEIGHTS,
+      this.clock.today(),
+      { limit: PUBLISH_NOTICES, offset: 0 },
+    );
+    const [{ items }] = await manager.query<{ items: { id: string }[] }[]>(sql, params);
+    await this.notifications.requestPublished(manager, {
+      requestId: request.id,
+      title: request.title,
+      buyerName: request.buyerName,
+      supplierIds: items.map((item) => item.id),
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
 import { ValidationProblem } from '../common/errors/problem';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
@@ -21,6 +22,7 @@ export class SupplierCertificationsService {
     private readonly suppliers: SuppliersService,
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async add(user: AuthUser, supplierId: string, body: CreateCertificationDto): Promise<SupplierCertificationDto> {
@@ -73,11 +75,19 @@ export class SupplierCertificationsService {
       await this.suppliers.lockActive(manager, supplierId);
       if (!(await this.certifications.findForUpdate(manager, supplierId, id)))
         throw new NotFoundException('Not found.');
-      return this.certifications.review(manager, id, {
+      const reviewed = await this.certifications.review(manager, id, {
         status: verdict.status,
         reason: verdict.status === 'rejected' ? verdict.reason : null,
         curatorId: curator.id,
       });
+      if (verdict.status === 'verified') {
+        await this.notifications.certificationVerified(manager, {
+          supplierId,
+          certificationId: id,
+          code: reviewed.code,
+        });
+      }
+      return reviewed;
     });
   }
 

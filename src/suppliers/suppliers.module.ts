@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EstatesModule } from '../estates/estates.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
@@ -14,7 +15,7 @@ import { SupplierImportService } from './transfer/supplier-import.service';
 import { SupplierTransferController } from './transfer/supplier-transfer.controller';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, EstatesModule],
+  imports: [OrganizationsModule, ReferenceModule, EstatesModule, NotificationsModule],
   // The transfer controller first: its /suppliers/export.csv must be matched before /suppliers/:id.
   controllers: [SupplierTransferController, SuppliersController],
   providers: [

@@ -1,0 +1,94 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles';
+import type { MarkedReadDto, NotificationDto, NotificationListDto, NotificationQuery } from './dto/notification.dto';
+import { NotificationsRepository } from './notifications.repository';
+
+/**
+ * What needs someone's attention, as inbox entries and e-mails. The notify*
+ * methods run in the transaction of the change that causes them, so that a
+ * notification exists exactly when its cause does. Texts are Indonesian;
+ * `type` and `data` let a client write its own.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly notifications: NotificationsRepository) {}
+
+  async matchIntroduced(
+    manager: EntityManager,
+    m: {
+      matchId: string;
+      buyerId: string;
+      supplierId: string;
+      supplierName: string;
+      buyerName: string;
+      requestTitle: string;
+    },
+  ) {
+    // One after the other: both run on the caller's transaction, one connection.
+    const buyerSide = await this.notifications.notifyMembers(manager, [m.buyerId], {
+      type: 'match_introduced',
+      title: 'Kurator memperkenalkan calon pemasok',
+      body: `${m.supplierName} diperkenalkan untuk permintaan "${m.requestTitle}". Terima atau tolak perkenalan ini di Rantai.`,
+      data: { matchId: m.matchId },
+    });
+    const supplierSide = await this.notifications.notifyMembers(manager, [m.supplierId], {
+      type: 'match_introduced',
+      title: 'Kurator memperkenalkan calon pembeli',
+      body: `${m.buyerName} mencari pemasok untuk "${m.requestTitle}". Terima atau tolak perkenalan ini di Rantai.`,
+      data: { matchId: m.matchId },
+    });
+    return buyerSide + supplierSide;
+  }
+
+  matchAccepted(
+    manager: EntityManager,
+    m: { matchId: string; notifyOrganizationId: string; byName: string; requestTitle: string; engaged: boolean },
+  ) {
+    return this.notifications.notifyMembers(manager, [m.notifyOrganizationId], {
+      type: 'match_accepted',
+      title: `${m.byName} menerima perkenalan`,
+      body: m.engaged
+        ? `Kedua pihak menerima perkenalan untuk "${m.requestTitle}": kontak kini terlihat di Rantai.`
+        : `${m.byName} menerima perkenalan untuk "${m.requestTitle}". Terima juga agar kontak saling terlihat.`,
+      data: { matchId: m.matchId },
+    });
+  }
+
+  certificationVerified(manager: EntityManager, c: { supplierId: string; certificationId: string; code: string }) {
+    return this.notifications.notifyMembers(manager, [c.supplierId], {
+      type: 'certification_verified',
+      title: 'Sertifikat diverifikasi BBSPJILM',
+      body: `Kurator BBSPJILM memverifikasi sertifikat ${c.code} Anda; pembeli kini melihatnya sebagai terverifikasi.`,
+      data: { supplierId: c.supplierId, certificationId: c.certificationId },
+    });
+  }
+
+  requestPublished(
+    manager: EntityManager,
+    r: { requestId: string; title: string; buyerName: string; supplierIds: string[] },
+  ) {
+    if (r.supplierIds.length === 0) return Promise.resolve(0);
+    return this.notifications.notifyMembers(manager, r.supplierIds, {
+      type: 'request_published',
+      title: 'Permintaan baru yang cocok untuk Anda',
+      body: `${r.buyerName} membuka permintaan "${r.title}" yang dapat Anda penuhi.`,
+      data: { sourcingRequestId: r.requestId },
+    });
+  }
+
+  async list(user: AuthUser, query: NotificationQuery): Promise<NotificationListDto> {
+    const { items, total, unread } = await this.notifications.list(user.id, query.unread, query.page, query.limit);
+    return { items, total, unread, page: query.page, limit: query.limit };
+  }
+
+  async markRead(user: AuthUser, id: string): Promise<NotificationDto> {
+    const notification = await this.notifications.markRead(user.id, id);
+    if (!notification) throw new NotFoundException('Not found.');
+    return notification;
+  }
+
+  async markAllRead(user: AuthUser): Promise<MarkedReadDto> {
+    return { marked: await this.notifications.markAllRead(user.id) };
+  }
+}
