@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
-import { ScoreFactorDto } from '../../matching/dto/candidates.dto';
+import { CandidateSupplierDto, ScoreFactorDto } from '../../matching/dto/candidates.dto';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus } from '../match-state';
 
@@ -103,14 +103,7 @@ export class MatchRequestRefDto {
   buyerName!: string;
 }
 
-export class MatchSupplierRefDto {
-  @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
-  id!: string;
-  @ApiProperty({ description: 'Trading name.', example: 'CV Logam Jaya Subang' })
-  name!: string;
-  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
-  regencyCode!: string;
-}
+export class MatchSupplierRefDto extends PickType(CandidateSupplierDto, ['id', 'name', 'regencyCode'] as const) {}
 
 export class ContactDto {
   @ApiProperty({ description: 'The organisation.', example: 'CV Logam Jaya Subang' })
