@@ -65,10 +65,6 @@ export class BuyersService {
   }
 
   async update(user: AuthUser, id: string, body: UpdateBuyerDto, ifMatch?: string): Promise<BuyerDto> {
-    const nullErrors: FieldError[] = (['name', 'kind'] as const)
-      .filter((key) => body[key] === null)
-      .map((key) => ({ field: key, message: `${key} cannot be removed` }));
-    if (nullErrors.length) throw new ValidationProblem(nullErrors);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lock(manager, user, id);
       requireVersion(current.version, body.expectedVersion, ifMatch, 'The buyer');
@@ -92,10 +88,7 @@ export class BuyersService {
   }
 
   async updatePlant(user: AuthUser, buyerId: string, plantId: string, body: UpdatePlantDto): Promise<PlantResponseDto> {
-    const nullErrors: FieldError[] = (['name', 'regencyCode', 'location'] as const)
-      .filter((key) => body[key] === null)
-      .map((key) => ({ field: key, message: `${key} cannot be removed` }));
-    const errors = [...nullErrors, ...(await this.plantErrors(body, ''))];
+    const errors = await this.plantErrors(body, '');
     if (errors.length) throw new ValidationProblem(errors);
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, user, buyerId);

@@ -20,7 +20,6 @@ import { EstateRow, EstatesRepository, EstateWrite } from './estates.repository'
 
 /** Estates are listed for everyone signed in; their managers, curators and admins edit them. */
 const ESTATE_EDIT: AccessPolicy = { visibleToAll: true, manageAny: ['curator', 'admin'] };
-const NOT_NULLABLE: (keyof UpdateEstateDto)[] = ['name', 'operator', 'regencyCode', 'location', 'status'];
 
 @Injectable()
 export class EstatesService {
@@ -67,11 +66,6 @@ export class EstatesService {
   }
 
   async update(user: AuthUser, id: string, body: UpdateEstateDto, ifMatch?: string): Promise<EstateDto> {
-    const nullErrors: FieldError[] = NOT_NULLABLE.filter((key) => body[key] === null).map((key) => ({
-      field: key,
-      message: `${key} cannot be removed`,
-    }));
-    if (nullErrors.length) throw new ValidationProblem(nullErrors);
     if (body.regencyCode) await this.checkRegency(body.regencyCode);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.require(id, manager, true);

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, Role } from '../auth/roles';
-import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
@@ -35,16 +35,6 @@ const policyFor = (user: AuthUser, status: RequestStatus): AccessPolicy => ({
 const EDITABLE: RequestStatus[] = ['draft', 'open'];
 /** How many of the best eligible suppliers hear of a newly published request. */
 const PUBLISH_NOTICES = 1000;
-const NOT_NULLABLE: (keyof UpdateSourcingRequestDto)[] = [
-  'title',
-  'partCategory',
-  'processes',
-  'materials',
-  'requiredCertifications',
-  'annualVolume',
-  'unit',
-  'verifiedOnly',
-];
 
 @Injectable()
 export class SourcingRequestsService {
@@ -118,11 +108,6 @@ export class SourcingRequestsService {
     body: UpdateSourcingRequestDto,
     ifMatch?: string,
   ): Promise<SourcingRequestDto> {
-    const nullErrors: FieldError[] = NOT_NULLABLE.filter((key) => body[key] === null).map((key) => ({
-      field: key,
-      message: `${key} cannot be removed`,
-    }));
-    if (nullErrors.length) throw new ValidationProblem(nullErrors);
     // Checked before the transaction: on the embedded database its one connection is the transaction's.
     await this.checkFields(body);
     return this.dataSource.transaction(async (manager) => {

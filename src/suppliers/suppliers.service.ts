@@ -2,7 +2,7 @@ import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
-import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
@@ -36,19 +36,6 @@ const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
   'monthlyCapacity',
   'tkdnPercent',
   'machines',
-];
-const NOT_NULLABLE: (keyof UpdateSupplierDto)[] = [
-  'name',
-  'kbli',
-  'description',
-  'regencyCode',
-  'address',
-  'location',
-  'processes',
-  'materials',
-  'productCategories',
-  'machines',
-  'contact',
 ];
 
 @Injectable()
@@ -90,11 +77,6 @@ export class SuppliersService {
   }
 
   async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<SupplierDto> {
-    const nullErrors: FieldError[] = NOT_NULLABLE.filter((key) => body[key] === null).map((key) => ({
-      field: key,
-      message: `${key} cannot be removed`,
-    }));
-    if (nullErrors.length) throw new ValidationProblem(nullErrors);
     const locationFromReferences = await this.checkReferences(body);
     return this.withNibConflict(body.nib, () =>
       this.dataSource.transaction(async (manager) => {

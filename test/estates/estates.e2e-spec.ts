@@ -150,7 +150,10 @@ describe('Industrial estates', () => {
     const bad = await patch({ location: { lat: 20, lng: 107 }, status: 'closed' }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['location.lat', 'status']);
     const removed = await patch({ regencyCode: null, name: null }).expect(400);
-    expect(removed.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'regencyCode']);
+    expect([...new Set(removed.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
+      'name',
+      'regencyCode',
+    ]);
     const massAssignment = await patch({ id: smartpolitanId, version: 9, createdAt: '2020-01-01' }).expect(400);
     expect(massAssignment.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(
       ['createdAt', 'id', 'version'].sort(),

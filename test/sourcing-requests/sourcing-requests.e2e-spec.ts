@@ -178,6 +178,11 @@ describe('Sourcing requests', () => {
     expect(unplanted.body.errors).toEqual([{ field: 'maxDistanceKm', message: expect.any(String) }]);
     await patch(owner, draft.id, { status: 'awarded' }).expect(400);
     await patch(owner, draft.id, { title: null }).expect(400);
+    const emptied = await patch(owner, draft.id, { materials: null, verifiedOnly: null }).expect(400);
+    expect([...new Set(emptied.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual([
+      'materials',
+      'verifiedOnly',
+    ]);
     expect((await get(owner, draft.id)).body).toEqual(draft);
 
     const after = await t.http.get(`/api/v1/sourcing-requests?buyerId=${buyer.id}`).set('Authorization', owner.auth);

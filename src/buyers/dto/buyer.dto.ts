@@ -49,7 +49,7 @@ export class PlantDto {
   estateId?: string | null;
 }
 
-export class UpdatePlantDto extends PartialType(PlantDto) {}
+export class UpdatePlantDto extends PartialType(PlantDto, { skipNullProperties: false }) {}
 
 export class CreateBuyerDto {
   @ApiProperty({ description: 'Company name.', example: 'PT Motor Listrik Nusantara' })
@@ -81,7 +81,9 @@ export class CreateBuyerDto {
   plants?: PlantDto[];
 }
 
-export class UpdateBuyerDto extends PartialType(OmitType(CreateBuyerDto, ['plants'] as const)) {
+export class UpdateBuyerDto extends PartialType(OmitType(CreateBuyerDto, ['plants'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({
     description: 'The version you edited; 409 when the buyer changed since. Or send If-Match.',
     example: 2,

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords';
 
 /** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
@@ -25,3 +25,20 @@ export const CodeList = (max = 50) =>
       message: 'each value in $property must be a code such as machining.cnc_turning',
     }),
   );
+
+/**
+ * A field that may be left out but, when sent, may not be null (IsOptional
+ * would let null through). Update DTOs are made with
+ * `PartialType(Create, { skipNullProperties: false })`, so that this rule and
+ * the required fields' own validators also refuse null in a PATCH: a field
+ * the database needs cannot be "removed".
+ */
+export const OptionalNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** Query values that repeat (`?status=a&status=b`) arrive as arrays, single ones as strings: always an array here. */
+export const asArray = ({ value }: { value: unknown }) =>
+  value === undefined || Array.isArray(value) ? value : [value];
+
+/** `true`/`false` in a query string as booleans; anything else is left for @IsBoolean to refuse. */
+export const asBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;

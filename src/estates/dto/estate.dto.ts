@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NearPageQuery } from '../../common/http/near-query';
+import { OptionalNotNull } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
@@ -106,12 +107,12 @@ export class CreateEstateDto {
   status!: EstateStatus;
 
   @ApiPropertyOptional({ description: 'Part of a National Strategic Project (PSN).', example: true, default: false })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   nationalStrategicProject?: boolean;
 
   @ApiPropertyOptional({ type: InfrastructureDto, description: 'Utilities and access; send only what you know.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => InfrastructureDto)
   infrastructure?: InfrastructureDto;
@@ -132,7 +133,7 @@ export class CreateEstateDto {
   note?: string | null;
 }
 
-export class UpdateEstateDto extends PartialType(CreateEstateDto) {
+export class UpdateEstateDto extends PartialType(CreateEstateDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({
     description: 'The version you edited; 409 when the estate changed since. Or send If-Match.',
     example: 2,

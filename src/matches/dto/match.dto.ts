@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLengt
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
+import { asArray } from '../../common/validation/decorators';
 import { CandidateSupplierDto, ScoreFactorDto } from '../../matching/dto/candidates.dto';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus } from '../match-state';
@@ -53,8 +54,6 @@ export class MatchEventDto {
   @IsBoolean()
   requestFilled?: boolean;
 }
-
-const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
 
 export class MatchQuery extends PageQuery {
   @ApiPropertyOptional({ enum: MATCH_STATUSES, isArray: true, description: 'Status; repeat for several.' })

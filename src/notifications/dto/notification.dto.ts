@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
+import { asBoolean } from '../../common/validation/decorators';
 
 export const NOTIFICATION_TYPES = [
   'match_introduced',
@@ -15,7 +16,7 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 export class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread (true) or only read (false) notifications.', example: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(asBoolean)
   @IsBoolean()
   unread?: boolean;
 }

@@ -20,7 +20,7 @@ import {
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
-import { CodeList } from '../../common/validation/decorators';
+import { asArray, CodeList, OptionalNotNull } from '../../common/validation/decorators';
 import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
 
@@ -113,7 +113,7 @@ export class CreateSourcingRequestDto {
     description: 'Material codes; a supplier must work at least one.',
     example: ['aluminium'],
   })
-  @IsOptional()
+  @OptionalNotNull()
   @CodeList(20)
   materials?: string[];
 
@@ -122,7 +122,7 @@ export class CreateSourcingRequestDto {
     description: 'Certification codes a supplier must all hold, unexpired.',
     example: ['iso_9001'],
   })
-  @IsOptional()
+  @OptionalNotNull()
   @CodeList(10)
   requiredCertifications?: string[];
 
@@ -160,7 +160,7 @@ export class CreateSourcingRequestDto {
     example: false,
     default: false,
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   verifiedOnly?: boolean;
 
@@ -210,7 +210,9 @@ export class CreateSourcingRequestDto {
   scoreWeights?: ScoreWeightsDto | null;
 }
 
-export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcingRequestDto, ['buyerId'] as const)) {
+export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcingRequestDto, ['buyerId'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({
     description: 'The version you edited; 409 when the request changed since. Or send If-Match.',
     example: 2,
@@ -220,9 +222,6 @@ export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcin
   @Min(1)
   expectedVersion?: number;
 }
-
-/** `?status=open&status=draft` arrives as an array, `?status=open` as a string: always an array here. */
-const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
 
 export class SourcingRequestQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, isArray: true, description: 'Status; repeat for several.' })

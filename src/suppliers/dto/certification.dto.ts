@@ -34,7 +34,7 @@ export class CreateCertificationDto {
   evidenceNote?: string | null;
 }
 
-export class UpdateCertificationDto extends PartialType(CreateCertificationDto) {}
+export class UpdateCertificationDto extends PartialType(CreateCertificationDto, { skipNullProperties: false }) {}
 
 export class RejectCertificationDto {
   @ApiProperty({ description: 'What did not hold.', example: 'Nomor sertifikat tidak terdaftar di IATF.' })

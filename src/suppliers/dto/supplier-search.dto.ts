@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { NearPageQuery } from '../../common/http/near-query';
-import { CodeList } from '../../common/validation/decorators';
+import { asArray, asBoolean, CodeList } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { SupplierDto } from './supplier-response.dto';
 import { VERIFICATION_STATES } from './supplier.dto';
@@ -12,8 +12,6 @@ import type { Verification } from './supplier.dto';
 export const SUPPLIER_SORTS = ['relevance', 'distance', 'name', 'updated'] as const;
 export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
 
-/** `?process=a&process=b` arrives as an array, `?process=a` as a string: always an array here. */
-const asArray = ({ value }: { value: unknown }) => (value === undefined || Array.isArray(value) ? value : [value]);
 const RepeatableCodes = (example: string, what: string) =>
   applyDecorators(
     ApiPropertyOptional({
@@ -66,7 +64,7 @@ export class SupplierSearchQuery extends NearPageQuery {
 
   @ApiPropertyOptional({ description: 'Only suppliers whose profile a curator verified.', example: true })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(asBoolean)
   @IsBoolean()
   verified?: boolean;
 

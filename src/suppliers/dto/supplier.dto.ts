@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CodeList } from '../../common/validation/decorators';
+import { CodeList, OptionalNotNull } from '../../common/validation/decorators';
 
 export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
 export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
@@ -142,7 +142,7 @@ export class CreateSupplierDto {
   address!: string;
 
   @ApiPropertyOptional({ type: LocationDto, description: "Coordinates; the regency's centroid when left out." })
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => LocationDto)
   location?: LocationDto;
@@ -199,7 +199,7 @@ export class CreateSupplierDto {
   tkdnPercent?: number | null;
 
   @ApiPropertyOptional({ type: [MachineDto], description: 'Main machines.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -215,7 +215,7 @@ export class CreateSupplierDto {
   contact!: ContactDto;
 }
 
-export class UpdateSupplierDto extends PartialType(CreateSupplierDto) {
+export class UpdateSupplierDto extends PartialType(CreateSupplierDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({
     description: 'The version you edited; 409 when the profile changed since. Or send If-Match.',
     example: 3,
