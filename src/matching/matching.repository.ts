@@ -119,8 +119,9 @@ export class MatchingRepository {
     return row;
   }
 
-  async opportunities(supplierId: string, today: string): Promise<OpportunityRow[]> {
-    const { sql, params } = buildOpportunityQuery(supplierId, today);
+  /** Every open request against the supplier, or only the one given. */
+  async opportunities(supplierId: string, today: string, requestId?: string): Promise<OpportunityRow[]> {
+    const { sql, params } = buildOpportunityQuery(supplierId, today, requestId);
     return this.dataSource.query<OpportunityRow[]>(sql, params);
   }
 
@@ -277,7 +278,11 @@ export interface OpportunityRow {
  * score, with each request's own weights. Open requests are few next to
  * suppliers, so they are all evaluated.
  */
-export function buildOpportunityQuery(supplierId: string, today: string): { sql: string; params: unknown[] } {
+export function buildOpportunityQuery(
+  supplierId: string,
+  today: string,
+  requestId?: string,
+): { sql: string; params: unknown[] } {
   // Each request's own weight for a factor, or the default (requests.score_weights as scored row f).
   const weight = (factor: Factor) =>
     `coalesce((f.score_weights ->> '${factor}')::float8, ${f8(DEFAULT_WEIGHTS[factor])})`;
@@ -301,7 +306,7 @@ export function buildOpportunityQuery(supplierId: string, today: string): { sql:
            FROM sourcing_requests r CROSS JOIN s
            JOIN buyers b ON b.id = r.buyer_id
            LEFT JOIN buyer_plants bp ON bp.id = r.plant_id
-          WHERE r.status = 'open'
+          WHERE r.status = 'open' AND ($3::uuid IS NULL OR r.id = $3)
        ),
        facts AS (
          SELECT r.*, s.verification, s.tkdn_percent::float8 AS tkdn_percent,
@@ -340,6 +345,6 @@ export function buildOpportunityQuery(supplierId: string, today: string): { sql:
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,
               ${POINTS_JSON('f')} AS points, (${SCORE_SQL})::float8 AS score
          FROM scored f LEFT JOIN certifications ct ON ct.code = f.best_code`,
-    params: [supplierId, today],
+    params: [supplierId, today, requestId ?? null],
   };
 }

@@ -128,7 +128,7 @@ export class MatchingService {
     | { eligible: false; missing: MissingDto[] }
     | undefined
   > {
-    const row = (await this.matching.opportunities(supplierId, this.clock.today())).find((r) => r.id === requestId);
+    const [row] = await this.matching.opportunities(supplierId, this.clock.today(), requestId);
     if (!row) return undefined;
     if (!row.eligible) return { eligible: false, missing: missingOf(row) };
     const categoryNames = await this.matching.partCategoryNames([row.partCategory]);

@@ -55,12 +55,12 @@ export class StatsRepository {
       }[]
     >(
       `WITH reached AS (
-         SELECT m.id,
-                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'shortlisted') AS shortlisted,
-                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'introduced') AS introduced,
-                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'engaged') AS engaged,
-                (SELECT min(created_at) FROM match_events e WHERE e.match_id = m.id AND e.to_status = 'won') AS won
-           FROM matches m
+         SELECT match_id,
+                min(created_at) FILTER (WHERE to_status = 'shortlisted') AS shortlisted,
+                min(created_at) FILTER (WHERE to_status = 'introduced') AS introduced,
+                min(created_at) FILTER (WHERE to_status = 'engaged') AS engaged,
+                min(created_at) FILTER (WHERE to_status = 'won') AS won
+           FROM match_events GROUP BY match_id
        )
        SELECT count(shortlisted)::int AS shortlisted, count(introduced)::int AS introduced,
               count(engaged)::int AS engaged, count(won)::int AS won,
