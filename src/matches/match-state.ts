@@ -63,6 +63,3 @@ export function transition(state: MatchState, type: EventType, actor: Actor): Tr
       return { ok: true, status: 'withdrawn' };
   }
 }
-
-/** Which actors may send an event at all: for the 403 versus 404 decision and the docs. */
-export const actorsOf = (type: EventType): readonly Actor[] => RULES[type].actors;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -21,8 +21,8 @@ import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { asArray, CodeList, OptionalNotNull } from '../../common/validation/decorators';
+import { PlantResponseDto } from '../../buyers/dto/buyer.dto';
 import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
-import { LocationDto } from '../../suppliers/dto/supplier.dto';
 
 export const REQUEST_STATUSES = ['draft', 'open', 'closed', 'awarded'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -246,17 +246,14 @@ export class SourcingRequestQuery extends PageQuery {
   process?: string;
 }
 
-export class RequestPlantDto {
-  @ApiProperty({ description: 'Plant id.', example: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d' })
-  id!: string;
-  @ApiProperty({ description: 'Name.', example: 'Pabrik Motor Listrik Subang' })
-  name!: string;
-  @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
-  regencyCode!: string;
-  @ApiProperty({ type: LocationDto, description: 'Where parts are delivered.' })
-  location!: LocationDto;
-  @ApiProperty({ nullable: true, type: String, description: 'Its estate, if any.', example: null })
-  estateId!: string | null;
+/** The delivery plant as a request shows it: the plant's own fields, and whether it has been retired since. */
+export class RequestPlantDto extends PickType(PlantResponseDto, [
+  'id',
+  'name',
+  'regencyCode',
+  'location',
+  'estateId',
+] as const) {
   @ApiProperty({ description: 'Whether the buyer has retired the plant since.', example: false })
   retired!: boolean;
 }
