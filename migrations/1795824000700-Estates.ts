@@ -48,7 +48,6 @@ export class Estates1795824000700 implements MigrationInterface {
         regency_code text NOT NULL,
         lat double precision NOT NULL,
         lng double precision NOT NULL,
-        location cube GENERATED ALWAYS AS (geo_point(lat, lng)) STORED,
         area_ha numeric(10,2),
         status text NOT NULL,
         national_strategic_project boolean NOT NULL DEFAULT false,
@@ -78,7 +77,6 @@ export class Estates1795824000700 implements MigrationInterface {
         CONSTRAINT estates_version_check CHECK (version >= 1)
       )`);
     await db.query('CREATE UNIQUE INDEX estates_name_unique ON estates (lower(name))');
-    await db.query('CREATE INDEX estates_location_idx ON estates USING gist (location)');
     await db.query('CREATE INDEX estates_regency_code_idx ON estates (regency_code)');
     for (const r of readDataCsv('estates.csv')) {
       const [{ id }] = (await db.query(`INSERT INTO organizations (type) VALUES ('estate') RETURNING id`)) as {

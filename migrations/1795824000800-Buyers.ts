@@ -7,6 +7,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * buyer's (a composite foreign key says so). Lists of codes are checked by a
  * trigger, as on suppliers, since arrays cannot carry foreign keys.
  */
+/** A request may weigh the candidate score's factors its own way: each 0..50, summing to 100 (NULL: the defaults). */
+const WEIGHT_FACTORS = ['capability', 'certification', 'distance', 'capacity', 'tkdn', 'verification'];
+const weight = (factor: string) => `(score_weights ->> '${factor}')::numeric`;
+
 export class Buyers1795824000800 implements MigrationInterface {
   name = 'Buyers1795824000800';
 
@@ -38,7 +42,6 @@ export class Buyers1795824000800 implements MigrationInterface {
         regency_code text NOT NULL,
         lat double precision NOT NULL,
         lng double precision NOT NULL,
-        location cube GENERATED ALWAYS AS (geo_point(lat, lng)) STORED,
         estate_id uuid,
         retired_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
@@ -73,6 +76,7 @@ export class Buyers1795824000800 implements MigrationInterface {
         due_date date,
         internal_notes text,
         target_price_idr bigint,
+        score_weights jsonb,
         status text NOT NULL DEFAULT 'draft',
         published_at timestamptz,
         closed_at timestamptz,
@@ -95,6 +99,11 @@ export class Buyers1795824000800 implements MigrationInterface {
         CONSTRAINT sourcing_requests_tkdn_check CHECK (min_tkdn_percent BETWEEN 0 AND 100),
         CONSTRAINT sourcing_requests_notes_check CHECK (length(internal_notes) <= 5000),
         CONSTRAINT sourcing_requests_price_check CHECK (target_price_idr > 0),
+        CONSTRAINT sourcing_requests_score_weights_check CHECK (score_weights IS NULL OR (
+          jsonb_typeof(score_weights) = 'object'
+          AND ${WEIGHT_FACTORS.map((f) => `${weight(f)} BETWEEN 0 AND 50`).join(' AND ')}
+          AND ${WEIGHT_FACTORS.map(weight).join(' + ')} = 100
+        )),
         CONSTRAINT sourcing_requests_status_check CHECK (
           (status = 'draft' AND published_at IS NULL AND closed_at IS NULL)
           OR (status = 'open' AND published_at IS NOT NULL AND closed_at IS NULL)

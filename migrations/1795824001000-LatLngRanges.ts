@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Radius filters become latitude/longitude ranges served by a B-tree (see
  * src/common/sql/geo.ts): the planner estimates their selectivity from column
- * statistics, which it could not do for the cube boxes. The cube columns, their
- * GiST index and the box functions have no user left.
+ * statistics, which it could not do for the cube boxes. The suppliers' cube
+ * column, its GiST index and the box functions have no user left.
  */
 export class LatLngRanges1795824001000 implements MigrationInterface {
   name = 'LatLngRanges1795824001000';
@@ -12,8 +12,6 @@ export class LatLngRanges1795824001000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query('CREATE INDEX suppliers_lat_lng_idx ON suppliers (lat, lng)');
     await db.query('ALTER TABLE suppliers DROP COLUMN location');
-    await db.query('ALTER TABLE estates DROP COLUMN location');
-    await db.query('ALTER TABLE buyer_plants DROP COLUMN location');
     await db.query('DROP FUNCTION geo_search_box(double precision, double precision, double precision)');
     await db.query('DROP FUNCTION geo_point(double precision, double precision)');
   }
@@ -33,11 +31,8 @@ export class LatLngRanges1795824001000 implements MigrationInterface {
       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
         SELECT cube_enlarge(geo_point(lat, lng), 2 * 6371.0088 * sin(least(radius_km, 20015.0) / (2 * 6371.0088)), 3)
       $$`);
-    for (const table of ['suppliers', 'estates', 'buyer_plants']) {
-      await db.query(`ALTER TABLE ${table} ADD COLUMN location cube GENERATED ALWAYS AS (geo_point(lat, lng)) STORED`);
-    }
+    await db.query('ALTER TABLE suppliers ADD COLUMN location cube GENERATED ALWAYS AS (geo_point(lat, lng)) STORED');
     await db.query('CREATE INDEX suppliers_location_idx ON suppliers USING gist (location)');
-    await db.query('CREATE INDEX estates_location_idx ON estates USING gist (location)');
     await db.query('DROP INDEX suppliers_lat_lng_idx');
   }
 }

@@ -7,7 +7,6 @@ import { Suppliers1795824000500 } from './1795824000500-Suppliers';
 import { SupplierMerges1795824000600 } from './1795824000600-SupplierMerges';
 import { Estates1795824000700 } from './1795824000700-Estates';
 import { Buyers1795824000800 } from './1795824000800-Buyers';
-import { ScoreWeights1795824000900 } from './1795824000900-ScoreWeights';
 import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
 import { Matches1795824001100 } from './1795824001100-Matches';
 import { Notifications1795824001200 } from './1795824001200-Notifications';
@@ -26,7 +25,6 @@ export const MIGRATIONS = [
   SupplierMerges1795824000600,
   Estates1795824000700,
   Buyers1795824000800,
-  ScoreWeights1795824000900,
   LatLngRanges1795824001000,
   Matches1795824001100,
   Notifications1795824001200,
