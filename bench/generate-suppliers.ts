@@ -40,18 +40,26 @@ export async function generateSuppliers(
   await db.query('ANALYZE supplier_certifications');
 }
 
-/** Tops the database up to `n` generated suppliers (kept between runs on a server), reporting progress. */
-export async function ensureBenchSuppliers(db: DataSource, n: number): Promise<void> {
+/**
+ * Tops the database up to `n` generated suppliers (kept between runs on a
+ * server), reporting progress; answers how many active suppliers there are.
+ */
+export async function ensureBenchSuppliers(db: DataSource, n: number): Promise<number> {
   const [{ count }] = await db.query<{ count: number }[]>(
     `SELECT count(*)::int AS count FROM suppliers WHERE contact_email LIKE '%@bench.rantai.id' AND deleted_at IS NULL`,
   );
-  if (count >= n) return;
-  const started = Date.now();
-  await generateSuppliers(db, n - count, {
-    nibBase: 8_000_000_000_000 + count,
-    onProgress: (done) => process.stdout.write(`\rgenerated ${done + count}/${n}`),
-  });
-  console.log(`\ngenerated ${n - count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (count < n) {
+    const started = Date.now();
+    await generateSuppliers(db, n - count, {
+      nibBase: 8_000_000_000_000 + count,
+      onProgress: (done) => process.stdout.write(`\rgenerated ${done + count}/${n}`),
+    });
+    console.log(`\ngenerated ${n - count} suppliers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const [{ total }] = await db.query<{ total: number }[]>(
+    'SELECT count(*)::int AS total FROM suppliers WHERE deleted_at IS NULL',
+  );
+  return total;
 }
 
 const SUPPLIERS_SQL = `

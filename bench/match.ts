@@ -3,7 +3,7 @@ import { Clock } from '../src/common/time/clock';
 import { buildCandidateQuery, MatchRequest, MatchingRepository } from '../src/matching/matching.repository';
 import { DEFAULT_WEIGHTS } from '../src/matching/scoring';
 import { ensureBenchSuppliers } from './generate-suppliers';
-import { arg, measure, percentile, registerBenchUser, report, startServer, trackPeakRss } from './support';
+import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
 
 /** Buyers' plants: Smartpolitan, Purwakarta, Karawang, Majalengka. */
 const PLANTS = [
@@ -105,10 +105,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     const db = server.app.get(DataSource);
-    await ensureBenchSuppliers(db, n);
-    const [{ total }] = await db.query<{ total: number }[]>(
-      'SELECT count(*)::int AS total FROM suppliers WHERE deleted_at IS NULL',
-    );
+    const total = await ensureBenchSuppliers(db, n);
     console.log(`Matching benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
@@ -159,13 +156,7 @@ async function main(): Promise<void> {
     const viaSql = async (i: number) => {
       await repository.candidates(cases[i % cases.length].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 });
     };
-    await measure(cases.length, 1, viaSql); // warm caches
-    const http = await measure(queries, 1, viaHttp);
-    const sql = await measure(queries, 1, viaSql);
-    report('top 20 via HTTP', http);
-    report('top 20 as SQL  ', sql);
-    const share = (p: number) => ((percentile(sql.latencies, p) / percentile(http.latencies, p)) * 100).toFixed(0);
-    console.log(`share of time in SQL: ${share(50)}% at p50, ${share(95)}% at p95`);
+    await compareHttpAndSql('top 20', { warm: cases.length, queries }, viaHttp, viaSql);
 
     const counts = await Promise.all(
       cases.slice(0, REQUESTS.length).map(async ({ match }) => {

@@ -5,16 +5,7 @@ import {
   SupplierSearch,
 } from '../src/suppliers/suppliers-search.repository';
 import { ensureBenchSuppliers } from './generate-suppliers';
-import {
-  arg,
-  measure,
-  percentile,
-  registerBenchUser,
-  report,
-  seededRandom,
-  startServer,
-  trackPeakRss,
-} from './support';
+import { arg, compareHttpAndSql, registerBenchUser, seededRandom, startServer, trackPeakRss } from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -84,10 +75,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     const db = server.app.get(DataSource);
-    await ensureBenchSuppliers(db, n);
-    const [{ total }] = await db.query<{ total: number }[]>(
-      'SELECT count(*)::int AS total FROM suppliers WHERE deleted_at IS NULL',
-    );
+    const total = await ensureBenchSuppliers(db, n);
     console.log(`Supplier search benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
@@ -103,14 +91,7 @@ async function main(): Promise<void> {
     const viaSql = async (i: number) => {
       await repository.search(cases[i].search);
     };
-    await measure(Math.min(20, queries), 1, viaSql); // warm caches
-    const http = await measure(queries, 1, viaHttp);
-    const sql = await measure(queries, 1, viaSql);
-    report('search via HTTP', http);
-    report('search as SQL  ', sql);
-    console.log(
-      `HTTP/SQL at p50 ${(percentile(http.latencies, 50) / percentile(sql.latencies, 50)).toFixed(2)}x, at p95 ${(percentile(http.latencies, 95) / percentile(sql.latencies, 95)).toFixed(2)}x`,
-    );
+    await compareHttpAndSql('search', { warm: Math.min(20, queries), queries }, viaHttp, viaSql);
     const { sql: text, params } = buildSupplierSearch(cases[0].search);
     const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
     console.log(

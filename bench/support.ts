@@ -108,6 +108,29 @@ export async function registerBenchUser(baseUrl: string, role: string): Promise<
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
+/**
+ * Times the same work through HTTP and as the bare SQL (after warming the
+ * caches), and prints both with the share of time spent in SQL and the
+ * HTTP/SQL ratio at p50 and p95.
+ */
+export async function compareHttpAndSql(
+  label: string,
+  runs: { warm: number; queries: number },
+  viaHttp: (i: number) => Promise<void>,
+  viaSql: (i: number) => Promise<void>,
+): Promise<void> {
+  await measure(runs.warm, 1, viaSql);
+  const http = await measure(runs.queries, 1, viaHttp);
+  const sql = await measure(runs.queries, 1, viaSql);
+  report(`${label} via HTTP`, http);
+  report(`${label} as SQL  `, sql);
+  const ratio = (p: number) => percentile(http.latencies, p) / percentile(sql.latencies, p);
+  console.log(
+    `HTTP/SQL at p50 ${ratio(50).toFixed(2)}x, at p95 ${ratio(95).toFixed(2)}x; ` +
+      `share of time in SQL ${(100 / ratio(50)).toFixed(0)}% at p50, ${(100 / ratio(95)).toFixed(0)}% at p95`,
+  );
+}
+
 export function report(label: string, { latencies, wallMs }: { latencies: number[]; wallMs: number }): void {
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   console.log(
