@@ -7,7 +7,7 @@ import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { ReferenceService } from '../reference/reference.service';
+import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type {
   BuyerDto,
   BuyerListDto,
@@ -132,7 +132,7 @@ export class BuyersService {
   private async plantErrors(plant: UpdatePlantDto, prefix: string): Promise<FieldError[]> {
     const errors = await this.estates.checkExists(plant.estateId, `${prefix}estateId`);
     if (plant.regencyCode && !(await this.reference.findRegency(plant.regencyCode))) {
-      errors.push({ field: `${prefix}regencyCode`, message: `unknown regency or city code '${plant.regencyCode}'` });
+      errors.push(unknownRegency(`${prefix}regencyCode`, plant.regencyCode));
     }
     return errors;
   }

@@ -7,7 +7,7 @@ import { parseNear } from '../common/http/near-query';
 import { requireVersion } from '../common/http/versioning';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { ReferenceService } from '../reference/reference.service';
+import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type {
   CreateEstateDto,
   EstateDto,
@@ -94,7 +94,7 @@ export class EstatesService {
 
   private async checkRegency(code: string): Promise<void> {
     if (!(await this.reference.findRegency(code))) {
-      throw new ValidationProblem([{ field: 'regencyCode', message: `unknown regency or city code '${code}'` }]);
+      throw new ValidationProblem([unknownRegency('regencyCode', code)]);
     }
   }
 }

@@ -93,6 +93,12 @@ const CODE_LIST_NOUN: Record<CodeList, string> = {
 
 export type CodeLists = Partial<Record<CodeList, string[]>>;
 
+/** The error for a regency code that is not a regency or city of the reference data. */
+export const unknownRegency = (field: string, code: string): FieldError => ({
+  field,
+  message: `unknown regency or city code '${code}'`,
+});
+
 function listOf<T>(items: T[]): { items: T[]; total: number } {
   return { items, total: items.length };
 }

@@ -7,7 +7,7 @@ import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { ReferenceService } from '../reference/reference.service';
+import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
 import { toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
@@ -177,7 +177,7 @@ export class SuppliersService {
     errors.push(...(await this.estates.checkExists(body.estateId, 'estateId')));
     const regency = body.regencyCode ? await this.reference.findRegency(body.regencyCode) : undefined;
     if (body.regencyCode && !regency) {
-      errors.push({ field: 'regencyCode', message: `unknown regency or city code '${body.regencyCode}'` });
+      errors.push(unknownRegency('regencyCode', body.regencyCode));
     }
     if (errors.length) throw new ValidationProblem(errors);
     return body.location ?? regency;

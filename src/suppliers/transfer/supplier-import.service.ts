@@ -7,7 +7,7 @@ import type { AuthUser } from '../../auth/roles';
 import { ProblemException } from '../../common/errors/problem';
 import { toFieldErrors } from '../../common/errors/validation-errors';
 import { MembershipsRepository } from '../../organizations/memberships.repository';
-import { ReferenceService } from '../../reference/reference.service';
+import { ReferenceService, unknownRegency } from '../../reference/reference.service';
 import { CreateSupplierDto } from '../dto/supplier.dto';
 import { toSupplierWrite } from '../supplier.mapper';
 import { SupplierRow, SuppliersRepository, SupplierWrite } from '../suppliers.repository';
@@ -178,7 +178,7 @@ export class SupplierImportService {
         }
       }
       if (!centroids.has(p.body.regencyCode)) {
-        p.rowErrors.push({ field: 'regencyCode', message: `unknown regency or city code '${p.body.regencyCode}'` });
+        p.rowErrors.push(unknownRegency('regencyCode', p.body.regencyCode));
       }
     }
     for (const p of parsed.filter((p) => p.body.nib)) {
