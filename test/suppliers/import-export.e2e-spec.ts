@@ -123,6 +123,25 @@ describe('Supplier import and export', () => {
     });
   });
 
+  it('reads coordinates with three decimals as decimals, never as thousands', async () => {
+    const tag = uniqueWord();
+    const file = csv(row(tag, randomNib(), { lintang: '-6.512', bujur: '107.923', kapasitas: '1.500' }));
+    expect((await upload(file, 'koordinat.csv').expect(200)).body).toMatchObject({ created: 1, errors: [] });
+    const found = await t.http
+      .get('/api/v1/suppliers')
+      .query({ q: tag })
+      .set('Authorization', curator.auth)
+      .expect(200);
+    const profile = await t.http
+      .get(`/api/v1/suppliers/${found.body.items[0].id}`)
+      .set('Authorization', curator.auth)
+      .expect(200);
+    expect(profile.body).toMatchObject({
+      location: { lat: -6.512, lng: 107.923 },
+      monthlyCapacity: { quantity: 1500, unit: 'pcs' },
+    });
+  });
+
   it('reads XLSX files as district offices keep them', async () => {
     const tag = uniqueWord();
     const workbook = new ExcelJS.Workbook();

@@ -52,12 +52,17 @@ const list = (cell: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean) ?? [];
 
-/** "62,5" and "1.234,5" as Indonesian spreadsheets write them, or "62.5". Not a number: left for validation to refuse. */
-function number(cell: string | undefined): number | string | undefined {
+/**
+ * "62,5" and "1.234,5" as Indonesian spreadsheets write them, or "62.5". Not a
+ * number: left for validation to refuse. Coordinates have no thousands, so
+ * "-6.512" is read as a decimal there.
+ */
+function number(cell: string | undefined, thousands = true): number | string | undefined {
   if (cell === undefined) return undefined;
-  const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(cell)
-    ? cell.replace(/\./g, '').replace(',', '.')
-    : cell.replace(',', '.');
+  const normalised =
+    thousands && /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(cell)
+      ? cell.replace(/\./g, '').replace(',', '.')
+      : cell.replace(',', '.');
   const value = Number(normalised);
   return Number.isFinite(value) && normalised.trim() !== '' ? value : cell;
 }
@@ -140,7 +145,7 @@ export class SupplierImportService {
           description: v.description,
           regencyCode: v.regency_code,
           address: v.address,
-          location: v.lat || v.lng ? { lat: number(v.lat), lng: number(v.lng) } : undefined,
+          location: v.lat || v.lng ? { lat: number(v.lat, false), lng: number(v.lng, false) } : undefined,
           processes: list(v.processes),
           materials: list(v.materials),
           productCategories: list(v.product_categories),
