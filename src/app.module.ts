@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
@@ -7,8 +7,7 @@ import { ThrottlingModule } from './common/http/throttling';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { bodyParsers } from './common/http/body-parsers';
 import { ProblemFilter } from './common/errors/problem.filter';
-import { ValidationProblem } from './common/errors/problem';
-import { toFieldErrors } from './common/errors/validation-errors';
+import { validationPipe } from './common/validation/validation-pipe';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -24,16 +23,7 @@ import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/time/clock';
 import { ScheduleModule } from '@nestjs/schedule';
-
-/** One validation pipe for every route: unknown fields are refused, nested objects validated. */
-export const validationPipe = new ValidationPipe({
-  transform: true,
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  forbidUnknownValues: true,
-  stopAtFirstError: false,
-  exceptionFactory: (errors) => new ValidationProblem(toFieldErrors(errors)),
-});
+import { DemoModule } from './demo/demo.module';
 
 @Module({
   imports: [
@@ -55,6 +45,7 @@ export const validationPipe = new ValidationPipe({
     MatchesModule,
     StatsModule,
     NotificationsModule,
+    DemoModule,
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { AppConfig, ConfigError, loadConfig, loadDotEnvFile } from './config/app-config';
+import { DemoStartup } from './demo/demo-startup';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-world';
 
 async function bootstrap(): Promise<void> {
   const startedAt = Date.now();
@@ -22,11 +24,17 @@ async function bootstrap(): Promise<void> {
   const database = config.databaseUrl
     ? `server ${redactUrl(config.databaseUrl)}`
     : `embedded at ${config.embeddedDataDir}`;
+  const demo = app.get(DemoStartup).present
+    ? `\n  Demo     password ${DEMO_PASSWORD} for each of\n` +
+      Object.values(DEMO_ACCOUNTS)
+        .map(({ email, role }) => `           ${email.padEnd(24)} ${role}`)
+        .join('\n')
+    : '';
   app
     .get(Logger)
     .log(
       `Rantai is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n` +
-        `  API      ${url}/api/v1\n  Docs     ${url}/api/docs\n  Database ${database}`,
+        `  API      ${url}/api/v1\n  Docs     ${url}/api/docs\n  Database ${database}${demo}`,
       'Bootstrap',
     );
 }

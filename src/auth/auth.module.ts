@@ -28,6 +28,6 @@ import { TokensService } from './tokens.service';
   ],
   controllers: [AuthController, AdminController],
   providers: [AuthService, AccountsService, TokensService, JwtStrategy, JwtAuthGuard, RolesGuard],
-  exports: [JwtAuthGuard, RolesGuard],
+  exports: [JwtAuthGuard, RolesGuard, AuthService],
 })
 export class AuthModule {}

@@ -15,7 +15,7 @@ export const LOCKOUT_FAILURES = 10;
 export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
 
 const wrongCredentials = () => new UnauthorizedException('Wrong email or password.');
-const toAuthUser = (user: UserRow): AuthUser => ({ id: user.id, email: user.email, role: user.role });
+export const toAuthUser = (user: UserRow): AuthUser => ({ id: user.id, email: user.email, role: user.role });
 
 @Injectable()
 export class AuthService {

@@ -10,6 +10,6 @@ import { BuyersService } from './buyers.service';
   imports: [OrganizationsModule, ReferenceModule, EstatesModule],
   controllers: [BuyersController],
   providers: [BuyersRepository, BuyersService],
-  exports: [BuyersRepository],
+  exports: [BuyersRepository, BuyersService],
 })
 export class BuyersModule {}

@@ -119,6 +119,12 @@ export class EnvironmentVariables {
 
   @IsString()
   MAIL_FROM = 'Rantai <no-reply@rantai.id>';
+
+  /** Load the demo world at start-up; unset: only on a new embedded database. Never in production. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA?: boolean;
 }
 
 /** Reads `.env` from the working directory when there is one; real environment variables win. */
@@ -154,6 +160,8 @@ export interface AppConfigShape {
   rateLimitAuthPerMinute: number;
   smtpUrl?: string;
   mailFrom: string;
+  /** DEMO_DATA as given; undefined leaves the choice to the database (see DemoStartup). */
+  demoData?: boolean;
 }
 
 /** The validated configuration, injectable everywhere. */
@@ -177,6 +185,7 @@ export class AppConfig implements AppConfigShape {
   rateLimitAuthPerMinute!: number;
   smtpUrl?: string;
   mailFrom!: string;
+  demoData?: boolean;
 
   get embeddedDataDir(): string {
     return join(this.dataDir, 'pglite');
@@ -196,9 +205,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(vars).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
+  const isProduction = vars.NODE_ENV === 'production';
+  if (isProduction && vars.DEMO_DATA === true) {
+    problems.push('DEMO_DATA: demo data and its well-known passwords are never loaded in production');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const isProduction = vars.NODE_ENV === 'production';
   const dataDir = resolve(vars.DATA_DIR);
   const secrets = resolveSecrets(vars, isProduction, dataDir);
 
@@ -221,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    demoData: isProduction ? false : vars.DEMO_DATA,
   });
 }
 

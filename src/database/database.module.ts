@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { isDatabase } from './embedded-backup';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { runPendingMigrations } from './migrator';
 
@@ -15,9 +16,12 @@ import { runPendingMigrations } from './migrator';
 export class EmbeddedDatabase implements OnApplicationShutdown {
   private readonly logger = new Logger(EmbeddedDatabase.name);
   private instance?: EmbeddedPostgres;
+  /** Whether this start created the database (its folder was empty): the cue for loading the demo world. */
+  createdNow = false;
 
   async start(dataDir: string): Promise<string> {
     const startedAt = Date.now();
+    this.createdNow = !isDatabase(dataDir);
     this.instance = await EmbeddedPostgres.start(dataDir);
     this.logger.log(`Embedded PostgreSQL ready in ${Date.now() - startedAt} ms at ${dataDir}`);
     return this.instance.url;

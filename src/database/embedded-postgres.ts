@@ -19,18 +19,10 @@ export class EmbeddedPostgres {
   ) {}
 
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
-    mkdirSync(dataDir, { recursive: true });
-    // Loaded lazily: a deployment on a PostgreSQL server never pays for the WebAssembly build.
-    const [{ PGlite }, { PGLiteSocketServer }, { pg_trgm }, { unaccent }, { cube }, { earthdistance }] =
-      await Promise.all([
-        import('@electric-sql/pglite'),
-        import('@electric-sql/pglite-socket'),
-        import('@electric-sql/pglite/contrib/pg_trgm'),
-        import('@electric-sql/pglite/contrib/unaccent'),
-        import('@electric-sql/pglite/contrib/cube'),
-        import('@electric-sql/pglite/contrib/earthdistance'),
-      ]);
-    const db: PGlite = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, cube, earthdistance } });
+    const [db, { PGLiteSocketServer }] = await Promise.all([
+      openPglite(dataDir),
+      import('@electric-sql/pglite-socket'),
+    ]);
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
     try {
       await server.start();
@@ -52,4 +44,21 @@ export class EmbeddedPostgres {
     await this.server.stop();
     await this.db.close();
   }
+}
+
+/**
+ * Opens (or creates) a data folder in this process with the extensions the
+ * migrations use. Loaded lazily: a deployment on a PostgreSQL server never
+ * pays for the WebAssembly build.
+ */
+export async function openPglite(dataDir: string): Promise<PGlite> {
+  mkdirSync(dataDir, { recursive: true });
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { cube }, { earthdistance }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/cube'),
+    import('@electric-sql/pglite/contrib/earthdistance'),
+  ]);
+  return PGlite.create({ dataDir, extensions: { pg_trgm, unaccent, cube, earthdistance } });
 }

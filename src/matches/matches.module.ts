@@ -10,5 +10,6 @@ import { MatchesService } from './matches.service';
   imports: [OrganizationsModule, MatchingModule, NotificationsModule],
   controllers: [MatchesController],
   providers: [MatchesRepository, MatchesService],
+  exports: [MatchesService],
 })
 export class MatchesModule {}

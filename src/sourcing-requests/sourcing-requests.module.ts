@@ -12,6 +12,6 @@ import { SourcingRequestsService } from './sourcing-requests.service';
   imports: [OrganizationsModule, ReferenceModule, BuyersModule, NotificationsModule],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
-  exports: [SourcingRequestsRepository],
+  exports: [SourcingRequestsRepository, SourcingRequestsService],
 })
 export class SourcingRequestsModule {}

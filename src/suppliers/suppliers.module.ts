@@ -28,5 +28,6 @@ import { SupplierTransferController } from './transfer/supplier-transfer.control
     SupplierImportService,
     SupplierExportService,
   ],
+  exports: [SuppliersService, SupplierCertificationsService, SupplierImportService],
 })
 export class SuppliersModule {}

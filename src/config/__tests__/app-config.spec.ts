@@ -66,6 +66,23 @@ describe('loadConfig', () => {
     expect(config.isProduction).toBe(true);
   });
 
+  it('leaves demo data to DEMO_DATA outside production and never loads it in production', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).demoData).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(() => loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'yes' })).toThrow(/DEMO_DATA/);
+    const production = {
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      JWT_SECRET: strong('a'),
+      JWT_REFRESH_SECRET: strong('b'),
+    };
+    expect(loadConfig(production).demoData).toBe(false);
+    expect(() => loadConfig({ ...production, DEMO_DATA: 'true' })).toThrow(
+      /DEMO_DATA: demo data .* never loaded in production/,
+    );
+  });
+
   it('refuses short secrets in any environment', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'short' })).toThrow(
       /JWT_SECRET: JWT_SECRET must be longer than or equal to 32/,

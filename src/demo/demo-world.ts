@@ -1,0 +1,1108 @@
+/**
+ * The demo world as plain data: IKM suppliers around Subang, Majalengka and
+ * Sumedang, EV makers and tier-1s with their plants, their sourcing requests,
+ * and the curated matches between them. Pure and deterministic (a fixed seed,
+ * dates relative to `today`), so that every start builds the same world; the
+ * seeder writes it through the API's own services.
+ */
+
+export const DEMO_SEED = 2026;
+export const DEMO_PASSWORD = 'rantai-demo-2026';
+
+/** One account per role, printed at start-up and listed in the README. */
+export const DEMO_ACCOUNTS = {
+  ikm: { email: 'ikm@demo.rantai.id', role: 'ikm_owner', fullName: 'Asep Hidayat' },
+  oem: { email: 'oem@demo.rantai.id', role: 'oem_buyer', fullName: 'Rina Kartika' },
+  estate: { email: 'estate@demo.rantai.id', role: 'estate_manager', fullName: 'Dedi Supriadi' },
+  curator: { email: 'kurator@demo.rantai.id', role: 'curator', fullName: 'Ir. Wahyu Pratama' },
+  admin: { email: 'admin@demo.rantai.id', role: 'admin', fullName: 'Admin Demo Rantai' },
+} as const;
+
+export const DEMO_ESTATE = 'Subang Smartpolitan';
+
+export interface DemoAccount {
+  email: string;
+  role: 'ikm_owner' | 'oem_buyer';
+  fullName: string;
+}
+
+export interface DemoCertificate {
+  code: string;
+  number: string;
+  issuer: string;
+  validFrom: string;
+  validUntil: string;
+  /** What the curator does with it. */
+  review: 'declared' | 'verified' | 'rejected';
+}
+
+export interface DemoSupplier {
+  /** Registered by its owner (with certificates) or imported by a curator from a district office's list. */
+  source: 'registered' | 'imported';
+  owner?: DemoAccount;
+  estate?: string;
+  profile: {
+    name: string;
+    nib: string;
+    npwp?: string;
+    kbli: string[];
+    sizeClass: 'micro' | 'small' | 'medium';
+    description: string;
+    regencyCode: string;
+    address: string;
+    location: { lat: number; lng: number };
+    processes: string[];
+    materials: string[];
+    productCategories: string[];
+    machines: { type: string; count: number; spec?: string }[];
+    monthlyCapacity: { quantity: number; unit: 'pcs' | 'set' | 'kg' };
+    employees: number;
+    tkdnPercent: number;
+    contact: { phone: string; email: string };
+  };
+  certificates: DemoCertificate[];
+  verification: 'unverified' | 'verified' | 'rejected';
+}
+
+export interface DemoBuyer {
+  owner: DemoAccount;
+  name: string;
+  kind: 'oem' | 'tier1';
+  description: string;
+  plants: { name: string; regencyCode: string; location: { lat: number; lng: number }; estate?: string }[];
+}
+
+export interface DemoRequest {
+  buyer: string;
+  plant: string;
+  status: 'draft' | 'open' | 'closed';
+  body: {
+    title: string;
+    description: string;
+    partCategory: string;
+    processes: string[];
+    materials: string[];
+    requiredCertifications: string[];
+    annualVolume: number;
+    unit: 'pcs' | 'set' | 'kg';
+    maxDistanceKm?: number;
+    minTkdnPercent?: number;
+    verifiedOnly?: boolean;
+    dueDate: string;
+    internalNotes?: string;
+    targetPriceIdr?: number;
+  };
+}
+
+export type DemoStep =
+  | { event: 'introduce' | 'withdraw'; by: 'curator'; note?: string }
+  | { event: 'accept' | 'decline'; by: 'buyer' | 'supplier'; note?: string }
+  | { event: 'win' | 'lose'; by: 'buyer' | 'curator'; note?: string; requestFilled?: boolean };
+
+/**
+ * A curated match: the curator shortlists the best-ranked candidate that has an
+ * owner account and no match on this request yet, then the steps follow.
+ * The note tells the matches of one request apart.
+ */
+export interface DemoMatch {
+  request: string;
+  note: string;
+  steps: DemoStep[];
+}
+
+export interface DemoWorld {
+  suppliers: DemoSupplier[];
+  buyers: DemoBuyer[];
+  requests: DemoRequest[];
+  matches: DemoMatch[];
+}
+
+/** Mulberry32: small, fast and reproducible; not for secrets. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Rebana regencies and their neighbours, with the towns where workshops cluster and how many of the demo IKMs sit there. */
+const REGENCIES = [
+  {
+    code: '32.13',
+    name: 'Subang',
+    lat: -6.5083,
+    lng: 107.7025,
+    weight: 34,
+    towns: ['Cibogo', 'Pagaden', 'Kalijati', 'Pabuaran', 'Jalancagak', 'Purwadadi', 'Cipeundeuy'],
+  },
+  {
+    code: '32.10',
+    name: 'Majalengka',
+    lat: -6.8167,
+    lng: 108.2833,
+    weight: 18,
+    towns: ['Jatiwangi', 'Kadipaten', 'Kertajati', 'Dawuan', 'Ligung'],
+  },
+  {
+    code: '32.11',
+    name: 'Sumedang',
+    lat: -6.8167,
+    lng: 107.9833,
+    weight: 16,
+    towns: ['Tanjungsari', 'Cimalaka', 'Jatinangor', 'Paseh', 'Ujungjaya'],
+  },
+  {
+    code: '32.14',
+    name: 'Purwakarta',
+    lat: -6.5833,
+    lng: 107.45,
+    weight: 11,
+    towns: ['Plered', 'Campaka', 'Bungursari', 'Jatiluhur'],
+  },
+  {
+    code: '32.15',
+    name: 'Karawang',
+    lat: -6.2667,
+    lng: 107.4167,
+    weight: 11,
+    towns: ['Cikampek', 'Kotabaru', 'Klari', 'Telukjambe'],
+  },
+  { code: '32.12', name: 'Indramayu', lat: -6.45, lng: 108.1667, weight: 5, towns: ['Jatibarang', 'Haurgeulis'] },
+  { code: '32.09', name: 'Cirebon', lat: -6.8, lng: 108.5667, weight: 5, towns: ['Palimanan', 'Plumbon', 'Weru'] },
+] as const;
+
+interface Archetype {
+  trade: string;
+  words: string[];
+  kbli: string[];
+  core: string[];
+  extra: string[];
+  materials: string[];
+  categories: string[];
+  machines: [string, string?][];
+  capacity: { unit: 'pcs' | 'set' | 'kg'; min: number; max: number };
+  description: (town: string) => string;
+  weight: number;
+}
+
+/** The kinds of workshop found in the region, with what each typically makes. */
+const ARCHETYPES: Archetype[] = [
+  {
+    trade: 'aluminium die casting',
+    words: ['Cor', 'Logam', 'Alumindo'],
+    kbli: ['24320'],
+    core: ['casting.hpdc', 'machining.cnc_milling'],
+    extra: ['casting.gravity', 'machining.cnc_turning', 'surface.powder_coating', 'tooling.moulds'],
+    materials: ['aluminium', 'zinc_alloy'],
+    categories: ['ev_motor.housing', 'ev_battery_enclosure', 'chassis_suspension.bracket', 'lighting'],
+    machines: [
+      ['Mesin die casting 250 ton', 'Toshiba DC250'],
+      ['Mesin die casting 400 ton'],
+      ['CNC milling 3 axis', 'Haas VF-2'],
+    ],
+    capacity: { unit: 'pcs', min: 3000, max: 30000 },
+    description: (t) =>
+      `Pengecoran aluminium bertekanan (cor aluminium) dan pemesinan CNC di ${t}. Komponen rumah motor, tutup dan braket untuk kendaraan listrik.`,
+    weight: 12,
+  },
+  {
+    trade: 'iron foundry',
+    words: ['Cor', 'Besi', 'Pengecoran'],
+    kbli: ['24310'],
+    core: ['casting.sand', 'machining.cnc_turning'],
+    extra: ['casting.gravity', 'heat_treatment.induction_hardening', 'surface.ed_painting'],
+    materials: ['iron.cast', 'steel.carbon'],
+    categories: ['brakes', 'chassis_suspension.bracket', 'engine_ice'],
+    machines: [['Tungku induksi 500 kg'], ['Mesin cetak pasir'], ['CNC bubut', 'Mazak QT-200']],
+    capacity: { unit: 'kg', min: 8000, max: 60000 },
+    description: (t) =>
+      `Pengecoran besi cor kelabu dan nodular di ${t}: tromol dan cakram rem, dudukan, bodi pompa. Dibubut CNC sebelum dikirim.`,
+    weight: 8,
+  },
+  {
+    trade: 'precision machining',
+    words: ['Presisi', 'Teknik', 'Mekanika'],
+    kbli: ['28113', '25920'],
+    core: ['machining.cnc_turning', 'machining.cnc_milling'],
+    extra: ['machining.grinding', 'machining.edm', 'heat_treatment.induction_hardening', 'tooling.jigs_fixtures'],
+    materials: ['steel.carbon', 'steel.alloy', 'aluminium', 'brass'],
+    categories: ['transmission_gears', 'ev_motor.rotor', 'fasteners', 'steering', 'bearings'],
+    machines: [['CNC bubut', 'Mazak QT-200'], ['CNC milling 3 axis', 'Haas VF-2'], ['Gerinda silinder']],
+    capacity: { unit: 'pcs', min: 2000, max: 40000 },
+    description: (t) =>
+      `Bengkel pemesinan presisi di ${t}: bubut dan frais CNC untuk poros, roda gigi, bushing dan komponen motor listrik, toleransi hingga 0,01 mm.`,
+    weight: 18,
+  },
+  {
+    trade: 'sheet metal stamping',
+    words: ['Press', 'Pelat', 'Stamping'],
+    kbli: ['25920', '29300'],
+    core: ['sheet_metal.stamping', 'sheet_metal.bending'],
+    extra: ['sheet_metal.laser_cutting', 'welding.spot', 'welding.mig_mag', 'tooling.dies', 'surface.zinc_plating'],
+    materials: ['steel.carbon', 'steel.stainless', 'aluminium'],
+    categories: ['chassis_suspension.bracket', 'body_frame.body_panel', 'ev_battery_enclosure', 'ev_charger'],
+    machines: [
+      ['Mesin press 110 ton', 'Amada'],
+      ['Mesin press 200 ton'],
+      ['Laser cutting fiber 3 kW'],
+      ['Press brake 100 ton'],
+    ],
+    capacity: { unit: 'pcs', min: 10000, max: 120000 },
+    description: (t) =>
+      `Press, stamping dan tekuk pelat baja di ${t}. Braket, dudukan, panel dan wadah untuk sepeda motor dan mobil, termasuk dies buatan sendiri.`,
+    weight: 16,
+  },
+  {
+    trade: 'welding and fabrication',
+    words: ['Las', 'Fabrikasi', 'Konstruksi'],
+    kbli: ['25920', '30912'],
+    core: ['welding.mig_mag', 'sheet_metal.bending'],
+    extra: ['welding.tig', 'welding.robotic', 'welding.spot', 'surface.powder_coating', 'tooling.jigs_fixtures'],
+    materials: ['steel.carbon', 'steel.stainless', 'aluminium'],
+    categories: [
+      'body_frame.motorcycle_frame',
+      'chassis_suspension.swing_arm',
+      'chassis_suspension.bracket',
+      'ev_battery_enclosure',
+    ],
+    machines: [['Mesin las MIG', 'Panasonic YD-350'], ['Robot las', 'Yaskawa AR1440'], ['Mesin las TIG']],
+    capacity: { unit: 'pcs', min: 1500, max: 15000 },
+    description: (t) =>
+      `Pengelasan MIG/TIG dan fabrikasi rangka di ${t}: rangka sepeda motor, lengan ayun, rak dan wadah baterai, dengan jig sendiri.`,
+    weight: 12,
+  },
+  {
+    trade: 'surface treatment',
+    words: ['Coating', 'Pelapisan', 'Chrome'],
+    kbli: ['25920'],
+    core: ['surface.electroplating', 'surface.zinc_plating'],
+    extra: ['surface.powder_coating', 'surface.ed_painting', 'surface.anodising'],
+    materials: ['steel.carbon', 'aluminium', 'brass'],
+    categories: ['fasteners', 'chassis_suspension.bracket', 'exterior_trim'],
+    machines: [['Bak pelapisan seng otomatis'], ['Oven cat bubuk'], ['Jalur ED 2 tangki']],
+    capacity: { unit: 'kg', min: 10000, max: 80000 },
+    description: (t) =>
+      `Jasa pelapisan seng, krom dan cat bubuk di ${t} untuk baut, braket dan komponen rangka; uji semprot garam di laboratorium mitra.`,
+    weight: 7,
+  },
+  {
+    trade: 'forging',
+    words: ['Tempa', 'Forging', 'Baja'],
+    kbli: ['25910'],
+    core: ['forging.hot', 'machining.cnc_turning'],
+    extra: ['forging.cold', 'heat_treatment.induction_hardening', 'heat_treatment.carburising'],
+    materials: ['steel.alloy', 'steel.carbon'],
+    categories: ['transmission_gears', 'steering', 'chassis_suspension.bracket'],
+    machines: [['Palu tempa 1 ton'], ['Tungku induksi pemanas'], ['CNC bubut', 'Mazak QT-200']],
+    capacity: { unit: 'pcs', min: 3000, max: 25000 },
+    description: (t) =>
+      `Tempa panas dan dingin baja paduan di ${t}: bakal roda gigi, poros dan tie rod, dikeraskan induksi dan dibubut.`,
+    weight: 5,
+  },
+  {
+    trade: 'plastic and rubber moulding',
+    words: ['Plastindo', 'Karet', 'Polimer'],
+    kbli: ['29300', '30912'],
+    core: ['plastics.injection_moulding'],
+    extra: ['plastics.rubber_moulding', 'plastics.extrusion', 'tooling.moulds'],
+    materials: ['plastic.pp', 'plastic.abs', 'plastic.pa', 'rubber.epdm'],
+    categories: ['interior', 'exterior_trim', 'lighting', 'wiring_harness'],
+    machines: [['Mesin injeksi 180 ton', 'Haitian MA1800'], ['Mesin injeksi 350 ton'], ['Press karet 100 ton']],
+    capacity: { unit: 'pcs', min: 20000, max: 200000 },
+    description: (t) =>
+      `Cetak injeksi plastik dan karet di ${t}: penutup, trim interior, grommet dan seal; cetakan dirawat sendiri.`,
+    weight: 8,
+  },
+  {
+    trade: 'wiring harness',
+    words: ['Elektrik', 'Kabel', 'Harness'],
+    kbli: ['27320', '27900'],
+    core: ['electrical.wire_harness'],
+    extra: ['electrical.pcb_assembly', 'plastics.injection_moulding', 'assembly.mechanical'],
+    materials: ['copper', 'plastic.pa'],
+    categories: ['wiring_harness', 'ev_charger', 'lighting'],
+    machines: [
+      ['Mesin potong dan kupas kabel otomatis', 'Komax Alpha 355'],
+      ['Mesin crimping 2 ton'],
+      ['Papan rakit harness'],
+    ],
+    capacity: { unit: 'set', min: 5000, max: 60000 },
+    description: (t) => `Perakitan wire harness sepeda motor dan kendaraan listrik di ${t}, uji kontinuitas 100 %.`,
+    weight: 6,
+  },
+  {
+    trade: 'motor winding',
+    words: ['Dinamo', 'Elektro', 'Lilit'],
+    kbli: ['27900'],
+    core: ['electrical.motor_winding'],
+    extra: ['machining.cnc_turning', 'assembly.mechanical', 'sheet_metal.stamping'],
+    materials: ['copper', 'steel.carbon'],
+    categories: ['ev_motor.stator', 'ev_motor.rotor'],
+    machines: [['Mesin lilit stator otomatis'], ['Oven varnish'], ['Penguji surja']],
+    capacity: { unit: 'pcs', min: 1000, max: 12000 },
+    description: (t) =>
+      `Penggulungan stator dan perakitan motor BLDC di ${t}; dari servis dinamo kini memasok motor sepeda listrik.`,
+    weight: 4,
+  },
+  {
+    trade: 'tool and die making',
+    words: ['Mould', 'Dies', 'Perkakas'],
+    kbli: ['28113', '25920'],
+    core: ['tooling.dies', 'machining.edm'],
+    extra: ['tooling.moulds', 'tooling.jigs_fixtures', 'machining.grinding', 'machining.cnc_milling'],
+    materials: ['steel.alloy', 'steel.carbon'],
+    categories: ['tooling'],
+    machines: [['Wire cut EDM', 'Sodick AG400L'], ['CNC milling 5 axis'], ['Gerinda permukaan']],
+    capacity: { unit: 'set', min: 4, max: 30 },
+    description: (t) => `Pembuatan dies press, cetakan injeksi dan jig di ${t}, dengan wire cut dan CNC 5 axis.`,
+    weight: 5,
+  },
+  {
+    trade: 'battery pack assembly',
+    words: ['Energi', 'Baterai', 'Volt'],
+    kbli: ['27202'],
+    core: ['battery.pack_assembly', 'battery.module_assembly'],
+    extra: ['welding.spot', 'electrical.wire_harness', 'assembly.mechanical'],
+    materials: ['li_ion_cell', 'aluminium', 'copper'],
+    categories: ['ev_battery_pack', 'ev_battery_enclosure'],
+    machines: [['Las titik baterai', 'laser'], ['Penguji kapasitas sel 64 kanal'], ['Ruang perakitan ESD']],
+    capacity: { unit: 'pcs', min: 500, max: 6000 },
+    description: (t) =>
+      `Perakitan modul dan paket baterai litium untuk sepeda motor listrik di ${t}, dengan BMS dari mitra dan uji siklus.`,
+    weight: 3,
+  },
+];
+
+const NAME_WORDS = [
+  'Jaya',
+  'Mandiri',
+  'Karya',
+  'Sinar',
+  'Mulia',
+  'Abadi',
+  'Sejahtera',
+  'Sentosa',
+  'Makmur',
+  'Putra',
+  'Bersama',
+  'Utama',
+  'Prima',
+  'Mekar',
+  'Lestari',
+  'Berkah',
+  'Sugih',
+  'Sauyunan',
+  'Mukti',
+  'Rahayu',
+];
+const FIRST_NAMES = [
+  'Asep',
+  'Ujang',
+  'Dadang',
+  'Cecep',
+  'Yayan',
+  'Iwan',
+  'Agus',
+  'Eneng',
+  'Euis',
+  'Neneng',
+  'Dede',
+  'Hendra',
+  'Rudi',
+  'Yusuf',
+  'Siti',
+  'Nining',
+  'Tatang',
+  'Jajang',
+  'Wawan',
+  'Ikhsan',
+];
+const LAST_NAMES = [
+  'Hidayat',
+  'Sutisna',
+  'Kurniawan',
+  'Suryana',
+  'Permana',
+  'Nugraha',
+  'Saputra',
+  'Gunawan',
+  'Rohmat',
+  'Mulyana',
+  'Setiawan',
+  'Sopandi',
+];
+
+const CERT_ISSUERS: Record<string, string[]> = {
+  iatf_16949: ['TÜV Rheinland Indonesia', 'SGS Indonesia', 'Bureau Veritas Indonesia'],
+  iso_9001: ['TÜV NORD Indonesia', 'Sucofindo', 'BSI Group Indonesia', 'SGS Indonesia'],
+  iso_14001: ['Sucofindo', 'TÜV NORD Indonesia'],
+  sni: ['LSPro BBSPJILM'],
+  smk3: ['Kementerian Ketenagakerjaan'],
+};
+
+/** How many of the suppliers are registered by their owners (the rest come from an imported district list). */
+const REGISTERED = 40;
+const SUPPLIERS = 150;
+
+export function buildDemoWorld(today: string): DemoWorld {
+  const rnd = random(DEMO_SEED);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+  const between = (min: number, max: number) => min + rnd() * (max - min);
+  const weighted = <T extends { weight: number }>(items: readonly T[]): T => {
+    let r = rnd() * items.reduce((sum, item) => sum + item.weight, 0);
+    for (const item of items) if ((r -= item.weight) < 0) return item;
+    return items[items.length - 1];
+  };
+  const subset = (items: readonly string[], chance: number) => items.filter(() => rnd() < chance);
+
+  const names = new Set<string>();
+  const suppliers: DemoSupplier[] = [];
+  for (let i = 0; i < SUPPLIERS; i++) {
+    const regency = weighted(REGENCIES);
+    const town = pick(regency.towns);
+    // The first registered suppliers cover every kind of workshop, so that every demo request has someone to match.
+    const archetype = i < ARCHETYPES.length ? ARCHETYPES[i] : weighted(ARCHETYPES);
+    let name: string;
+    do {
+      const form = rnd() < 0.45 ? 'CV' : rnd() < 0.6 ? 'PT' : 'UD';
+      name = `${form} ${pick(archetype.words)} ${pick(NAME_WORDS)}${rnd() < 0.5 ? ` ${town}` : ''}`;
+    } while (names.has(name));
+    names.add(name);
+    const slug = name
+      .toLowerCase()
+      .replace(/^(cv|pt|ud) /, '')
+      .replace(/[^a-z]+/g, '');
+    const employees = Math.round(between(3, rnd() < 0.2 ? 120 : 45));
+    const registered = i < REGISTERED;
+    const certificates = registered ? demoCertificates(i, today, rnd) : [];
+    const capacity = archetype.capacity;
+    suppliers.push({
+      source: registered ? 'registered' : 'imported',
+      owner: registered
+        ? {
+            email: i === 0 ? DEMO_ACCOUNTS.ikm.email : `ikm-${String(i + 1).padStart(2, '0')}@demo.rantai.id`,
+            role: 'ikm_owner',
+            fullName: i === 0 ? DEMO_ACCOUNTS.ikm.fullName : `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
+          }
+        : undefined,
+      estate: regency.code === '32.13' && rnd() < 0.12 ? DEMO_ESTATE : undefined,
+      profile: {
+        name,
+        nib: `81202${String(600000 + i * 37).padStart(8, '0')}`,
+        npwp: registered ? `0${String(71_000_000_000_000 + i * 7_919).padStart(15, '0')}` : undefined,
+        kbli: archetype.kbli,
+        sizeClass: employees < 5 ? 'micro' : employees < 20 ? 'small' : 'medium',
+        description: archetype.description(town),
+        regencyCode: regency.code,
+        address: `Jl. Raya ${town} No. ${1 + Math.floor(rnd() * 180)}, ${town}, Kabupaten ${regency.name}`,
+        location: {
+          lat: round(regency.lat + between(-0.07, 0.07), 5),
+          lng: round(regency.lng + between(-0.09, 0.09), 5),
+        },
+        processes: [...archetype.core, ...subset(archetype.extra, 0.45)],
+        materials: [archetype.materials[0], ...subset(archetype.materials.slice(1), 0.5)],
+        productCategories: [archetype.categories[0], ...subset(archetype.categories.slice(1), 0.4)],
+        machines: archetype.machines
+          .filter((_, m) => m === 0 || rnd() < 0.6)
+          .map(([type, spec]) => ({ type, count: 1 + Math.floor(rnd() * 4), ...(spec ? { spec } : {}) })),
+        monthlyCapacity: {
+          quantity: roundTo(between(capacity.min, capacity.max), capacity.max > 1000 ? 500 : 1),
+          unit: capacity.unit,
+        },
+        employees,
+        tkdnPercent: round(between(28, 88), 1),
+        contact: {
+          phone: `+62 8${12 + (i % 7)}-${String(2000 + ((i * 53) % 8000)).padStart(4, '0')}-${String(1000 + ((i * 97) % 9000)).padStart(4, '0')}`,
+          email: `pemasaran.${slug}@demo.rantai.id`,
+        },
+      },
+      certificates,
+      // Curators have visited most registered firms; a few claims did not hold.
+      verification: !registered ? 'unverified' : i % 9 === 4 ? 'rejected' : i % 3 === 2 ? 'unverified' : 'verified',
+    });
+  }
+  return { suppliers, buyers: BUYERS, requests: demoRequests(today), matches: MATCHES };
+}
+
+function demoCertificates(i: number, today: string, rnd: () => number): DemoCertificate[] {
+  const certificate = (code: string, review: DemoCertificate['review'], expired = false): DemoCertificate => {
+    const validUntil = expired
+      ? addDays(today, -30 - Math.floor(rnd() * 200))
+      : addDays(today, 120 + Math.floor(rnd() * 900));
+    return {
+      code,
+      number: `${code.toUpperCase().replace(/_/g, '-')}-${String(10000 + i * 131).padStart(6, '0')}`,
+      issuer: CERT_ISSUERS[code][i % CERT_ISSUERS[code].length],
+      validFrom: addDays(validUntil, -3 * 365),
+      validUntil,
+      review,
+    };
+  };
+  const certificates: DemoCertificate[] = [];
+  // About a quarter hold IATF 16949, two thirds ISO 9001; some are only declared, a few expired or rejected.
+  if (i % 4 === 0) certificates.push(certificate('iatf_16949', i % 8 === 0 ? 'verified' : 'declared'));
+  if (i % 3 !== 1)
+    certificates.push(
+      certificate('iso_9001', i % 5 === 3 ? 'declared' : i === 14 ? 'rejected' : 'verified', i % 11 === 7),
+    );
+  if (i % 6 === 5) certificates.push(certificate('iso_14001', 'declared', i % 12 === 11));
+  if (i % 7 === 2) certificates.push(certificate('sni', 'verified'));
+  if (i % 10 === 9) certificates.push(certificate('smk3', 'declared'));
+  return certificates;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const roundTo = (value: number, step: number) => Math.max(step, Math.round(value / step) * step);
+
+const buyerAccount = (slug: string, fullName: string): DemoAccount => ({
+  email: `pengadaan.${slug}@demo.rantai.id`,
+  role: 'oem_buyer',
+  fullName,
+});
+
+/** Fictional firms of the kinds settling in and around Smartpolitan. */
+const BUYERS: DemoBuyer[] = [
+  {
+    owner: { email: DEMO_ACCOUNTS.oem.email, role: 'oem_buyer', fullName: DEMO_ACCOUNTS.oem.fullName },
+    name: 'PT Garuda Mobil Listrik Indonesia',
+    kind: 'oem',
+    description: 'Pabrikan mobil listrik penumpang di Subang Smartpolitan; target TKDN 40 % untuk insentif PPnBM.',
+    plants: [
+      {
+        name: 'Pabrik Smartpolitan',
+        regencyCode: '32.13',
+        location: { lat: -6.481, lng: 107.622 },
+        estate: DEMO_ESTATE,
+      },
+    ],
+  },
+  {
+    owner: buyerAccount('motorpasundan', 'Bayu Aditya'),
+    name: 'PT Motor Listrik Pasundan',
+    kind: 'oem',
+    description: 'Pabrikan sepeda motor listrik roda dua untuk pasar ojek daring dan logistik kota.',
+    plants: [{ name: 'Pabrik Purwakarta', regencyCode: '32.14', location: { lat: -6.548, lng: 107.438 } }],
+  },
+  {
+    owner: buyerAccount('rebanamotor', 'Lina Marlina'),
+    name: 'PT Rebana Motor Elektrik',
+    kind: 'oem',
+    description: 'Perakit sepeda motor listrik dekat Bandara Kertajati.',
+    plants: [{ name: 'Pabrik Kertajati', regencyCode: '32.10', location: { lat: -6.66, lng: 108.16 } }],
+  },
+  {
+    owner: buyerAccount('energinusantara', 'Fajar Ramadhan'),
+    name: 'PT Baterai Energi Nusantara',
+    kind: 'tier1',
+    description: 'Tier-1 paket baterai untuk mobil dan motor listrik; memasok pabrikan di Karawang dan Subang.',
+    plants: [
+      {
+        name: 'Pabrik Suryacipta',
+        regencyCode: '32.15',
+        location: { lat: -6.402, lng: 107.372 },
+        estate: 'Suryacipta City of Industry',
+      },
+      {
+        name: 'Gudang Smartpolitan',
+        regencyCode: '32.13',
+        location: { lat: -6.476, lng: 107.615 },
+        estate: DEMO_ESTATE,
+      },
+    ],
+  },
+  {
+    owner: buyerAccount('presisikomponen', 'Hendra Wijaya'),
+    name: 'PT Presisi Komponen Otomotif',
+    kind: 'tier1',
+    description: 'Tier-1 sasis, rem dan suspensi untuk roda dua dan roda empat.',
+    plants: [
+      {
+        name: 'Pabrik KIIC',
+        regencyCode: '32.15',
+        location: { lat: -6.362, lng: 107.298 },
+        estate: 'Karawang International Industrial City (KIIC)',
+      },
+    ],
+  },
+  {
+    owner: buyerAccount('kabeljabar', 'Yuni Astuti'),
+    name: 'PT Kabel Harness Jawa Barat',
+    kind: 'tier1',
+    description: 'Tier-1 wire harness dan konektor untuk kendaraan listrik.',
+    plants: [{ name: 'Pabrik Cikampek', regencyCode: '32.15', location: { lat: -6.41, lng: 107.46 } }],
+  },
+];
+
+type RequestSpec = Omit<DemoRequest, 'body'> & { body: Omit<DemoRequest['body'], 'dueDate'> & { dueInDays: number } };
+
+const GARUDA = BUYERS[0].name;
+const PASUNDAN = BUYERS[1].name;
+const REBANA = BUYERS[2].name;
+const ENERGI = BUYERS[3].name;
+const PRESISI = BUYERS[4].name;
+const KABEL = BUYERS[5].name;
+
+/** 25 requests across the part categories EV makers buy locally first. */
+const REQUESTS: RequestSpec[] = [
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'open',
+    'Wadah baterai aluminium mobil listrik',
+    'ev_battery_enclosure',
+    ['sheet_metal.bending', 'welding.mig_mag'],
+    ['aluminium', 'steel.carbon'],
+    ['iso_9001'],
+    12000,
+    'pcs',
+    {
+      maxDistanceKm: 120,
+      minTkdnPercent: 40,
+      internalNotes: 'Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.',
+      targetPriceIdr: 1850000,
+    },
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'open',
+    'Rumah motor traksi 60 kW',
+    'ev_motor.housing',
+    ['casting.hpdc', 'machining.cnc_milling'],
+    ['aluminium'],
+    ['iso_9001'],
+    24000,
+    'pcs',
+    { maxDistanceKm: 150, minTkdnPercent: 35, targetPriceIdr: 950000 },
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'open',
+    'Braket dudukan baterai',
+    'chassis_suspension.bracket',
+    ['sheet_metal.stamping'],
+    ['steel.carbon'],
+    [],
+    96000,
+    'pcs',
+    { maxDistanceKm: 100 },
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'open',
+    'Poros rotor motor traksi',
+    'ev_motor.rotor',
+    ['machining.cnc_turning'],
+    ['steel.alloy'],
+    ['iatf_16949'],
+    24000,
+    'pcs',
+    {},
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'open',
+    'Cakram rem belakang',
+    'brakes',
+    ['casting.sand', 'machining.cnc_turning'],
+    ['iron.cast'],
+    ['iso_9001'],
+    48000,
+    'pcs',
+    { minTkdnPercent: 30 },
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'draft',
+    'Trim interior dasbor',
+    'interior',
+    ['plastics.injection_moulding'],
+    ['plastic.pp', 'plastic.abs'],
+    [],
+    24000,
+    'set',
+    { internalNotes: 'Tunggu desain final dari tim R&D.' },
+  ),
+  req(
+    GARUDA,
+    'Pabrik Smartpolitan',
+    'closed',
+    'Dies stamping panel pintu',
+    'tooling',
+    ['tooling.dies'],
+    ['steel.alloy'],
+    [],
+    4,
+    'set',
+    {},
+  ),
+  req(
+    PASUNDAN,
+    'Pabrik Purwakarta',
+    'open',
+    'Rangka sepeda motor listrik',
+    'body_frame.motorcycle_frame',
+    ['welding.mig_mag', 'sheet_metal.bending'],
+    ['steel.carbon'],
+    ['iso_9001'],
+    36000,
+    'pcs',
+    { maxDistanceKm: 120, minTkdnPercent: 40 },
+  ),
+  req(
+    PASUNDAN,
+    'Pabrik Purwakarta',
+    'open',
+    'Lengan ayun roda belakang',
+    'chassis_suspension.swing_arm',
+    ['welding.mig_mag'],
+    ['steel.carbon', 'aluminium'],
+    [],
+    36000,
+    'pcs',
+    {},
+  ),
+  req(
+    PASUNDAN,
+    'Pabrik Purwakarta',
+    'open',
+    'Stator motor hub 3 kW',
+    'ev_motor.stator',
+    ['electrical.motor_winding'],
+    ['copper'],
+    [],
+    36000,
+    'pcs',
+    { minTkdnPercent: 30 },
+  ),
+  req(
+    PASUNDAN,
+    'Pabrik Purwakarta',
+    'open',
+    'Penutup bodi plastik',
+    'exterior_trim',
+    ['plastics.injection_moulding'],
+    ['plastic.pp', 'plastic.abs'],
+    [],
+    72000,
+    'set',
+    {},
+  ),
+  req(
+    PASUNDAN,
+    'Pabrik Purwakarta',
+    'draft',
+    'Baut dan mur berlapis seng',
+    'fasteners',
+    ['surface.zinc_plating'],
+    ['steel.carbon'],
+    ['iso_9001'],
+    60000,
+    'kg',
+    {},
+  ),
+  req(
+    REBANA,
+    'Pabrik Kertajati',
+    'open',
+    'Rumah motor hub aluminium',
+    'ev_motor.housing',
+    ['casting.hpdc'],
+    ['aluminium'],
+    [],
+    30000,
+    'pcs',
+    { maxDistanceKm: 150 },
+  ),
+  req(
+    REBANA,
+    'Pabrik Kertajati',
+    'open',
+    'Braket lampu depan',
+    'chassis_suspension.bracket',
+    ['sheet_metal.stamping', 'sheet_metal.bending'],
+    ['steel.carbon'],
+    [],
+    60000,
+    'pcs',
+    { maxDistanceKm: 90 },
+  ),
+  req(
+    REBANA,
+    'Pabrik Kertajati',
+    'open',
+    'Tromol rem belakang',
+    'brakes',
+    ['casting.sand'],
+    ['iron.cast'],
+    [],
+    60000,
+    'pcs',
+    {},
+  ),
+  req(
+    REBANA,
+    'Pabrik Kertajati',
+    'closed',
+    'Jig perakitan rangka',
+    'tooling',
+    ['tooling.jigs_fixtures'],
+    ['steel.carbon'],
+    [],
+    6,
+    'set',
+    {},
+  ),
+  req(
+    ENERGI,
+    'Pabrik Suryacipta',
+    'open',
+    'Perakitan paket baterai 72 V',
+    'ev_battery_pack',
+    ['battery.pack_assembly'],
+    ['li_ion_cell'],
+    ['iso_9001'],
+    12000,
+    'pcs',
+    { verifiedOnly: true, internalNotes: 'Wajib lolos uji SNI baterai.' },
+  ),
+  req(
+    ENERGI,
+    'Pabrik Suryacipta',
+    'open',
+    'Rak modul baterai las',
+    'ev_battery_enclosure',
+    ['welding.mig_mag'],
+    ['steel.carbon', 'aluminium'],
+    [],
+    12000,
+    'pcs',
+    { maxDistanceKm: 150 },
+  ),
+  req(
+    ENERGI,
+    'Gudang Smartpolitan',
+    'open',
+    'Busbar tembaga dan aluminium',
+    'ev_battery_pack',
+    ['sheet_metal.stamping'],
+    ['copper', 'aluminium'],
+    [],
+    150000,
+    'pcs',
+    {},
+  ),
+  req(
+    PRESISI,
+    'Pabrik KIIC',
+    'open',
+    'Roda gigi transmisi tempa',
+    'transmission_gears',
+    ['forging.hot', 'machining.cnc_turning'],
+    ['steel.alloy'],
+    ['iso_9001'],
+    48000,
+    'pcs',
+    {},
+  ),
+  req(
+    PRESISI,
+    'Pabrik KIIC',
+    'open',
+    'Tie rod kemudi',
+    'steering',
+    ['forging.hot', 'machining.cnc_turning'],
+    ['steel.alloy'],
+    [],
+    36000,
+    'pcs',
+    {},
+  ),
+  req(
+    PRESISI,
+    'Pabrik KIIC',
+    'open',
+    'Pelapisan seng braket suspensi',
+    'chassis_suspension.bracket',
+    ['surface.zinc_plating'],
+    ['steel.carbon'],
+    [],
+    90000,
+    'kg',
+    { maxDistanceKm: 160 },
+  ),
+  req(
+    KABEL,
+    'Pabrik Cikampek',
+    'open',
+    'Wire harness utama motor listrik',
+    'wiring_harness',
+    ['electrical.wire_harness'],
+    ['copper'],
+    ['iso_9001'],
+    48000,
+    'set',
+    { minTkdnPercent: 35 },
+  ),
+  req(
+    KABEL,
+    'Pabrik Cikampek',
+    'open',
+    'Grommet dan seal karet harness',
+    'wiring_harness',
+    ['plastics.injection_moulding'],
+    ['rubber.epdm', 'plastic.pa'],
+    [],
+    200000,
+    'pcs',
+    {},
+  ),
+  req(
+    KABEL,
+    'Pabrik Cikampek',
+    'open',
+    'Rumah pengisi daya dinding',
+    'ev_charger',
+    ['sheet_metal.stamping', 'sheet_metal.bending'],
+    ['steel.carbon', 'aluminium'],
+    [],
+    6000,
+    'pcs',
+    { maxDistanceKm: 160 },
+  ),
+];
+
+function req(
+  buyer: string,
+  plant: string,
+  status: DemoRequest['status'],
+  title: string,
+  partCategory: string,
+  processes: string[],
+  materials: string[],
+  requiredCertifications: string[],
+  annualVolume: number,
+  unit: DemoRequest['body']['unit'],
+  more: Partial<RequestSpec['body']>,
+): RequestSpec {
+  const description = `${title} untuk ${buyer.replace(/^PT /, '')}, dikirim ke ${plant}. Gambar teknik dan spesifikasi material dibagikan setelah NDA.`;
+  return {
+    buyer,
+    plant,
+    status,
+    body: {
+      title,
+      description,
+      partCategory,
+      processes,
+      materials,
+      requiredCertifications,
+      annualVolume,
+      unit,
+      dueInDays: 30 + ((title.length * 7) % 60),
+      ...more,
+    },
+  };
+}
+
+function demoRequests(today: string): DemoRequest[] {
+  return REQUESTS.map(({ body: { dueInDays, ...body }, ...spec }) => ({
+    ...spec,
+    body: { ...body, dueDate: addDays(today, dueInDays) },
+  }));
+}
+
+const T = (i: number) => REQUESTS[i].body.title;
+
+/** Matches in every state, each with the history that led there. */
+const MATCHES: DemoMatch[] = [
+  {
+    request: T(0),
+    note: 'Sudah memasok wadah untuk tier-1 lain; hasil uji las BBSPJILM baik.',
+    steps: [
+      { event: 'introduce', by: 'curator', note: 'Diperkenalkan pada temu bisnis BBSPJILM.' },
+      { event: 'accept', by: 'buyer' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'win', by: 'buyer', note: 'PO pertama 3.000 unit.', requestFilled: false },
+    ],
+  },
+  {
+    request: T(0),
+    note: 'Kapasitas press cukup; perlu pendampingan IATF.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'accept', by: 'buyer', note: 'Jadwalkan kunjungan pabrik.' },
+    ],
+  },
+  { request: T(0), note: 'Cadangan bila dua pemasok pertama penuh.', steps: [] },
+  {
+    request: T(1),
+    note: 'Satu-satunya die casting 400 ton di Subang.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'buyer' },
+    ],
+  },
+  { request: T(1), note: 'Perlu verifikasi kapasitas mesin.', steps: [] },
+  {
+    request: T(2),
+    note: 'Dekat pabrik, harga bersaing.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'decline', by: 'supplier', note: 'Kapasitas penuh sampai kuartal depan.' },
+    ],
+  },
+  {
+    request: T(2),
+    note: 'Baru lulus pelatihan stamping BBSPJILM.',
+    steps: [{ event: 'withdraw', by: 'curator', note: 'Pemilik meminta ditunda.' }],
+  },
+  {
+    request: T(7),
+    note: 'Robot las dan jig rangka sendiri.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'buyer' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'lose', by: 'buyer', note: 'Harga di atas target 18 %.' },
+    ],
+  },
+  {
+    request: T(14),
+    note: 'Pengecoran besi dengan lab uji sendiri.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'accept', by: 'buyer' },
+      { event: 'win', by: 'curator', note: 'Kontrak 12 bulan ditandatangani.', requestFilled: true },
+    ],
+  },
+  {
+    request: T(22),
+    note: 'Pengalaman harness sepeda motor.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'decline', by: 'buyer', note: 'Sudah ada pemasok.' },
+    ],
+  },
+  {
+    request: T(9),
+    note: 'Bengkel dinamo yang kini melilit stator BLDC.',
+    steps: [{ event: 'introduce', by: 'curator' }],
+  },
+];

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { BuyersModule } from '../buyers/buyers.module';
+import { DatabaseModule } from '../database/database.module';
+import { MatchesModule } from '../matches/matches.module';
+import { MatchingModule } from '../matching/matching.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
+import { SuppliersModule } from '../suppliers/suppliers.module';
+import { UsersModule } from '../users/users.module';
+import { DemoSeeder } from './demo-seeder.service';
+import { DemoStartup } from './demo-startup';
+
+@Module({
+  imports: [
+    DatabaseModule,
+    AuthModule,
+    UsersModule,
+    OrganizationsModule,
+    SuppliersModule,
+    BuyersModule,
+    SourcingRequestsModule,
+    MatchingModule,
+    MatchesModule,
+  ],
+  providers: [DemoSeeder, DemoStartup],
+  exports: [DemoSeeder, DemoStartup],
+})
+export class DemoModule {}

@@ -1,0 +1,184 @@
+import { DataSource } from 'typeorm';
+import { CreateBuyerDto } from '../../src/buyers/dto/buyer.dto';
+import { validationPipe } from '../../src/common/validation/validation-pipe';
+import { DemoSeeder } from '../../src/demo/demo-seeder.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-world';
+import { MATCH_STATUSES } from '../../src/matches/match-state';
+import { CreateSourcingRequestDto } from '../../src/sourcing-requests/dto/sourcing-request.dto';
+import { CreateCertificationDto } from '../../src/suppliers/dto/certification.dto';
+import { CreateSupplierDto } from '../../src/suppliers/dto/supplier.dto';
+import { createTestApp, TestApp } from '../support/app';
+import { freshDatabase, FreshDatabase } from '../support/fresh-database';
+
+const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 25, matches: 11 };
+
+/** Rows in every table the demo writes to: what a second run must leave unchanged. */
+async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const tables = [
+    'users',
+    'organizations',
+    'memberships',
+    'suppliers',
+    'supplier_certifications',
+    'buyers',
+    'buyer_plants',
+    'sourcing_requests',
+    'matches',
+    'match_events',
+    'notifications',
+    'email_outbox',
+    'security_events',
+  ];
+  const [row] = await dataSource.query<Record<string, number>[]>(
+    `SELECT ${tables.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`,
+  );
+  return row;
+}
+
+describe('Demo world', () => {
+  let db: FreshDatabase;
+  let t: TestApp;
+  let seeder: DemoSeeder;
+  beforeAll(async () => {
+    db = await freshDatabase('demo');
+    t = await createTestApp({ env: db.env });
+    seeder = t.app.get(DemoSeeder);
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+  const sql = <T>(query: string, params: unknown[] = []) => t.app.get(DataSource).query<T[]>(query, params);
+
+  it('is the same world on every run (fixed seed)', () => {
+    expect(seeder.world()).toEqual(seeder.world());
+    expect(seeder.world().suppliers).toHaveLength(WORLD.suppliers);
+  });
+
+  it('passes the API validation, object by object', async () => {
+    const world = seeder.world();
+    const check = (metatype: new () => object, body: object) =>
+      validationPipe.transform(body, { type: 'body', metatype }).then(
+        () => null,
+        (error: { fieldErrors?: unknown }) => ({ body, errors: error.fieldErrors ?? error }),
+      );
+    const someId = '00000000-0000-4000-8000-000000000000';
+    const problems = (
+      await Promise.all([
+        ...world.suppliers.map((s) =>
+          check(CreateSupplierDto, { ...s.profile, ...(s.estate ? { estateId: someId } : {}) }),
+        ),
+        ...world.suppliers.flatMap((s) =>
+          s.certificates.map(({ review: _review, ...c }) => check(CreateCertificationDto, c)),
+        ),
+        ...world.buyers.map(({ owner: _owner, plants, ...b }) =>
+          check(CreateBuyerDto, { ...b, plants: plants.map(({ estate: _estate, ...p }) => p) }),
+        ),
+        ...world.requests.map((r) => check(CreateSourcingRequestDto, { ...r.body, buyerId: someId, plantId: someId })),
+      ])
+    ).filter(Boolean);
+    expect(problems).toEqual([]);
+  });
+
+  it('writes the world through the services, and a second run adds nothing', async () => {
+    expect(await seeder.isPresent()).toBe(false);
+    expect(await seeder.seed()).toEqual(WORLD);
+    const before = await tableCounts(t.app.get(DataSource));
+    expect(await seeder.seed()).toEqual(WORLD);
+    expect(await tableCounts(t.app.get(DataSource))).toEqual(before);
+    expect(await seeder.isPresent()).toBe(true);
+  });
+
+  it('spreads the suppliers over the Rebana regencies and Purwakarta/Karawang, most of them in Subang', async () => {
+    const rows = await sql<{ regency_code: string; n: number }>(
+      `SELECT regency_code, count(*)::int AS n FROM suppliers WHERE nib LIKE '81202%' GROUP BY 1 ORDER BY 2 DESC`,
+    );
+    expect(rows[0].regency_code).toBe('32.13');
+    expect(rows.map((r) => r.regency_code).sort()).toEqual([
+      '32.09',
+      '32.10',
+      '32.11',
+      '32.12',
+      '32.13',
+      '32.14',
+      '32.15',
+    ]);
+    const names = await sql<{ name: string }>(`SELECT name FROM suppliers WHERE nib LIKE '81202%'`);
+    expect(new Set(names.map((n) => n.name.split(' ')[0]))).toEqual(new Set(['CV', 'PT', 'UD']));
+  });
+
+  it('has certificates verified and declared, IATF 16949 and ISO 9001, some expired, one rejected', async () => {
+    const rows = await sql<{ code: string; status: string; expired: boolean; n: number }>(
+      `SELECT code, status, valid_until < CURRENT_DATE AS expired, count(*)::int AS n
+         FROM supplier_certifications GROUP BY 1, 2, 3`,
+    );
+    const count = (filter: (r: (typeof rows)[number]) => boolean) =>
+      rows.filter(filter).reduce((sum, r) => sum + r.n, 0);
+    expect(count((r) => r.code === 'iatf_16949' && r.status === 'verified' && !r.expired)).toBeGreaterThan(0);
+    expect(count((r) => r.code === 'iatf_16949' && r.status === 'declared')).toBeGreaterThan(0);
+    expect(count((r) => r.code === 'iso_9001' && r.status === 'verified' && !r.expired)).toBeGreaterThan(0);
+    expect(count((r) => r.expired)).toBeGreaterThanOrEqual(2);
+    expect(count((r) => r.status === 'rejected')).toBeGreaterThan(0);
+    const verification = await sql<{ verification: string }>('SELECT DISTINCT verification FROM suppliers');
+    expect(verification.map((v) => v.verification).sort()).toEqual(['rejected', 'unverified', 'verified']);
+  });
+
+  it('has requests in every state and matches in every state, each with the history that led there', async () => {
+    const requests = await sql<{ status: string }>('SELECT DISTINCT status FROM sourcing_requests');
+    expect(requests.map((r) => r.status).sort()).toEqual(['awarded', 'closed', 'draft', 'open']);
+    const matches = await sql<{ status: string; events: number; last_to: string }>(
+      `SELECT m.status, count(e.*)::int AS events,
+              (array_agg(e.to_status ORDER BY e.created_at DESC, e.id DESC))[1] AS last_to
+         FROM matches m LEFT JOIN match_events e ON e.match_id = m.id GROUP BY m.id`,
+    );
+    expect(new Set(matches.map((m) => m.status))).toEqual(new Set(MATCH_STATUSES));
+    for (const match of matches) {
+      expect(match.events).toBeGreaterThanOrEqual(1); // at least the shortlisting
+      expect(match.last_to).toBe(match.status);
+    }
+    const won = matches.filter((m) => m.status === 'won');
+    expect(won.every((m) => m.events >= 5)).toBe(true); // shortlist, introduce, two accepts, win
+  });
+
+  it('lets oem@demo.rantai.id sign in and read ranked, explained candidates of its request', async () => {
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: DEMO_ACCOUNTS.oem.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const auth = `Bearer ${login.body.accessToken}`;
+    const requests = await t.http.get('/api/v1/sourcing-requests').query({ status: 'open' }).set('Authorization', auth);
+    expect(requests.status).toBe(200);
+    const housing = requests.body.items.find((r: { title: string }) => r.title === 'Rumah motor traksi 60 kW');
+    const res = await t.http
+      .get(`/api/v1/sourcing-requests/${housing.id}/candidates`)
+      .set('Authorization', auth)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(res.body.eligible).toBeGreaterThanOrEqual(3);
+    const scores = res.body.items.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(res.body.items[0].breakdown.map((f: { factor: string }) => f.factor)).toEqual([
+      'capability',
+      'certification',
+      'distance',
+      'capacity',
+      'tkdn',
+      'verification',
+    ]);
+    expect(res.body.items[0].breakdown[2].reason).toMatch(/km from Pabrik Smartpolitan/);
+  });
+
+  it('gives every role its account, with the right role, and ikm@demo a firm of its own', async () => {
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
+      const login = await t.http
+        .post('/api/v1/auth/login')
+        .send({ email: account.email, password: DEMO_PASSWORD })
+        .expect(200);
+      const me = await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`);
+      expect(me.body).toMatchObject({ email: account.email, role: account.role });
+      if (account.role === 'ikm_owner' || account.role === 'oem_buyer' || account.role === 'estate_manager') {
+        expect(me.body.memberships).toHaveLength(1);
+      }
+    }
+  });
+});
