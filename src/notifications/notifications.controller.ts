@@ -23,7 +23,10 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark all your notifications read' })
+  @ApiOperation({
+    summary: 'Mark all your notifications read',
+    description: 'Every unread notification of the caller; answers how many changed. Nobody else is touched.',
+  })
   @ApiOkResponse({ type: MarkedReadDto })
   markAllRead(@CurrentUser() user: AuthUser): Promise<MarkedReadDto> {
     return this.notifications.markAllRead(user);

@@ -24,7 +24,7 @@ export const BUYER_KINDS = ['oem', 'tier1'] as const;
 export type BuyerKind = (typeof BUYER_KINDS)[number];
 
 export class PlantDto {
-  @ApiProperty({ description: 'Name of the plant.', example: 'Pabrik Motor Listrik Subang' })
+  @ApiProperty({ description: 'Name of the plant.', example: 'Pabrik Smartpolitan' })
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -43,6 +43,7 @@ export class PlantDto {
     type: String,
     format: 'uuid',
     description: 'The industrial estate it is in (GET /estates), if any.',
+    example: '5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01',
   })
   @IsOptional()
   @IsUUID()
@@ -52,7 +53,7 @@ export class PlantDto {
 export class UpdatePlantDto extends PartialType(PlantDto, { skipNullProperties: false }) {}
 
 export class CreateBuyerDto {
-  @ApiProperty({ description: 'Company name.', example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: 'Company name.', example: 'PT Garuda Mobil Listrik Indonesia' })
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -105,7 +106,7 @@ export class BuyerQuery extends PageQuery {
 export class PlantResponseDto {
   @ApiProperty({ description: 'Plant id.', example: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d' })
   id!: string;
-  @ApiProperty({ description: 'Name.', example: 'Pabrik Motor Listrik Subang' })
+  @ApiProperty({ description: 'Name.', example: 'Pabrik Smartpolitan' })
   name!: string;
   @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
   regencyCode!: string;
@@ -128,7 +129,7 @@ export class PlantResponseDto {
 export class BuyerDto extends VersionedDto {
   @ApiProperty({ description: 'Buyer id (also its organisation id).', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' })
   id!: string;
-  @ApiProperty({ description: 'Company name.', example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: 'Company name.', example: 'PT Garuda Mobil Listrik Indonesia' })
   name!: string;
   @ApiProperty({ enum: BUYER_KINDS, description: 'oem or tier1.', example: 'oem' })
   kind!: BuyerKind;

@@ -223,11 +223,11 @@ export class EstateTenantSupplierDto {
 export class EstateTenantPlantDto {
   @ApiProperty({ description: 'Plant id.', example: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d' })
   id!: string;
-  @ApiProperty({ description: 'Plant name.', example: 'Pabrik Motor Listrik Subang' })
+  @ApiProperty({ description: 'Plant name.', example: 'Pabrik Smartpolitan' })
   name!: string;
   @ApiProperty({ description: 'The buyer that runs it.', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' })
   buyerId!: string;
-  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Garuda Mobil Listrik Indonesia' })
   buyerName!: string;
 }
 

@@ -10,11 +10,19 @@ import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus } from '../match-state';
 
 export class CreateMatchDto {
-  @ApiProperty({ format: 'uuid', description: 'The open sourcing request.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The open sourcing request.',
+    example: '7a3e9c1f-5b2d-4e8a-b6c4-0d1e2f3a4b5c',
+  })
   @IsUUID()
   sourcingRequestId!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The supplier to shortlist; it must be eligible.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The supplier to shortlist; it must be eligible.',
+    example: '08f1a726-ebab-4450-9afe-ca6c2223d8f6',
+  })
   @IsUUID()
   supplierId!: string;
 
@@ -94,11 +102,11 @@ export class MatchQuery extends PageQuery {
 export class MatchRequestRefDto {
   @ApiProperty({ description: 'Sourcing request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
   id!: string;
-  @ApiProperty({ description: 'Title.', example: 'Rumah motor BLDC 3 kW' })
+  @ApiProperty({ description: 'Title.', example: 'Rumah motor traksi 60 kW' })
   title!: string;
   @ApiProperty({ description: 'Buyer id.', example: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f' })
   buyerId!: string;
-  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Garuda Mobil Listrik Indonesia' })
   buyerName!: string;
 }
 
@@ -137,7 +145,13 @@ export class MatchDto extends VersionedDto {
   buyerAccepted!: boolean;
   @ApiProperty({ description: "Whether the supplier's side has accepted the introduction.", example: false })
   supplierAccepted!: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the curator introduced them.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the curator introduced them.',
+    example: '2026-11-20T02:00:00.000Z',
+  })
   introducedAt!: Date | null;
   @ApiProperty({ description: 'The curator who shortlisted it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
   curatorId!: string;

@@ -65,11 +65,11 @@ export class CandidateListDto {
 export class OpportunityRequestDto {
   @ApiProperty({ description: 'Sourcing request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
   id!: string;
-  @ApiProperty({ description: 'Title.', example: 'Rumah motor BLDC 3 kW' })
+  @ApiProperty({ description: 'Title.', example: 'Rumah motor traksi 60 kW' })
   title!: string;
   @ApiProperty({ description: 'Part category code.', example: 'ev_motor.housing' })
   partCategory!: string;
-  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Garuda Mobil Listrik Indonesia' })
   buyerName!: string;
 }
 

@@ -65,7 +65,11 @@ export class ScoreWeightsDto {
 }
 
 export class CreateSourcingRequestDto {
-  @ApiProperty({ format: 'uuid', description: 'The buyer asking; you must be its member.' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The buyer asking; you must be its member.',
+    example: '9d2f4a7c-3e1b-4b8a-8c6d-1a2b3c4d5e6f',
+  })
   @IsUUID()
   buyerId!: string;
 
@@ -74,12 +78,13 @@ export class CreateSourcingRequestDto {
     type: String,
     format: 'uuid',
     description: "Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.",
+    example: 'c4e8a2b6-1d3f-4a5b-9c7e-8f0a1b2c3d4e',
   })
   @IsOptional()
   @IsUUID()
   plantId?: string | null;
 
-  @ApiProperty({ description: 'Short title.', example: 'Rumah motor BLDC 3 kW, aluminium HPDC' })
+  @ApiProperty({ description: 'Short title.', example: 'Rumah motor traksi 60 kW' })
   @IsString()
   @Length(1, 200)
   title!: string;
@@ -264,7 +269,7 @@ export class SourcingRequestDto extends IntersectionType(
 ) {
   @ApiProperty({ description: 'Request id.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
   id!: string;
-  @ApiProperty({ description: "The buyer's name.", example: 'PT Motor Listrik Nusantara' })
+  @ApiProperty({ description: "The buyer's name.", example: 'PT Garuda Mobil Listrik Indonesia' })
   buyerName!: string;
   @ApiProperty({ nullable: true, type: String, description: 'Delivery plant id.', example: null })
   plantId!: string | null;
@@ -272,9 +277,21 @@ export class SourcingRequestDto extends IntersectionType(
   plant!: RequestPlantDto | null;
   @ApiProperty({ enum: REQUEST_STATUSES, description: 'draft → open → closed (or awarded).', example: 'open' })
   status!: RequestStatus;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was published.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When it was published.',
+    example: '2026-11-02T03:15:00.000Z',
+  })
   publishedAt!: Date | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When it was closed or awarded.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When it was closed or awarded.',
+    example: null,
+  })
   closedAt!: Date | null;
   @ApiProperty({
     nullable: true,
@@ -288,12 +305,14 @@ export class SourcingRequestDto extends IntersectionType(
     nullable: true,
     type: String,
     description: "Private: only for the buyer's members, curators and admins.",
+    example: 'Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.',
   })
   internalNotes?: string | null;
   @ApiPropertyOptional({
     nullable: true,
     type: Number,
     description: "Private: only for the buyer's members, curators and admins.",
+    example: 950000,
   })
   targetPriceIdr?: number | null;
 }

@@ -152,6 +152,7 @@ export class CreateSupplierDto {
     type: String,
     format: 'uuid',
     description: 'The industrial estate the workshop is in (GET /estates), if any.',
+    example: '5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01',
   })
   @IsOptional()
   @IsUUID()

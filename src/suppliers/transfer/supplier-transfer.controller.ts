@@ -102,7 +102,17 @@ export class SupplierTransferController {
       'Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.',
   })
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV file.' })
+  @ApiOkResponse({
+    description: 'CSV file, one supplier a row, in the import format.',
+    content: {
+      'text/csv': {
+        schema: { type: 'string' },
+        example:
+          'name,nib,kbli,size_class,description,regency_code,address,lat,lng,processes,materials,product_categories,capacity_quantity,capacity_unit,employees,tkdn_percent,phone,email\n' +
+          '"UD Cor Mulia",8120200600000,24320,small,"Pengecoran aluminium bertekanan (cor aluminium) dan pemesinan CNC di Jatiwangi.",32.10,"Jl. Raya Jatiwangi No. 12",-6.81,108.27,"casting.hpdc,machining.cnc_milling",aluminium,ev_motor.housing,23500,pcs,18,44.7,+62 812-2000-1000,pemasaran.cormulia@demo.rantai.id\n',
+      },
+    },
+  })
   async export(@Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader(

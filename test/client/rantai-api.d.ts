@@ -1,0 +1,7410 @@
+// Generated from /api/docs-json by `npm run openapi:client`; do not edit.
+export interface paths {
+    "/api/v1/admin/security-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The security log
+         * @description Sign-ins, failures, lockouts, refresh-token reuse, account and membership changes; newest first. Admins only.
+         */
+        get: operations["AdminController_securityLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Admins only; newest first.
+         */
+        get: operations["AdminController_list"];
+        put?: never;
+        /**
+         * Create a curator or admin account
+         * @description Admins only.
+         */
+        post: operations["AdminController_createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an account
+         * @description Ends all its sessions at once. Admins cannot disable themselves.
+         */
+        post: operations["AdminController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable an account again
+         * @description Admins only.
+         */
+        post: operations["AdminController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description The same 401 for an unknown email and a wrong password. After 10 failures in 15 minutes the account is locked (429) until the window passes.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the given refresh token (only the caller's own).
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description With the organisations the user acts for.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password
+         * @description Ends every session of the account, on every device, and returns tokens for a new one.
+         */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for a new pair
+         * @description A refresh token works once. Using an old one again revokes the whole session (401). Sessions last at most 12 hours.
+         */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account
+         * @description For IKM owners, OEM buyers and estate managers; curators and admins are created by admins. Signs the new user in.
+         */
+        post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List buyers
+         * @description Buyers see their own; curators and admins see all.
+         */
+        get: operations["BuyersController_list"];
+        put?: never;
+        /**
+         * Register a buyer
+         * @description OEM and tier-1 procurement staff; the creator becomes its first member. Plants may come along.
+         */
+        post: operations["BuyersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A buyer with its plants
+         * @description Its members, curators and admins.
+         */
+        get: operations["BuyersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a buyer
+         * @description Its members. Send the version you edited as expectedVersion or If-Match (409 when stale).
+         */
+        patch: operations["BuyersController_update"];
+        trace?: never;
+    };
+    "/api/v1/buyers/{id}/plants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a plant
+         * @description The buyer's members.
+         */
+        post: operations["BuyersController_addPlant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers/{id}/plants/{plantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a plant
+         * @description The buyer's members; a retired plant cannot change (409).
+         */
+        patch: operations["BuyersController_updatePlant"];
+        trace?: never;
+    };
+    "/api/v1/buyers/{id}/plants/{plantId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a plant
+         * @description The buyer's members. Requests that name it keep it; new requests cannot name it. Already retired: 409.
+         */
+        post: operations["BuyersController_retirePlant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List industrial estates
+         * @description Everyone signed in. Filter by name or operator, regency, and radius around a point (nearest first).
+         */
+        get: operations["EstatesController_list"];
+        put?: never;
+        /**
+         * List a new estate
+         * @description Estate managers (who become its first member), curators and admins. Names are unique: 409.
+         */
+        post: operations["EstatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/estates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An estate
+         * @description With tenant counts and distances to the seaports.
+         */
+        get: operations["EstatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an estate
+         * @description The estate's managers (members), curators and admins. Send the version you edited as expectedVersion or If-Match (409 when stale).
+         */
+        patch: operations["EstatesController_update"];
+        trace?: never;
+    };
+    "/api/v1/estates/{id}/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in an estate
+         * @description Active suppliers and buyers' active plants located in the estate.
+         */
+        get: operations["EstatesController_tenants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and database reachability
+         * @description Public; 503 when the database does not answer within 2 s.
+         */
+        get: operations["HealthController_health[1]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List matches
+         * @description Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.
+         */
+        get: operations["MatchesController_list"];
+        put?: never;
+        /**
+         * Shortlist a supplier for a request
+         * @description Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.
+         */
+        post: operations["MatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A match
+         * @description As the list: what you may not see is 404.
+         */
+        get: operations["MatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A match's history
+         * @description Every applied event, oldest first; append-only.
+         */
+        get: operations["MatchesController_history"];
+        put?: never;
+        /**
+         * Move a match on
+         * @description introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
+         */
+        post: operations["MatchesController_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications
+         * @description Newest first, with how many are unread.
+         */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Your own only; anyone else's is 404.
+         */
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all your notifications read
+         * @description Every unread notification of the caller; answers how many changed. Nobody else is touched.
+         */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{organizationId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members of a supplier, buyer or estate
+         * @description Members of the organisation, curators and admins. The organisation id is the supplier, buyer or estate id.
+         */
+        get: operations["OrganizationsController_list"];
+        put?: never;
+        /**
+         * Add a member
+         * @description Members (and admins) add another registered user whose role fits the organisation.
+         */
+        post: operations["OrganizationsController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{organizationId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Members (and admins) remove a member, themselves included, but never the last one (409).
+         */
+        delete: operations["OrganizationsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certification types
+         * @description IATF 16949, ISO 9001/14001/45001, SMK3, SNI, ISO/IEC 17025, TKDN.
+         */
+        get: operations["ReferenceController_certifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/kbli": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * KBLI 2020 business classes
+         * @description The codes relevant to automotive and EV components.
+         */
+        get: operations["ReferenceController_kbli"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Materials
+         * @description Metals, engineering plastics, rubbers and lithium-ion cells.
+         */
+        get: operations["ReferenceController_materials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/part-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Part categories
+         * @description For two-wheelers (`2w`) and four-wheelers (`4w`), including EV components.
+         */
+        get: operations["ReferenceController_partCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Manufacturing processes
+         * @description Groups (e.g. `casting`) and their processes (e.g. `casting.hpdc`), with aliases such as "bubut", "cor", "tempa", "las".
+         */
+        get: operations["ReferenceController_processes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Provinces, regencies and cities
+         * @description Kemendagri 2025 codes with approximate centroids. `level=regency&parent=32` lists the 27 regencies and cities of Jawa Barat.
+         */
+        get: operations["ReferenceController_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sourcing requests
+         * @description Buyers see their own organisations' requests; IKM owners see open ones (without the private fields); curators and admins see all. Newest first.
+         */
+        get: operations["SourcingRequestsController_list"];
+        put?: never;
+        /**
+         * Draft a sourcing request
+         * @description Members of buyerId. Starts as draft; the plant must be one of the buyer's active plants.
+         */
+        post: operations["SourcingRequestsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sourcing request
+         * @description As the list: what you may not see is 404.
+         */
+        get: operations["SourcingRequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a sourcing request
+         * @description The buyer's members, while draft or open (409 otherwise). Send the version you edited as expectedVersion or If-Match (409 when stale).
+         */
+        patch: operations["SourcingRequestsController_update"];
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranked candidates for a request
+         * @description The buyer's members and curators. Only eligible suppliers (every required process, a requested material, every required certificate held and unexpired, within maxDistanceKm, TKDN at least minTkdnPercent, active), best first, each score explained factor by factor.
+         */
+        get: operations["MatchingController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an open request
+         * @description The buyer's members: open → closed. Otherwise 409.
+         */
+        post: operations["SourcingRequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sourcing-requests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description The buyer's members: draft → open. Not a draft, or its due date has passed: 409.
+         */
+        post: operations["SourcingRequestsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The curators’ dashboard
+         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency.
+         */
+        get: operations["StatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search suppliers
+         * @description Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear.
+         */
+        get: operations["SuppliersController_list"];
+        put?: never;
+        /**
+         * Register a supplier
+         * @description IKM owners; the creator becomes its first member. Codes must exist in the reference data. A NIB already registered: 409 with existingSupplierId.
+         */
+        post: operations["SuppliersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier profile
+         * @description Contact and NPWP only for its members, curators and admins.
+         */
+        get: operations["SuppliersController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a supplier
+         * @description Members and admins. Soft delete: hidden from search and matching, kept for audit.
+         */
+        delete: operations["SuppliersController_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a supplier profile
+         * @description Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.
+         */
+        patch: operations["SuppliersController_update"];
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a certification
+         * @description The supplier's members. Starts as declared.
+         */
+        post: operations["SuppliersController_addCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/certifications/{certId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a certification
+         * @description The supplier's members.
+         */
+        delete: operations["SuppliersController_removeCertification"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a certification
+         * @description The supplier's members. Any edit returns it to declared.
+         */
+        patch: operations["SuppliersController_updateCertification"];
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/certifications/{certId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a certification
+         * @description Curators, with the reason.
+         */
+        post: operations["SuppliersController_rejectCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/certifications/{certId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a certification
+         * @description Curators, after checking the certificate (ideally against a BBSPJILM test report).
+         */
+        post: operations["SuppliersController_verifyCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely duplicates of a profile
+         * @description Members and curators: active suppliers in the same regency with a similar name (trigram similarity), for a curator to merge.
+         */
+        get: operations["SuppliersController_duplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's capability gaps
+         * @description The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.
+         */
+        get: operations["MatchingController_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate into this profile
+         * @description Curators. Lists are united, empty fields filled, members and certificates carried over; the duplicate is soft-deleted and points here. Different NIBs: 409.
+         */
+        post: operations["SuppliersController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's opportunities
+         * @description The supplier's members and curators: open sourcing requests it is eligible for, ranked and explained with the same scoring buyers see.
+         */
+        get: operations["MatchingController_opportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify or reject a profile
+         * @description Curators. A rejection needs a reason.
+         */
+        post: operations["SuppliersController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export all suppliers as CSV
+         * @description Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.
+         */
+        get: operations["SupplierTransferController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import suppliers from CSV or XLSX
+         * @description Curators and admins. Run with dryRun=true first for a report by row and column; a real run creates or updates every row by NIB in one transaction, or nothing when any row is wrong (400 with the same report). Columns: name, nib, kbli, size_class, description, regency_code, address, lat, lng, processes, materials, product_categories, capacity_quantity, capacity_unit, employees, tkdn_percent, phone, email; Indonesian headers (nama, alamat, kode_kabupaten, proses, bahan, telepon, …) are accepted; lists are separated by ; or ,. At most 5 MB and 20000 rows.
+         */
+        post: operations["SupplierTransferController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and database reachability
+         * @description Public; 503 when the database does not answer within 2 s.
+         */
+        get: operations["HealthController_health[0]"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddMemberDto: {
+            /**
+             * @description Email of a registered user whose role fits the organisation (ikm_owner for a supplier, oem_buyer for a buyer, estate_manager for an estate).
+             * @example siti@cvlogamjaya.co.id
+             */
+            email: string;
+        };
+        AdminUserDto: {
+            /**
+             * Format: date-time
+             * @description When the account was created.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description When the account was disabled; null when active.
+             * @example null
+             */
+            disabledAt: string | null;
+            /**
+             * @description Sign-in email.
+             * @example kurator@bbspjilm.kemenperin.go.id
+             */
+            email: string;
+            /**
+             * @description Full name.
+             * @example Dewi Lestari
+             */
+            fullName: string;
+            /**
+             * @description User id.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            id: string;
+            /**
+             * @description Role.
+             * @example curator
+             * @enum {string}
+             */
+            role: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
+        };
+        AdminUserListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["AdminUserDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        BuyerDto: {
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What it makes and sources.
+             * @example null
+             */
+            description: string | null;
+            /**
+             * @description Buyer id (also its organisation id).
+             * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            id: string;
+            /**
+             * @description oem or tier1.
+             * @example oem
+             * @enum {string}
+             */
+            kind: "oem" | "tier1";
+            /**
+             * @description Company name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            name: string;
+            /** @description Its plants, retired ones included (with retiredAt). */
+            plants: components["schemas"]["PlantResponseDto"][];
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        BuyerListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["BuyerDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        CandidateDto: {
+            /** @description Every factor of the score, explained. */
+            breakdown: components["schemas"]["ScoreFactorDto"][];
+            /**
+             * @description Great-circle km from the delivery plant; null without a plant.
+             * @example 20.4
+             */
+            distanceKm: number | null;
+            /**
+             * @description Score 0..100: the sum of the points in breakdown.
+             * @example 71.35
+             */
+            score: number;
+            /** @description The supplier. */
+            supplier: components["schemas"]["CandidateSupplierDto"];
+        };
+        CandidateListDto: {
+            /**
+             * @description Suppliers that meet every eligibility rule.
+             * @example 12
+             */
+            eligible: number;
+            /**
+             * @description Active suppliers considered: those offering every required process.
+             * @example 57
+             */
+            evaluated: number;
+            /** @description Eligible suppliers, best first; ties by supplier id. */
+            items: components["schemas"]["CandidateDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /** @description The weights used: the request's own, or the defaults. */
+            weights: components["schemas"]["ScoreWeightsDto"];
+        };
+        CandidateSupplierDto: {
+            /**
+             * @description Supplier id.
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Profile verification state.
+             * @example verified
+             */
+            verification: string;
+        };
+        CapacityDto: {
+            /**
+             * @description How many units a month.
+             * @example 20000
+             */
+            quantity: number;
+            /**
+             * @description Unit of the quantity.
+             * @example pcs
+             * @enum {string}
+             */
+            unit: "pcs" | "set" | "kg" | "ton" | "m" | "m2";
+        };
+        CertificationTypeDto: {
+            /**
+             * @description Other names that find it in search.
+             * @example [
+             *       "iatf",
+             *       "ts 16949"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Stable code.
+             * @example iatf_16949
+             */
+            code: string;
+            /**
+             * @description What the certificate vouches for.
+             * @example quality
+             * @enum {string}
+             */
+            kind: "quality" | "environment" | "safety" | "product" | "laboratory" | "local_content";
+            /**
+             * @description Name in the language asked for with Accept-Language.
+             * @example IATF 16949 (Sistem Manajemen Mutu Otomotif)
+             */
+            name: string;
+            /**
+             * @description English name.
+             * @example IATF 16949 (automotive quality management)
+             */
+            nameEn: string;
+            /**
+             * @description Indonesian name.
+             * @example IATF 16949 (Sistem Manajemen Mutu Otomotif)
+             */
+            nameId: string;
+        };
+        CertificationTypeListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["CertificationTypeDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 8
+             */
+            total: number;
+        };
+        ChangePasswordDto: {
+            /**
+             * @description The current password.
+             * @example Subang-Cor-2026!
+             */
+            currentPassword: string;
+            /**
+             * @description At least 10 characters, not a common password.
+             * @example Majalengka-Tempa-2027
+             */
+            newPassword: string;
+        };
+        ContactDto: {
+            /**
+             * @description Email for buyers.
+             * @example marketing@cvlogamjaya.co.id
+             */
+            email: string;
+            /**
+             * @description Phone or WhatsApp number.
+             * @example +62 812-2345-6789
+             */
+            phone: string;
+        };
+        CreateBuyerDto: {
+            /**
+             * @description What the company makes and sources.
+             * @example Produsen sepeda motor listrik; mencari pemasok lokal untuk rangka dan rumah motor.
+             */
+            description?: string | null;
+            /**
+             * @description A vehicle maker (oem) or a tier-1 supplier.
+             * @example oem
+             * @enum {string}
+             */
+            kind: "oem" | "tier1";
+            /**
+             * @description Company name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            name: string;
+            /** @description Its plants; more can be added later. */
+            plants?: components["schemas"]["PlantDto"][];
+        };
+        CreateCertificationDto: {
+            /**
+             * @description Certification type (GET /reference/certifications).
+             * @example iatf_16949
+             */
+            code: string;
+            /**
+             * @description Where the evidence is.
+             * @example Laporan uji BBSPJILM No. 123/2026
+             */
+            evidenceNote?: Record<string, never>;
+            /**
+             * @description Certification body.
+             * @example TÜV Rheinland Indonesia
+             */
+            issuer: string;
+            /**
+             * @description Certificate number.
+             * @example IATF-0456789
+             */
+            number: string;
+            /**
+             * Format: date
+             * @description Valid from (YYYY-MM-DD).
+             * @example 2024-03-01
+             */
+            validFrom?: string;
+            /**
+             * Format: date
+             * @description Valid until (YYYY-MM-DD).
+             * @example 2027-02-28
+             */
+            validUntil: string;
+        };
+        CreateEstateDto: {
+            /**
+             * @description Total area, hectares.
+             * @example 2717
+             */
+            areaHa?: number | null;
+            /**
+             * @description Plots still available, hectares.
+             * @example 350
+             */
+            availablePlotsHa?: number | null;
+            /** @description Utilities and access; send only what you know. */
+            infrastructure?: components["schemas"]["InfrastructureDto"];
+            /** @description Coordinates of the estate (its gate or centre). */
+            location: components["schemas"]["LocationDto"];
+            /**
+             * @description Name of the estate.
+             * @example Subang Smartpolitan
+             */
+            name: string;
+            /**
+             * @description Part of a National Strategic Project (PSN).
+             * @default false
+             * @example true
+             */
+            nationalStrategicProject?: boolean;
+            /**
+             * @description Free notes: access, tenants, sources.
+             * @example On the Cipali toll road; linked to Patimban port by the Patimban access toll.
+             */
+            note?: string | null;
+            /**
+             * @description Operating company.
+             * @example PT Suryacipta Swadaya
+             */
+            operator: string;
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Operating, or still being developed.
+             * @example developing
+             * @enum {string}
+             */
+            status: "operating" | "developing";
+        };
+        CreateMatchDto: {
+            /**
+             * @description The curator's note: why this supplier fits.
+             * @example Sudah memasok rumah motor untuk merek lain; hasil uji BBSPJILM baik.
+             */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description The open sourcing request.
+             * @example 7a3e9c1f-5b2d-4e8a-b6c4-0d1e2f3a4b5c
+             */
+            sourcingRequestId: string;
+            /**
+             * Format: uuid
+             * @description The supplier to shortlist; it must be eligible.
+             * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
+             */
+            supplierId: string;
+        };
+        CreateSourcingRequestDto: {
+            /**
+             * @description Quantity needed a year.
+             * @example 24000
+             */
+            annualVolume: number;
+            /**
+             * Format: uuid
+             * @description The buyer asking; you must be its member.
+             * @example 9d2f4a7c-3e1b-4b8a-8c6d-1a2b3c4d5e6f
+             */
+            buyerId: string;
+            /**
+             * @description What is needed: drawings, tolerances, finish, packaging.
+             * @example Die casting ADC12, pemesinan CNC bidang dudukan bearing, toleransi ±0,02 mm.
+             */
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Last day to respond (Western Indonesia Time); an open request closes itself after it.
+             * @example 2027-01-31
+             */
+            dueDate?: string | null;
+            /**
+             * @description Private: the buyer's internal notes, never shown to suppliers.
+             * @example Bandingkan dengan pemasok impor dari Tiongkok.
+             */
+            internalNotes?: string | null;
+            /**
+             * @description Material codes; a supplier must work at least one.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials?: string[];
+            /**
+             * @description Suppliers farther than this from the plant are not eligible, km.
+             * @example 80
+             */
+            maxDistanceKm?: number | null;
+            /**
+             * @description Minimum supplier TKDN, percent.
+             * @example 40
+             */
+            minTkdnPercent?: number | null;
+            /**
+             * @description Part category code (GET /reference/part-categories).
+             * @example ev_motor.housing
+             */
+            partCategory: string;
+            /**
+             * Format: uuid
+             * @description Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.
+             * @example c4e8a2b6-1d3f-4a5b-9c7e-8f0a1b2c3d4e
+             */
+            plantId?: string | null;
+            /**
+             * @description Process codes a supplier must all cover; at least one.
+             * @example [
+             *       "casting.hpdc",
+             *       "machining.cnc_milling"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Certification codes a supplier must all hold, unexpired.
+             * @example [
+             *       "iso_9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description How candidates are ranked for this request: each factor 0–50, summing to 100. Null: the defaults. */
+            scoreWeights?: components["schemas"]["ScoreWeightsDto"] | null;
+            /**
+             * @description Private: target unit price in IDR, never shown to suppliers.
+             * @example 185000
+             */
+            targetPriceIdr?: number | null;
+            /**
+             * @description Short title.
+             * @example Rumah motor traksi 60 kW
+             */
+            title: string;
+            /**
+             * @description Unit of annualVolume.
+             * @example pcs
+             * @enum {string}
+             */
+            unit: "pcs" | "set" | "kg" | "ton" | "m" | "m2";
+            /**
+             * @description Only certificates verified by a curator satisfy requiredCertifications.
+             * @default false
+             * @example false
+             */
+            verifiedOnly?: boolean;
+        };
+        CreateStaffDto: {
+            /**
+             * @description Sign-in email.
+             * @example kurator@bbspjilm.kemenperin.go.id
+             */
+            email: string;
+            /**
+             * @description Full name.
+             * @example Dewi Lestari
+             */
+            fullName: string;
+            /**
+             * @description At least 10 characters, not a common password.
+             * @example Bbspjilm-Kurator-26
+             */
+            password: string;
+            /**
+             * @description Curator (BBSPJILM staff) or admin.
+             * @example curator
+             * @enum {string}
+             */
+            role: "curator" | "admin";
+        };
+        CreateSupplierDto: {
+            /**
+             * @description Street address.
+             * @example Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang
+             */
+            address: string;
+            /** @description Shown only to members, curators, admins and buyers with an engaged match. */
+            contact: components["schemas"]["ContactDto"];
+            /**
+             * @description What the firm makes and for whom.
+             * @example Pengecoran aluminium (cor aluminium) dan pemesinan CNC untuk komponen sepeda motor listrik.
+             */
+            description: string;
+            /**
+             * @description Number of employees.
+             * @example 45
+             */
+            employees?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description The industrial estate the workshop is in (GET /estates), if any.
+             * @example 5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01
+             */
+            estateId?: string | null;
+            /**
+             * @description KBLI 2020 codes (GET /reference/kbli).
+             * @example [
+             *       "24320",
+             *       "25920"
+             *     ]
+             */
+            kbli: string[];
+            /** @description Coordinates; the regency's centroid when left out. */
+            location?: components["schemas"]["LocationDto"];
+            /** @description Main machines. */
+            machines?: components["schemas"]["MachineDto"][];
+            /**
+             * @description Material codes (GET /reference/materials).
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials: string[];
+            /** @description Monthly production capacity. */
+            monthlyCapacity?: components["schemas"]["CapacityDto"];
+            /**
+             * @description Trading name, with its legal form.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description NIB from OSS: 13 digits, one active profile per NIB.
+             * @example 9120001234567
+             */
+            nib?: Record<string, never>;
+            /**
+             * @description Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.
+             * @example 0012345678901234
+             */
+            npwp?: Record<string, never>;
+            /**
+             * @description Process codes (GET /reference/processes); at least one.
+             * @example [
+             *       "casting.hpdc",
+             *       "machining.cnc_turning"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Part category codes (GET /reference/part-categories).
+             * @example [
+             *       "ev_motor.housing"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description PP 7/2021 size class by annual sales.
+             * @example small
+             * @enum {string}
+             */
+            sizeClass?: "micro" | "small" | "medium";
+            /**
+             * @description Local content (TKDN) of its parts, percent.
+             * @example 62.5
+             */
+            tkdnPercent?: Record<string, never>;
+        };
+        DuplicateListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["LikelyDuplicateDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 1
+             */
+            total: number;
+        };
+        EstateDto: {
+            /**
+             * @description Total area, hectares.
+             * @example 2717
+             */
+            areaHa: number | null;
+            /**
+             * @description Plots still available, hectares.
+             * @example 350
+             */
+            availablePlotsHa: number | null;
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Great-circle distance from `near`, km.
+             * @example 14.2
+             */
+            distanceKm?: number;
+            /**
+             * @description Estate id (also its organisation id).
+             * @example 3f0c1b8e-2d4a-4b7e-9c1a-5e6f7a8b9c0d
+             */
+            id: string;
+            /** @description Utilities and access; null where unknown. */
+            infrastructure: components["schemas"]["InfrastructureDto"];
+            /** @description Coordinates. */
+            location: components["schemas"]["LocationDto"];
+            /**
+             * @description Name.
+             * @example Subang Smartpolitan
+             */
+            name: string;
+            /**
+             * @description Part of a National Strategic Project.
+             * @example true
+             */
+            nationalStrategicProject: boolean;
+            /**
+             * @description Free notes.
+             * @example Coordinates rounded.
+             */
+            note: string | null;
+            /**
+             * @description Operating company.
+             * @example PT Suryacipta Swadaya
+             */
+            operator: string | null;
+            /** @description Seaports, nearest first: export access. */
+            ports: components["schemas"]["PortDistanceDto"][];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Operating or developing.
+             * @example developing
+             * @enum {string}
+             */
+            status: "operating" | "developing";
+            /** @description How many suppliers and buyer plants are located in it. */
+            tenants: components["schemas"]["TenantCountsDto"];
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        EstateListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["EstateDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        EstateTenantPlantDto: {
+            /**
+             * @description The buyer that runs it.
+             * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            buyerId: string;
+            /**
+             * @description The buyer's name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            buyerName: string;
+            /**
+             * @description Plant id.
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+             */
+            id: string;
+            /**
+             * @description Plant name.
+             * @example Pabrik Smartpolitan
+             */
+            name: string;
+        };
+        EstateTenantsDto: {
+            /** @description Buyers' active plants located in the estate, by name. */
+            plants: components["schemas"]["EstateTenantPlantDto"][];
+            /** @description Active suppliers located in the estate, by name. */
+            suppliers: components["schemas"]["EstateTenantSupplierDto"][];
+        };
+        EstateTenantSupplierDto: {
+            /**
+             * @description Supplier id.
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Process codes.
+             * @example [
+             *       "casting.hpdc"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Profile verification state.
+             * @example verified
+             */
+            verification: string;
+        };
+        FacetCountDto: {
+            /**
+             * @description The code (or regency code).
+             * @example casting.hpdc
+             */
+            code: string;
+            /**
+             * @description How many of the matching suppliers have it: adding it as a filter leaves this many.
+             * @example 12
+             */
+            count: number;
+        };
+        FieldErrorDto: {
+            /**
+             * @description Full path of the field.
+             * @example location.lat
+             */
+            field: string;
+            /**
+             * @description What is wrong with it.
+             * @example lat must not be greater than 6
+             */
+            message: string;
+        };
+        FunnelStageDto: {
+            /**
+             * @description Share of the previous stage that reached this one (null for the first, or when none did).
+             * @example 0.8
+             */
+            conversion: number | null;
+            /**
+             * @description Matches that reached it.
+             * @example 20
+             */
+            matches: number;
+            /**
+             * @description Median days from the previous stage to this one.
+             * @example 2.5
+             */
+            medianDays: number | null;
+            /**
+             * @description Stage.
+             * @example introduced
+             */
+            stage: string;
+        };
+        GapDto: {
+            /** @description Everything these requests need that the supplier lacks. */
+            missing: components["schemas"]["MissingDto"][];
+            /**
+             * @description How many open requests this gap alone keeps out of reach.
+             * @example 4
+             */
+            requests: number;
+            /**
+             * @description Those requests.
+             * @example [
+             *       "4d5e6f70-8192-4a3b-9c4d-5e6f708192a3"
+             *     ]
+             */
+            sourcingRequestIds: string[];
+        };
+        GapListDto: {
+            /**
+             * @description Open requests the supplier is not eligible for.
+             * @example 9
+             */
+            blockedRequests: number;
+            /** @description Most valuable first: most requests, then fewest missing things. */
+            items: components["schemas"]["GapDto"][];
+        };
+        HealthDto: {
+            /**
+             * @description Whether the database answered a ping.
+             * @example up
+             * @enum {string}
+             */
+            database: "up" | "down";
+            /**
+             * @description ok when Rantai can serve requests.
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "error";
+        };
+        ImportReportDto: {
+            /**
+             * @description Suppliers created (or that would be).
+             * @example 100
+             */
+            created: number;
+            /**
+             * @description Whether this was only a check.
+             * @example true
+             */
+            dryRun: boolean;
+            /** @description Every problem, by row and column. */
+            errors: components["schemas"]["RowErrorDto"][];
+            /**
+             * @description Data rows read.
+             * @example 120
+             */
+            rows: number;
+            /**
+             * @description Rows equal to what is stored.
+             * @example 8
+             */
+            unchanged: number;
+            /**
+             * @description Suppliers updated by NIB (or that would be).
+             * @example 12
+             */
+            updated: number;
+        };
+        InfrastructureDto: {
+            /**
+             * @description Whether natural gas is piped in.
+             * @example true
+             */
+            gas?: boolean | null;
+            /**
+             * @description Road distance to the export port as the operator states it, km (`ports` has straight-line distances).
+             * @example 40
+             */
+            portDistanceKm?: number | null;
+            /**
+             * @description Electric power available, MVA.
+             * @example 300
+             */
+            powerMva?: number | null;
+            /**
+             * @description Distance to the nearest toll gate, km.
+             * @example 1.5
+             */
+            tollAccessKm?: number | null;
+            /**
+             * @description Clean water supply, litres per second.
+             * @example 250
+             */
+            waterLps?: number | null;
+        };
+        KbliDto: {
+            /**
+             * @description KBLI 2020 five-digit code.
+             * @example 24320
+             */
+            code: string;
+            /**
+             * @description Title in the language asked for with Accept-Language.
+             * @example Pengecoran Logam Bukan Besi dan Baja
+             */
+            name: string;
+            /**
+             * @description English title.
+             * @example Casting of non-ferrous metals (incl. die casting)
+             */
+            nameEn: string;
+            /**
+             * @description Indonesian title.
+             * @example Pengecoran Logam Bukan Besi dan Baja
+             */
+            nameId: string;
+        };
+        KbliListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["KbliDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 18
+             */
+            total: number;
+        };
+        LikelyDuplicateDto: {
+            /**
+             * @description Supplier id.
+             * @example 3d6f0a3e-1c2b-4f7a-9e1d-2a4b6c8d0e12
+             */
+            id: string;
+            /**
+             * @description Its name.
+             * @example CV. Logam Jaya
+             */
+            name: string;
+            /**
+             * @description Its NIB, if any.
+             * @example null
+             */
+            nib: string | null;
+            /**
+             * @description Trigram similarity of the names, 0 to 1.
+             * @example 0.72
+             */
+            similarity: number;
+        };
+        LocationDto: {
+            /**
+             * @description Latitude, inside Indonesia (-11.5 to 6.5).
+             * @example -6.5583
+             */
+            lat: number;
+            /**
+             * @description Longitude, inside Indonesia (94.5 to 141.5).
+             * @example 107.7612
+             */
+            lng: number;
+        };
+        LoginDto: {
+            /**
+             * @description Sign-in email.
+             * @example budi@cvlogamjaya.co.id
+             */
+            email: string;
+            /**
+             * @description Password.
+             * @example Subang-Cor-2026!
+             */
+            password: string;
+        };
+        MachineDto: {
+            /**
+             * @description How many.
+             * @example 4
+             */
+            count: number;
+            /**
+             * @description Make, model or capacity.
+             * @example Mazak QT-200, Ø 300 mm
+             */
+            spec?: string;
+            /**
+             * @description Kind of machine.
+             * @example Mesin bubut CNC
+             */
+            type: string;
+        };
+        MarkedReadDto: {
+            /**
+             * @description How many notifications were marked read.
+             * @example 3
+             */
+            marked: number;
+        };
+        MatchDto: {
+            /** @description The explained score at that moment (a snapshot). */
+            breakdown: components["schemas"]["ScoreFactorDto"][];
+            /**
+             * @description Whether the buyer's side has accepted the introduction.
+             * @example true
+             */
+            buyerAccepted: boolean;
+            /** @description From engaged on, for the two sides only: the other side's contact. */
+            counterpartContact?: components["schemas"]["ContactDto"];
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The curator who shortlisted it.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            curatorId: string;
+            /**
+             * @description Match id.
+             * @example 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the curator introduced them.
+             * @example 2026-11-20T02:00:00.000Z
+             */
+            introducedAt: string | null;
+            /**
+             * @description The curator's note.
+             * @example null
+             */
+            note: string | null;
+            /**
+             * @description The score when the curator shortlisted it (a snapshot).
+             * @example 71.35
+             */
+            score: number;
+            /** @description The sourcing request. */
+            sourcingRequest: components["schemas"]["MatchRequestRefDto"];
+            /**
+             * @description Where the match stands.
+             * @example introduced
+             * @enum {string}
+             */
+            status: "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
+            /** @description The supplier. */
+            supplier: components["schemas"]["MatchSupplierRefDto"];
+            /**
+             * @description Whether the supplier's side has accepted the introduction.
+             * @example false
+             */
+            supplierAccepted: boolean;
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        MatchEventDto: {
+            /**
+             * @description The version you acted on; 409 when the match changed since.
+             * @example 2
+             */
+            expectedVersion?: number;
+            /**
+             * @description A note for the history.
+             * @example Siap kunjungan pabrik minggu depan.
+             */
+            note?: string;
+            /**
+             * @description With win: the request is filled, so it becomes awarded.
+             * @default false
+             * @example true
+             */
+            requestFilled?: boolean;
+            /**
+             * @description What happens.
+             * @example accept
+             * @enum {string}
+             */
+            type: "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
+        };
+        MatchHistoryDto: {
+            /** @description Every applied event, oldest first. */
+            items: components["schemas"]["MatchHistoryEventDto"][];
+        };
+        MatchHistoryEventDto: {
+            /**
+             * @description Their name.
+             * @example Sari Wijaya
+             */
+            actorName: string;
+            /**
+             * @description Who did it.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            actorUserId: string;
+            /**
+             * Format: date-time
+             * @description When.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Status before; null for the shortlist.
+             * @example introduced
+             */
+            fromStatus: string | null;
+            /**
+             * @description Event id.
+             * @example 7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e
+             */
+            id: string;
+            /**
+             * @description The note given with the event.
+             * @example null
+             */
+            note: string | null;
+            /**
+             * @description The organisation they acted for (the buyer or the supplier); null for curators.
+             * @example null
+             */
+            organizationId: string | null;
+            /**
+             * @description Status after.
+             * @example introduced
+             */
+            toStatus: string;
+            /**
+             * @description What happened.
+             * @example accept
+             * @enum {string}
+             */
+            type: "shortlist" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
+        };
+        MatchListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["MatchDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        MatchRequestRefDto: {
+            /**
+             * @description Buyer id.
+             * @example 1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f
+             */
+            buyerId: string;
+            /**
+             * @description The buyer's name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            buyerName: string;
+            /**
+             * @description Sourcing request id.
+             * @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3
+             */
+            id: string;
+            /**
+             * @description Title.
+             * @example Rumah motor traksi 60 kW
+             */
+            title: string;
+        };
+        MatchSupplierRefDto: {
+            /**
+             * @description Supplier id.
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+        };
+        MemberDto: {
+            /**
+             * @description Sign-in email.
+             * @example siti@cvlogamjaya.co.id
+             */
+            email: string;
+            /**
+             * @description Full name.
+             * @example Siti Rahmawati
+             */
+            fullName: string;
+            /**
+             * Format: date-time
+             * @description When the user joined the organisation.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            joinedAt: string;
+            /**
+             * @description Account role.
+             * @example ikm_owner
+             * @enum {string}
+             */
+            role: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
+            /**
+             * @description User id.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            userId: string;
+        };
+        MemberListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["MemberDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 2
+             */
+            total: number;
+        };
+        MembershipDto: {
+            /**
+             * @description Id of the organisation.
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            organizationId: string;
+            /**
+             * @description Kind of organisation.
+             * @example supplier
+             * @enum {string}
+             */
+            organizationType: "supplier" | "buyer" | "estate";
+        };
+        MergeSuppliersDto: {
+            /**
+             * @description The profile to fold into this one; it is soft-deleted and points here.
+             * @example 3d6f0a3e-1c2b-4f7a-9e1d-2a4b6c8d0e12
+             */
+            duplicateId: string;
+        };
+        MissingCapabilityDto: {
+            /**
+             * @description The code.
+             * @example iatf_16949
+             */
+            code: string;
+            /**
+             * @description process or certification.
+             * @example certification
+             */
+            kind: string;
+            /**
+             * @description Open requests that need it.
+             * @example 4
+             */
+            requests: number;
+            /**
+             * @description Suppliers in the regency who lack it although it's asked for.
+             * @example 12
+             */
+            suppliers: number;
+        };
+        MissingDto: {
+            /**
+             * @description The process or certification code missing.
+             * @example iatf_16949
+             */
+            code?: string;
+            /**
+             * @description What kind of thing is missing.
+             * @example certification
+             * @enum {string}
+             */
+            kind: "process" | "material" | "certification" | "distance" | "tkdn" | "capacity";
+            /**
+             * @description For a material: the requested materials, any one of which would do.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            options?: string[];
+        };
+        NotificationDto: {
+            /**
+             * @description Message (Indonesian).
+             * @example Kurator BBSPJILM memperkenalkan CV Logam Jaya Subang untuk "Rumah motor BLDC".
+             */
+            body: string;
+            /**
+             * Format: date-time
+             * @description When.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Ids of what it is about (matchId, sourcingRequestId, supplierId, certificationId), for links.
+             * @example {
+             *       "matchId": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
+             *     }
+             */
+            data: Record<string, never>;
+            /**
+             * @description Notification id.
+             * @example 8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When you read it.
+             * @example null
+             */
+            readAt: string | null;
+            /**
+             * @description Short title (Indonesian).
+             * @example Anda diperkenalkan dengan calon mitra
+             */
+            title: string;
+            /**
+             * @description What happened.
+             * @example match_introduced
+             * @enum {string}
+             */
+            type: "match_introduced" | "match_accepted" | "certification_verified" | "request_published";
+        };
+        NotificationListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["NotificationDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description How many of yours are unread, in all.
+             * @example 3
+             */
+            unread: number;
+        };
+        OpportunityDto: {
+            /** @description Every factor of the score, explained. */
+            breakdown: components["schemas"]["ScoreFactorDto"][];
+            /**
+             * @description Km to the delivery plant.
+             * @example 20.4
+             */
+            distanceKm: number | null;
+            /**
+             * @description Score 0..100, as the buyer's candidate list would show it.
+             * @example 64.5
+             */
+            score: number;
+            /** @description The open request the supplier is eligible for. */
+            sourcingRequest: components["schemas"]["OpportunityRequestDto"];
+        };
+        OpportunityListDto: {
+            /** @description Best first; ties by request id. */
+            items: components["schemas"]["OpportunityDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description Open requests the supplier is eligible for.
+             * @example 3
+             */
+            total: number;
+        };
+        OpportunityRequestDto: {
+            /**
+             * @description The buyer's name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            buyerName: string;
+            /**
+             * @description Sourcing request id.
+             * @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3
+             */
+            id: string;
+            /**
+             * @description Part category code.
+             * @example ev_motor.housing
+             */
+            partCategory: string;
+            /**
+             * @description Title.
+             * @example Rumah motor traksi 60 kW
+             */
+            title: string;
+        };
+        PartCategoryDto: {
+            /**
+             * @description Everyday words that find this item in search.
+             * @example [
+             *       "bubut",
+             *       "lathe"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Stable, lowercase, dot-separated code.
+             * @example machining.cnc_turning
+             */
+            code: string;
+            /**
+             * @description Name in the language asked for with Accept-Language (Indonesian by default).
+             * @example Bubut CNC
+             */
+            name: string;
+            /**
+             * @description English name.
+             * @example CNC turning
+             */
+            nameEn: string;
+            /**
+             * @description Indonesian name.
+             * @example Bubut CNC
+             */
+            nameId: string;
+            /**
+             * @description Code of the group this item belongs to.
+             * @example machining
+             */
+            parentCode: string | null;
+            /**
+             * @description Two-wheelers, four-wheelers or both.
+             * @example [
+             *       "2w",
+             *       "4w"
+             *     ]
+             */
+            vehicleTypes: ("2w" | "4w")[];
+        };
+        PartCategoryListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["PartCategoryDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 27
+             */
+            total: number;
+        };
+        PlantDto: {
+            /**
+             * Format: uuid
+             * @description The industrial estate it is in (GET /estates), if any.
+             * @example 5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01
+             */
+            estateId?: string | null;
+            /** @description Coordinates: where parts are delivered. */
+            location: components["schemas"]["LocationDto"];
+            /**
+             * @description Name of the plant.
+             * @example Pabrik Smartpolitan
+             */
+            name: string;
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode: string;
+        };
+        PlantResponseDto: {
+            /**
+             * @description The estate it is in, if any.
+             * @example null
+             */
+            estateId: string | null;
+            /**
+             * @description Plant id.
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+             */
+            id: string;
+            /** @description Coordinates. */
+            location: components["schemas"]["LocationDto"];
+            /**
+             * @description Name.
+             * @example Pabrik Smartpolitan
+             */
+            name: string;
+            /** @description Seaports, nearest first: export access. */
+            ports: components["schemas"]["PortDistanceDto"][];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * Format: date-time
+             * @description When it was retired; requests that name it keep it.
+             * @example null
+             */
+            retiredAt: string | null;
+        };
+        PortDistanceDto: {
+            /**
+             * @description Port code.
+             * @example patimban
+             */
+            code: string;
+            /**
+             * @description Straight-line distance, km (port locations are approximate).
+             * @example 26.8
+             */
+            distanceKm: number;
+            /**
+             * @description Port name.
+             * @example Patimban
+             */
+            name: string;
+        };
+        ProblemDto: {
+            /**
+             * @description What went wrong, for people.
+             * @example The request has invalid fields.
+             */
+            detail: string;
+            /** @description Present on validation errors. */
+            errors?: components["schemas"]["FieldErrorDto"][];
+            /**
+             * @description The path of the request.
+             * @example /api/v1/suppliers
+             */
+            instance: string;
+            /**
+             * @description Also in the server logs; quote it when reporting a problem.
+             * @example 1f0c7a1e-3b0e-4c7b-9a51-7b1f2f0f2a10
+             */
+            requestId: string;
+            /**
+             * @description The HTTP status code.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description The HTTP status phrase.
+             * @example Bad Request
+             */
+            title: string;
+            /**
+             * @description Identifies the kind of problem; stable.
+             * @example https://rantai.id/problems/validation-error
+             */
+            type: string;
+        };
+        RefreshDto: {
+            /**
+             * @description The refresh token from login or the previous refresh; it works once.
+             * @example q0Zr3…
+             */
+            refreshToken: string;
+        };
+        RegencyGapsDto: {
+            /** @description The five capabilities open requests ask for most that the most suppliers here lack. */
+            missing: components["schemas"]["MissingCapabilityDto"][];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+        };
+        RegencySupplierCountDto: {
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Active suppliers there.
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description Of which verified.
+             * @example 17
+             */
+            verified: number;
+        };
+        RegionDto: {
+            /**
+             * @description Kemendagri 2025 code: PP for a province, PP.RR for a regency or city.
+             * @example 32.13
+             */
+            code: string;
+            /**
+             * @description Kabupaten (regency) or kota (city).
+             * @example kabupaten
+             * @enum {string}
+             */
+            kind: "province" | "kabupaten" | "kota";
+            /**
+             * @description Approximate centroid latitude.
+             * @example -6.50833
+             */
+            lat: number;
+            /**
+             * @description Province, or regency/city.
+             * @example regency
+             * @enum {string}
+             */
+            level: "province" | "regency";
+            /**
+             * @description Approximate centroid longitude.
+             * @example 107.7025
+             */
+            lng: number;
+            /**
+             * @description Official name, with Kabupaten or Kota for regencies and cities.
+             * @example Kabupaten Subang
+             */
+            name: string;
+            /**
+             * @description Province code; null for provinces.
+             * @example 32
+             */
+            parentCode: string | null;
+        };
+        RegionListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["RegionDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 27
+             */
+            total: number;
+        };
+        RegisterDto: {
+            /**
+             * @description Sign-in email; unique, compared without case.
+             * @example budi@cvlogamjaya.co.id
+             */
+            email: string;
+            /**
+             * @description Full name.
+             * @example Budi Santoso
+             */
+            fullName: string;
+            /**
+             * @description At least 10 characters, not a common password.
+             * @example Subang-Cor-2026!
+             */
+            password: string;
+            /**
+             * @description Curator and admin accounts are created by admins.
+             * @example ikm_owner
+             * @enum {string}
+             */
+            role: "ikm_owner" | "oem_buyer" | "estate_manager";
+        };
+        RegisteredDto: {
+            /**
+             * @description Send as `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJIUzI1NiIs…
+             */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * @description Opaque; exchange at POST /auth/refresh for a new pair.
+             * @example q0Zr3…
+             */
+            refreshToken: string;
+            /**
+             * @description Always Bearer.
+             * @example Bearer
+             */
+            tokenType: string;
+            /** @description The new account. */
+            user: components["schemas"]["UserDto"];
+        };
+        RejectCertificationDto: {
+            /**
+             * @description What did not hold.
+             * @example Nomor sertifikat tidak terdaftar di IATF.
+             */
+            reason: string;
+        };
+        RequestPlantDto: {
+            /**
+             * @description The estate it is in, if any.
+             * @example null
+             */
+            estateId: string | null;
+            /**
+             * @description Plant id.
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+             */
+            id: string;
+            /** @description Coordinates. */
+            location: components["schemas"]["LocationDto"];
+            /**
+             * @description Name.
+             * @example Pabrik Smartpolitan
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Whether the buyer has retired the plant since.
+             * @example false
+             */
+            retired: boolean;
+        };
+        RowErrorDto: {
+            /**
+             * @description The column.
+             * @example regency_code
+             */
+            field: string;
+            /**
+             * @description What is wrong.
+             * @example unknown regency or city code '32.99'
+             */
+            message: string;
+            /**
+             * @description Row number as the spreadsheet shows it (the header is row 1).
+             * @example 7
+             */
+            row: number;
+        };
+        ScoreFactorDto: {
+            /**
+             * @description What this part of the score measures.
+             * @example distance
+             * @enum {string}
+             */
+            factor: "capability" | "certification" | "distance" | "capacity" | "tkdn" | "verification";
+            /**
+             * @description Points earned, 0..weight.
+             * @example 14.29
+             */
+            points: number;
+            /**
+             * @description Why, in the language of Accept-Language (Indonesian by default).
+             * @example 20 km dari Pabrik Subang
+             */
+            reason: string;
+            /**
+             * @description The most points this factor can give (the weights sum to 100).
+             * @example 20
+             */
+            weight: number;
+        };
+        ScoreWeightsDto: {
+            /**
+             * @description Capability depth: product experience, related processes.
+             * @example 25
+             */
+            capability: number;
+            /**
+             * @description Monthly capacity against the monthly need.
+             * @example 15
+             */
+            capacity: number;
+            /**
+             * @description Certification strength: verified beats declared, IATF 16949 beats ISO 9001.
+             * @example 20
+             */
+            certification: number;
+            /**
+             * @description Nearness to the delivery plant.
+             * @example 20
+             */
+            distance: number;
+            /**
+             * @description Local content (TKDN).
+             * @example 10
+             */
+            tkdn: number;
+            /**
+             * @description Profile verified by a curator.
+             * @example 10
+             */
+            verification: number;
+        };
+        SecurityEventDto: {
+            /**
+             * @description Who did it.
+             * @example null
+             */
+            actorUserId: string | null;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Context, never secrets.
+             * @example {
+             *       "reason": "wrong_password"
+             *     }
+             */
+            details: Record<string, never>;
+            /**
+             * @description Sequence number.
+             * @example 1042
+             */
+            id: string;
+            /**
+             * @description Client IP address.
+             * @example 203.0.113.7
+             */
+            ip: string | null;
+            /**
+             * @description Whose account it concerned.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            subjectUserId: string | null;
+            /**
+             * @description What happened.
+             * @example login_failed
+             * @enum {string}
+             */
+            type: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
+        };
+        SecurityEventListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["SecurityEventDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        SourcingRequestDto: {
+            /**
+             * @description Quantity needed a year.
+             * @example 24000
+             */
+            annualVolume: number;
+            /**
+             * Format: uuid
+             * @description The buyer asking; you must be its member.
+             * @example 9d2f4a7c-3e1b-4b8a-8c6d-1a2b3c4d5e6f
+             */
+            buyerId: string;
+            /**
+             * @description The buyer's name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            buyerName: string;
+            /**
+             * Format: date-time
+             * @description When it was closed or awarded.
+             * @example null
+             */
+            closedAt: string | null;
+            /**
+             * @description Why it closed: the buyer closed it, or its due date passed.
+             * @example null
+             * @enum {string|null}
+             */
+            closedReason: "buyer" | "due_date" | null;
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What is needed: drawings, tolerances, finish, packaging.
+             * @example Die casting ADC12, pemesinan CNC bidang dudukan bearing, toleransi ±0,02 mm.
+             */
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Last day to respond (Western Indonesia Time); an open request closes itself after it.
+             * @example 2027-01-31
+             */
+            dueDate?: string | null;
+            /**
+             * @description Request id.
+             * @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3
+             */
+            id: string;
+            /**
+             * @description Private: only for the buyer's members, curators and admins.
+             * @example Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.
+             */
+            internalNotes?: string | null;
+            /**
+             * @description Material codes; a supplier must work at least one.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials?: string[];
+            /**
+             * @description Suppliers farther than this from the plant are not eligible, km.
+             * @example 80
+             */
+            maxDistanceKm?: number | null;
+            /**
+             * @description Minimum supplier TKDN, percent.
+             * @example 40
+             */
+            minTkdnPercent?: number | null;
+            /**
+             * @description Part category code (GET /reference/part-categories).
+             * @example ev_motor.housing
+             */
+            partCategory: string;
+            /** @description The delivery plant. */
+            plant: components["schemas"]["RequestPlantDto"] | null;
+            /**
+             * @description Delivery plant id.
+             * @example null
+             */
+            plantId: string | null;
+            /**
+             * @description Process codes a supplier must all cover; at least one.
+             * @example [
+             *       "casting.hpdc",
+             *       "machining.cnc_milling"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * Format: date-time
+             * @description When it was published.
+             * @example 2026-11-02T03:15:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * @description Certification codes a supplier must all hold, unexpired.
+             * @example [
+             *       "iso_9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description How candidates are ranked for this request: each factor 0–50, summing to 100. Null: the defaults. */
+            scoreWeights?: components["schemas"]["ScoreWeightsDto"] | null;
+            /**
+             * @description draft → open → closed (or awarded).
+             * @example open
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "awarded";
+            /**
+             * @description Private: only for the buyer's members, curators and admins.
+             * @example 950000
+             */
+            targetPriceIdr?: number | null;
+            /**
+             * @description Short title.
+             * @example Rumah motor traksi 60 kW
+             */
+            title: string;
+            /**
+             * @description Unit of annualVolume.
+             * @example pcs
+             * @enum {string}
+             */
+            unit: "pcs" | "set" | "kg" | "ton" | "m" | "m2";
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Only certificates verified by a curator satisfy requiredCertifications.
+             * @default false
+             * @example false
+             */
+            verifiedOnly?: boolean;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        SourcingRequestListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["SourcingRequestDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        StatsDto: {
+            /** @description shortlisted → introduced → engaged → won. */
+            funnel: components["schemas"]["FunnelStageDto"][];
+            /** @description The most requested missing capabilities, by regency. */
+            gapsByRegency: components["schemas"]["RegencyGapsDto"][];
+            /**
+             * @description Matches by status (every status, zero included).
+             * @example {
+             *       "shortlisted": 4,
+             *       "introduced": 3,
+             *       "engaged": 2,
+             *       "won": 1,
+             *       "lost": 0,
+             *       "declined": 1,
+             *       "withdrawn": 0
+             *     }
+             */
+            matchesByStatus: Record<string, never>;
+            /**
+             * @description Open sourcing requests.
+             * @example 25
+             */
+            openRequests: number;
+            /** @description Suppliers. */
+            suppliers: components["schemas"]["SupplierStatsDto"];
+        };
+        SupplierCertificationDto: {
+            /**
+             * @description Certification type (GET /reference/certifications).
+             * @example iatf_16949
+             */
+            code: string;
+            /**
+             * @description Where the evidence is (a BBSPJILM report number, a file reference).
+             * @example Laporan uji BBSPJILM No. 123/2026
+             */
+            evidenceNote: string | null;
+            /**
+             * @description Whether validUntil has passed.
+             * @example false
+             */
+            expired: boolean;
+            /**
+             * @description Id of this certificate record.
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            id: string;
+            /**
+             * @description Certification body.
+             * @example TÜV Rheinland Indonesia
+             */
+            issuer: string;
+            /**
+             * @description Certificate number.
+             * @example IATF-0456789
+             */
+            number: string;
+            /**
+             * @description declared by the supplier, or verified or rejected by a curator.
+             * @example verified
+             * @enum {string}
+             */
+            status: "declared" | "verified" | "rejected";
+            /**
+             * @description Why a curator rejected it.
+             * @example null
+             */
+            statusReason: string | null;
+            /**
+             * Format: date
+             * @description Valid from.
+             * @example 2024-03-01
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Valid until; an expired certificate never counts as held.
+             * @example 2027-02-28
+             */
+            validUntil: string;
+            /**
+             * Format: date-time
+             * @description When it was verified or rejected.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            verifiedAt: string | null;
+            /**
+             * @description Curator who verified or rejected it.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            verifiedBy: string | null;
+        };
+        SupplierDto: {
+            /**
+             * @description Street address.
+             * @example Jl. Raya Cipeundeuy No. 12, Subang
+             */
+            address: string;
+            /** @description Certifications, newest first. */
+            certifications: components["schemas"]["SupplierCertificationDto"][];
+            /** @description Only for members, curators, admins and buyers with an engaged match. */
+            contact?: components["schemas"]["ContactDto"];
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What the firm makes.
+             * @example Pengecoran aluminium dan pemesinan CNC.
+             */
+            description: string;
+            /**
+             * @description Employees.
+             * @example 45
+             */
+            employees: number | null;
+            /**
+             * Format: uuid
+             * @description The industrial estate it is in, if any.
+             * @example null
+             */
+            estateId: string | null;
+            /**
+             * @description Supplier id (also its organisation id).
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description KBLI 2020 codes.
+             * @example [
+             *       "24320"
+             *     ]
+             */
+            kbli: string[];
+            /** @description Coordinates. */
+            location: components["schemas"]["LocationDto"];
+            /** @description Main machines. */
+            machines: components["schemas"]["MachineDto"][];
+            /**
+             * @description Material codes.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials: string[];
+            /** @description Monthly capacity. */
+            monthlyCapacity: components["schemas"]["CapacityDto"] | null;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description NIB, 13 digits.
+             * @example 9120001234567
+             */
+            nib: string | null;
+            /**
+             * @description Tax id; only for members, curators and admins.
+             * @example 0012345678901234
+             */
+            npwp?: string | null;
+            /**
+             * @description Process codes.
+             * @example [
+             *       "casting.hpdc"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Part category codes.
+             * @example [
+             *       "ev_motor.housing"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Size class.
+             * @example small
+             * @enum {string|null}
+             */
+            sizeClass: "micro" | "small" | "medium" | null;
+            /**
+             * @description TKDN percent.
+             * @example 62.5
+             */
+            tkdnPercent: number | null;
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Profile verification by a BBSPJILM curator.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+            /**
+             * @description Why the profile was rejected.
+             * @example null
+             */
+            verificationReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the verification was decided.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            verifiedAt: string | null;
+            /**
+             * @description Increases with every change; send it back as expectedVersion or If-Match.
+             * @example 3
+             */
+            version: number;
+        };
+        SupplierFacetsDto: {
+            /** @description Certifications held now. */
+            certifications: components["schemas"]["FacetCountDto"][];
+            /** @description Materials, group codes included. */
+            materials: components["schemas"]["FacetCountDto"][];
+            /** @description Processes, group codes included. */
+            processes: components["schemas"]["FacetCountDto"][];
+            /** @description Regencies and cities. */
+            regencies: components["schemas"]["FacetCountDto"][];
+        };
+        SupplierSearchResultDto: {
+            /** @description Counts per refinement within the matching suppliers. */
+            facets: components["schemas"]["SupplierFacetsDto"];
+            /** @description Every matching entry. */
+            items: components["schemas"]["SupplierSummaryDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        SupplierStatsDto: {
+            /** @description By regency, most suppliers first. */
+            byRegency: components["schemas"]["RegencySupplierCountDto"][];
+            /**
+             * @description Active suppliers.
+             * @example 150
+             */
+            total: number;
+            /**
+             * @description Active suppliers whose profile a curator verified.
+             * @example 61
+             */
+            verified: number;
+        };
+        SupplierSummaryDto: {
+            /**
+             * @description Certifications held now (unexpired, not rejected).
+             * @example [
+             *       "iso_9001"
+             *     ]
+             */
+            certifications: string[];
+            /**
+             * @description Great-circle distance from `near`, km.
+             * @example 12.4
+             */
+            distanceKm?: number;
+            /**
+             * @description Supplier id (also its organisation id).
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description Material codes.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials: string[];
+            /** @description Monthly capacity. */
+            monthlyCapacity: components["schemas"]["CapacityDto"] | null;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Process codes.
+             * @example [
+             *       "casting.hpdc"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Part category codes.
+             * @example [
+             *       "ev_motor.housing"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Size class.
+             * @example small
+             * @enum {string|null}
+             */
+            sizeClass: "micro" | "small" | "medium" | null;
+            /**
+             * @description TKDN percent.
+             * @example 62.5
+             */
+            tkdnPercent: number | null;
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Profile verification by a BBSPJILM curator.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+        };
+        TaxonomyItemDto: {
+            /**
+             * @description Everyday words that find this item in search.
+             * @example [
+             *       "bubut",
+             *       "lathe"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description Stable, lowercase, dot-separated code.
+             * @example machining.cnc_turning
+             */
+            code: string;
+            /**
+             * @description Name in the language asked for with Accept-Language (Indonesian by default).
+             * @example Bubut CNC
+             */
+            name: string;
+            /**
+             * @description English name.
+             * @example CNC turning
+             */
+            nameEn: string;
+            /**
+             * @description Indonesian name.
+             * @example Bubut CNC
+             */
+            nameId: string;
+            /**
+             * @description Code of the group this item belongs to.
+             * @example machining
+             */
+            parentCode: string | null;
+        };
+        TaxonomyListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["TaxonomyItemDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 49
+             */
+            total: number;
+        };
+        TenantCountsDto: {
+            /**
+             * @description Buyers' active plants located in the estate.
+             * @example 3
+             */
+            plants: number;
+            /**
+             * @description Active suppliers located in the estate.
+             * @example 12
+             */
+            suppliers: number;
+        };
+        TokensDto: {
+            /**
+             * @description Send as `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJIUzI1NiIs…
+             */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * @description Opaque; exchange at POST /auth/refresh for a new pair.
+             * @example q0Zr3…
+             */
+            refreshToken: string;
+            /**
+             * @description Always Bearer.
+             * @example Bearer
+             */
+            tokenType: string;
+        };
+        UpdateBuyerDto: {
+            /**
+             * @description What the company makes and sources.
+             * @example Produsen sepeda motor listrik; mencari pemasok lokal untuk rangka dan rumah motor.
+             */
+            description?: string | null;
+            /**
+             * @description The version you edited; 409 when the buyer changed since. Or send If-Match.
+             * @example 2
+             */
+            expectedVersion?: number;
+            /**
+             * @description A vehicle maker (oem) or a tier-1 supplier.
+             * @example oem
+             * @enum {string}
+             */
+            kind?: "oem" | "tier1";
+            /**
+             * @description Company name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            name?: string;
+        };
+        UpdateCertificationDto: {
+            /**
+             * @description Certification type (GET /reference/certifications).
+             * @example iatf_16949
+             */
+            code?: string;
+            /**
+             * @description Where the evidence is.
+             * @example Laporan uji BBSPJILM No. 123/2026
+             */
+            evidenceNote?: Record<string, never>;
+            /**
+             * @description Certification body.
+             * @example TÜV Rheinland Indonesia
+             */
+            issuer?: string;
+            /**
+             * @description Certificate number.
+             * @example IATF-0456789
+             */
+            number?: string;
+            /**
+             * Format: date
+             * @description Valid from (YYYY-MM-DD).
+             * @example 2024-03-01
+             */
+            validFrom?: string;
+            /**
+             * Format: date
+             * @description Valid until (YYYY-MM-DD).
+             * @example 2027-02-28
+             */
+            validUntil?: string;
+        };
+        UpdateEstateDto: {
+            /**
+             * @description Total area, hectares.
+             * @example 2717
+             */
+            areaHa?: number | null;
+            /**
+             * @description Plots still available, hectares.
+             * @example 350
+             */
+            availablePlotsHa?: number | null;
+            /**
+             * @description The version you edited; 409 when the estate changed since. Or send If-Match.
+             * @example 2
+             */
+            expectedVersion?: number;
+            /** @description Utilities and access; send only what you know. */
+            infrastructure?: components["schemas"]["InfrastructureDto"];
+            /** @description Coordinates of the estate (its gate or centre). */
+            location?: components["schemas"]["LocationDto"];
+            /**
+             * @description Name of the estate.
+             * @example Subang Smartpolitan
+             */
+            name?: string;
+            /**
+             * @description Part of a National Strategic Project (PSN).
+             * @default false
+             * @example true
+             */
+            nationalStrategicProject?: boolean;
+            /**
+             * @description Free notes: access, tenants, sources.
+             * @example On the Cipali toll road; linked to Patimban port by the Patimban access toll.
+             */
+            note?: string | null;
+            /**
+             * @description Operating company.
+             * @example PT Suryacipta Swadaya
+             */
+            operator?: string;
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode?: string;
+            /**
+             * @description Operating, or still being developed.
+             * @example developing
+             * @enum {string}
+             */
+            status?: "operating" | "developing";
+        };
+        UpdatePlantDto: {
+            /**
+             * Format: uuid
+             * @description The industrial estate it is in (GET /estates), if any.
+             * @example 5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01
+             */
+            estateId?: string | null;
+            /** @description Coordinates: where parts are delivered. */
+            location?: components["schemas"]["LocationDto"];
+            /**
+             * @description Name of the plant.
+             * @example Pabrik Smartpolitan
+             */
+            name?: string;
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode?: string;
+        };
+        UpdateSourcingRequestDto: {
+            /**
+             * @description Quantity needed a year.
+             * @example 24000
+             */
+            annualVolume?: number;
+            /**
+             * @description What is needed: drawings, tolerances, finish, packaging.
+             * @example Die casting ADC12, pemesinan CNC bidang dudukan bearing, toleransi ±0,02 mm.
+             */
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Last day to respond (Western Indonesia Time); an open request closes itself after it.
+             * @example 2027-01-31
+             */
+            dueDate?: string | null;
+            /**
+             * @description The version you edited; 409 when the request changed since. Or send If-Match.
+             * @example 2
+             */
+            expectedVersion?: number;
+            /**
+             * @description Private: the buyer's internal notes, never shown to suppliers.
+             * @example Bandingkan dengan pemasok impor dari Tiongkok.
+             */
+            internalNotes?: string | null;
+            /**
+             * @description Material codes; a supplier must work at least one.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials?: string[];
+            /**
+             * @description Suppliers farther than this from the plant are not eligible, km.
+             * @example 80
+             */
+            maxDistanceKm?: number | null;
+            /**
+             * @description Minimum supplier TKDN, percent.
+             * @example 40
+             */
+            minTkdnPercent?: number | null;
+            /**
+             * @description Part category code (GET /reference/part-categories).
+             * @example ev_motor.housing
+             */
+            partCategory?: string;
+            /**
+             * Format: uuid
+             * @description Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.
+             * @example c4e8a2b6-1d3f-4a5b-9c7e-8f0a1b2c3d4e
+             */
+            plantId?: string | null;
+            /**
+             * @description Process codes a supplier must all cover; at least one.
+             * @example [
+             *       "casting.hpdc",
+             *       "machining.cnc_milling"
+             *     ]
+             */
+            processes?: string[];
+            /**
+             * @description Certification codes a supplier must all hold, unexpired.
+             * @example [
+             *       "iso_9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description How candidates are ranked for this request: each factor 0–50, summing to 100. Null: the defaults. */
+            scoreWeights?: components["schemas"]["ScoreWeightsDto"] | null;
+            /**
+             * @description Private: target unit price in IDR, never shown to suppliers.
+             * @example 185000
+             */
+            targetPriceIdr?: number | null;
+            /**
+             * @description Short title.
+             * @example Rumah motor traksi 60 kW
+             */
+            title?: string;
+            /**
+             * @description Unit of annualVolume.
+             * @example pcs
+             * @enum {string}
+             */
+            unit?: "pcs" | "set" | "kg" | "ton" | "m" | "m2";
+            /**
+             * @description Only certificates verified by a curator satisfy requiredCertifications.
+             * @default false
+             * @example false
+             */
+            verifiedOnly?: boolean;
+        };
+        UpdateSupplierDto: {
+            /**
+             * @description Street address.
+             * @example Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang
+             */
+            address?: string;
+            /** @description Shown only to members, curators, admins and buyers with an engaged match. */
+            contact?: components["schemas"]["ContactDto"];
+            /**
+             * @description What the firm makes and for whom.
+             * @example Pengecoran aluminium (cor aluminium) dan pemesinan CNC untuk komponen sepeda motor listrik.
+             */
+            description?: string;
+            /**
+             * @description Number of employees.
+             * @example 45
+             */
+            employees?: Record<string, never>;
+            /**
+             * Format: uuid
+             * @description The industrial estate the workshop is in (GET /estates), if any.
+             * @example 5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01
+             */
+            estateId?: string | null;
+            /**
+             * @description The version you edited; 409 when the profile changed since. Or send If-Match.
+             * @example 3
+             */
+            expectedVersion?: number;
+            /**
+             * @description KBLI 2020 codes (GET /reference/kbli).
+             * @example [
+             *       "24320",
+             *       "25920"
+             *     ]
+             */
+            kbli?: string[];
+            /** @description Coordinates; the regency's centroid when left out. */
+            location?: components["schemas"]["LocationDto"];
+            /** @description Main machines. */
+            machines?: components["schemas"]["MachineDto"][];
+            /**
+             * @description Material codes (GET /reference/materials).
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials?: string[];
+            /** @description Monthly production capacity. */
+            monthlyCapacity?: components["schemas"]["CapacityDto"];
+            /**
+             * @description Trading name, with its legal form.
+             * @example CV Logam Jaya Subang
+             */
+            name?: string;
+            /**
+             * @description NIB from OSS: 13 digits, one active profile per NIB.
+             * @example 9120001234567
+             */
+            nib?: Record<string, never>;
+            /**
+             * @description Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.
+             * @example 0012345678901234
+             */
+            npwp?: Record<string, never>;
+            /**
+             * @description Process codes (GET /reference/processes); at least one.
+             * @example [
+             *       "casting.hpdc",
+             *       "machining.cnc_turning"
+             *     ]
+             */
+            processes?: string[];
+            /**
+             * @description Part category codes (GET /reference/part-categories).
+             * @example [
+             *       "ev_motor.housing"
+             *     ]
+             */
+            productCategories?: string[];
+            /**
+             * @description Regency or city code (GET /reference/regions).
+             * @example 32.13
+             */
+            regencyCode?: string;
+            /**
+             * @description PP 7/2021 size class by annual sales.
+             * @example small
+             * @enum {string}
+             */
+            sizeClass?: "micro" | "small" | "medium";
+            /**
+             * @description Local content (TKDN) of its parts, percent.
+             * @example 62.5
+             */
+            tkdnPercent?: Record<string, never>;
+        };
+        UserDto: {
+            /**
+             * @description Sign-in email, lower case.
+             * @example budi@cvlogamjaya.co.id
+             */
+            email: string;
+            /**
+             * @description Full name.
+             * @example Budi Santoso
+             */
+            fullName: string;
+            /**
+             * @description User id.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            id: string;
+            /** @description Organisations the user acts for. */
+            memberships: components["schemas"]["MembershipDto"][];
+            /**
+             * @description What the user may do.
+             * @example ikm_owner
+             * @enum {string}
+             */
+            role: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
+        };
+        VerifySupplierDto: {
+            /**
+             * @description Required when rejecting: what did not hold.
+             * @example Alamat pabrik tidak sesuai NIB.
+             */
+            reason?: string;
+            /**
+             * @description The outcome of the check.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AdminController_securityLog: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Only events of this type. */
+                type?: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
+                /** @description Only events where this user acted or was acted upon. */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityEventListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Part of the email or name. */
+                q?: string;
+                /** @description Only users with this role. */
+                role?: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Part of the name, any case and accents. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBuyerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description The version you edited, e.g. "2". */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBuyerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_addPlant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlantResponseDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_updatePlant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                plantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlantDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlantResponseDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BuyersController_retirePlant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                plantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlantResponseDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EstatesController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description A point as lat,lng: items then carry distanceKm. */
+                near?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Part of the name or operator, any case and accents. */
+                q?: string;
+                /** @description With near: only items within this many km. */
+                radiusKm?: number;
+                /** @description Regency or city code. */
+                regency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstateListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EstatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEstateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EstatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstateDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EstatesController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description The version you edited, e.g. "2". */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEstateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EstatesController_tenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstateTenantsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "HealthController_health[1]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is down. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    MatchesController_list: {
+        parameters: {
+            query?: {
+                /** @description Matches shortlisted by this curator. */
+                curatorId?: string;
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description The supplier's regency or city. */
+                regency?: string;
+                /** @description newest first (default), or oldest first: a curator's work queue with status=shortlisted. */
+                sort?: "newest" | "oldest";
+                /** @description One request's matches. */
+                sourcingRequestId?: string;
+                /** @description Status; repeat for several. */
+                status?: ("shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
+                /** @description One supplier's matches. */
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchHistoryDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Only unread (true) or only read (false) notifications. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_certifications: {
+        parameters: {
+            query?: {
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationTypeListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_kbli: {
+        parameters: {
+            query?: {
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbliListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_materials: {
+        parameters: {
+            query?: {
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_partCategories: {
+        parameters: {
+            query?: {
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartCategoryListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_processes: {
+        parameters: {
+            query?: {
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_regions: {
+        parameters: {
+            query?: {
+                /** @description Provinces, or regencies and cities. */
+                level?: "province" | "regency";
+                /** @description Code of the parent province. */
+                parent?: string;
+                /** @description Matches code, Indonesian and English names and search aliases, ignoring case and accents. */
+                q?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description One buyer's requests. */
+                buyerId?: string;
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Part category code (a group code covers its members). */
+                partCategory?: string;
+                /** @description Requests that need this process. */
+                process?: string;
+                /** @description Status; repeat for several. */
+                status?: ("draft" | "open" | "closed" | "awarded")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSourcingRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description The version you edited, e.g. "2". */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSourcingRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchingController_candidates: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: {
+                /** @description `en` for English reasons; Indonesian by default. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SourcingRequestsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcingRequestDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_list: {
+        parameters: {
+            query?: {
+                /** @description Certification held and unexpired; repeat for more: all must hold. */
+                certification?: string[];
+                /** @description Suppliers located in this industrial estate. */
+                estateId?: string;
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Material code; repeat for more: all must hold. */
+                material?: string[];
+                /** @description A point as lat,lng: items then carry distanceKm. */
+                near?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Process code (a group code such as casting covers its processes); repeat for more: all must hold. */
+                process?: string[];
+                /** @description Part category code; repeat for more: all must hold. */
+                productCategory?: string[];
+                /** @description Province code. */
+                province?: string;
+                /** @description Words in the name, description, processes, materials and products, in Indonesian or English. Tolerates typos in names. */
+                q?: string;
+                /** @description With near: only items within this many km. */
+                radiusKm?: number;
+                /** @description Regency or city code. */
+                regency?: string;
+                /** @description Default: relevance with q, else distance with near, else name. Ties break by id. */
+                sort?: "relevance" | "distance" | "name" | "updated";
+                /** @description Profile verification state (a curator's queue: unverified). */
+                verification?: "unverified" | "verified" | "rejected";
+                /** @description Only suppliers whose profile a curator verified. */
+                verified?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierSearchResultDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplierDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+                /** @description The version you edited, e.g. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSupplierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_addCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCertificationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCertificationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_removeCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_updateCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCertificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCertificationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_rejectCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectCertificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCertificationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_verifyCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierCertificationDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_duplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateListDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchingController_gaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapListDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeSuppliersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchingController_opportunities: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: {
+                /** @description `en` for English reasons; Indonesian by default. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifySupplierDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupplierTransferController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV file, one supplier a row, in the import format. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example name,nib,kbli,size_class,description,regency_code,address,lat,lng,processes,materials,product_categories,capacity_quantity,capacity_unit,employees,tkdn_percent,phone,email
+                     *     "UD Cor Mulia",8120200600000,24320,small,"Pengecoran aluminium bertekanan (cor aluminium) dan pemesinan CNC di Jatiwangi.",32.10,"Jl. Raya Jatiwangi No. 12",-6.81,108.27,"casting.hpdc,machining.cnc_milling",aluminium,ev_motor.housing,23500,pcs,18,44.7,+62 812-2000-1000,pemasaran.cormulia@demo.rantai.id
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupplierTransferController_import: {
+        parameters: {
+            query?: {
+                /** @description Only check and report. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    "HealthController_health[0]": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is down. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+}
