@@ -5,7 +5,8 @@ import {
   SupplierSearch,
 } from '../src/suppliers/suppliers-search.repository';
 import { ensureBenchSuppliers } from './generate-suppliers';
-import { arg, compareHttpAndSql, registerBenchUser, seededRandom, startServer, trackPeakRss } from './support';
+import { seededRandom } from '../src/common/random';
+import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
 
 const TERMS = [
   'pengecoran aluminium',

@@ -81,18 +81,6 @@ export function trackPeakRss(): () => number {
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so that every run asks the same questions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function registerBenchUser(baseUrl: string, role: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/v1/auth/register`, {
     method: 'POST',

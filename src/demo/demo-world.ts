@@ -1,3 +1,5 @@
+import { seededRandom } from '../common/random';
+
 /**
  * The demo world as plain data: IKM suppliers around Subang, Majalengka and
  * Sumedang, EV makers and tier-1s with their plants, their sourcing requests,
@@ -115,18 +117,6 @@ export interface DemoWorld {
   buyers: DemoBuyer[];
   requests: DemoRequest[];
   matches: DemoMatch[];
-}
-
-/** Mulberry32: small, fast and reproducible; not for secrets. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function addDays(date: string, days: number): string {
@@ -455,7 +445,7 @@ const REGISTERED = 40;
 const SUPPLIERS = 150;
 
 export function buildDemoWorld(today: string): DemoWorld {
-  const rnd = random(DEMO_SEED);
+  const rnd = seededRandom(DEMO_SEED);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
   const between = (min: number, max: number) => min + rnd() * (max - min);
   const weighted = <T extends { weight: number }>(items: readonly T[]): T => {

@@ -2,12 +2,13 @@ import { DataSource } from 'typeorm';
 import { CreateBuyerDto } from '../../src/buyers/dto/buyer.dto';
 import { validationPipe } from '../../src/common/validation/validation-pipe';
 import { DemoSeeder } from '../../src/demo/demo-seeder.service';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-world';
+import { DEMO_ACCOUNTS } from '../../src/demo/demo-world';
 import { MATCH_STATUSES } from '../../src/matches/match-state';
 import { CreateSourcingRequestDto } from '../../src/sourcing-requests/dto/sourcing-request.dto';
 import { CreateCertificationDto } from '../../src/suppliers/dto/certification.dto';
 import { CreateSupplierDto } from '../../src/suppliers/dto/supplier.dto';
 import { createTestApp, TestApp } from '../support/app';
+import { demoCandidates, loginDemo } from '../support/demo';
 import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 
 const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 25, matches: 11 };
@@ -141,40 +142,19 @@ describe('Demo world', () => {
   });
 
   it('lets oem@demo.rantai.id sign in and read ranked, explained candidates of its request', async () => {
-    const login = await t.http
-      .post('/api/v1/auth/login')
-      .send({ email: DEMO_ACCOUNTS.oem.email, password: DEMO_PASSWORD })
-      .expect(200);
-    const auth = `Bearer ${login.body.accessToken}`;
-    const requests = await t.http.get('/api/v1/sourcing-requests').query({ status: 'open' }).set('Authorization', auth);
-    expect(requests.status).toBe(200);
-    const housing = requests.body.items.find((r: { title: string }) => r.title === 'Rumah motor traksi 60 kW');
-    const res = await t.http
-      .get(`/api/v1/sourcing-requests/${housing.id}/candidates`)
-      .set('Authorization', auth)
-      .set('Accept-Language', 'en')
-      .expect(200);
-    expect(res.body.eligible).toBeGreaterThanOrEqual(3);
-    const scores = res.body.items.map((c: { score: number }) => c.score);
+    const candidates = await demoCandidates(t, 'en');
+    expect(candidates.eligible).toBeGreaterThanOrEqual(3);
+    const scores = candidates.items.map((c) => c.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    expect(res.body.items[0].breakdown.map((f: { factor: string }) => f.factor)).toEqual([
-      'capability',
-      'certification',
-      'distance',
-      'capacity',
-      'tkdn',
-      'verification',
-    ]);
-    expect(res.body.items[0].breakdown[2].reason).toMatch(/km from Pabrik Smartpolitan/);
+    const best = candidates.items[0];
+    expect(best.breakdown).toHaveLength(6);
+    expect(best.breakdown.reduce((sum, f) => sum + f.points, 0)).toBeCloseTo(best.score, 6);
+    expect(best.breakdown.find((f) => f.factor === 'distance')?.reason).toMatch(/km from Pabrik Smartpolitan/);
   });
 
   it('gives every role its account, with the right role, and ikm@demo a firm of its own', async () => {
     for (const account of Object.values(DEMO_ACCOUNTS)) {
-      const login = await t.http
-        .post('/api/v1/auth/login')
-        .send({ email: account.email, password: DEMO_PASSWORD })
-        .expect(200);
-      const me = await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`);
+      const me = await t.http.get('/api/v1/auth/me').set('Authorization', await loginDemo(t, account.email));
       expect(me.body).toMatchObject({ email: account.email, role: account.role });
       if (account.role === 'ikm_owner' || account.role === 'oem_buyer' || account.role === 'estate_manager') {
         expect(me.body.memberships).toHaveLength(1);

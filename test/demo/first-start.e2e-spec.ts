@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
 import { backupEmbedded, restoreEmbedded } from '../../src/database/embedded-backup';
 import { DemoSeeder } from '../../src/demo/demo-seeder.service';
 import { DemoStartup } from '../../src/demo/demo-startup';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-world';
-import { createTestApp, isEmbedded, TestApp } from '../support/app';
+import { createTestApp, isEmbedded } from '../support/app';
+import { demoCandidates } from '../support/demo';
 import { freshDatabase } from '../support/fresh-database';
 
 /** An embedded database, whatever the test run uses: these tests are about the embedded database itself. */
@@ -33,19 +33,6 @@ async function snapshot(dataSource: DataSource): Promise<Record<string, string>>
     }
     return result;
   });
-}
-
-async function candidatesAsOem(t: TestApp) {
-  const login = await t.http
-    .post('/api/v1/auth/login')
-    .send({ email: DEMO_ACCOUNTS.oem.email, password: DEMO_PASSWORD })
-    .expect(200);
-  const auth = `Bearer ${login.body.accessToken}`;
-  const requests = await t.http.get('/api/v1/sourcing-requests').query({ status: 'open' }).set('Authorization', auth);
-  const request = requests.body.items.find((r: { title: string }) => r.title === 'Rumah motor traksi 60 kW');
-  const res = await t.http.get(`/api/v1/sourcing-requests/${request.id}/candidates`).set('Authorization', auth);
-  expect(res.status).toBe(200);
-  return res.body as { eligible: number; items: { supplier: { id: string }; score: number }[] };
 }
 
 describe('The first start, backups and moving to a server', () => {
@@ -95,7 +82,7 @@ describe('The first start, backups and moving to a server', () => {
     await restoreEmbedded(join(restoredDir, 'pglite'), dump);
     const restored = await createTestApp({ dataDir: restoredDir, env: EMBEDDED });
     expect(await snapshot(restored.app.get(DataSource))).toEqual(original);
-    expect((await candidatesAsOem(restored)).eligible).toBeGreaterThan(0);
+    expect((await demoCandidates(restored)).eligible).toBeGreaterThan(0);
     await restored.close({ keepData: true });
   });
 
@@ -114,7 +101,7 @@ describe('The first start, backups and moving to a server', () => {
       try {
         expect(await snapshot(onServer.app.get(DataSource))).toEqual(original);
         const restoredEmbedded = await createTestApp({ dataDir: restoredDir, env: EMBEDDED });
-        const [embeddedList, serverList] = [await candidatesAsOem(restoredEmbedded), await candidatesAsOem(onServer)];
+        const [embeddedList, serverList] = [await demoCandidates(restoredEmbedded), await demoCandidates(onServer)];
         await restoredEmbedded.close({ keepData: true });
         expect(serverList).toEqual(embeddedList);
       } finally {

@@ -49,6 +49,17 @@ describe('Supplier import and export', () => {
       .query(dryRun === undefined ? {} : { dryRun })
       .set('Authorization', user.auth)
       .attach('file', file, name);
+  /** The full profile of the first supplier (by name) that a search for the tag finds. */
+  const firstTagged = async (tag: string) => {
+    const found = await t.http
+      .get('/api/v1/suppliers')
+      .query({ q: tag, sort: 'name' })
+      .set('Authorization', curator.auth)
+      .expect(200);
+    return (
+      await t.http.get(`/api/v1/suppliers/${found.body.items[0].id}`).set('Authorization', curator.auth).expect(200)
+    ).body as unknown;
+  };
   const countTagged = async (tag: string) =>
     (await t.http.get('/api/v1/suppliers').query({ q: tag }).set('Authorization', curator.auth).expect(200)).body
       .total as number;
@@ -104,16 +115,7 @@ describe('Supplier import and export', () => {
     expect((await upload(file, 'a.csv').expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     const edited = csv(row(tag, nibs[0], { jumlah_karyawan: '20' }), row(tag, nibs[1]));
     expect((await upload(edited, 'b.csv').expect(200)).body).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    const found = await t.http
-      .get('/api/v1/suppliers')
-      .query({ q: tag, sort: 'name' })
-      .set('Authorization', curator.auth)
-      .expect(200);
-    const profile = await t.http
-      .get(`/api/v1/suppliers/${found.body.items[0].id}`)
-      .set('Authorization', curator.auth)
-      .expect(200);
-    expect(profile.body).toMatchObject({
+    expect(await firstTagged(tag)).toMatchObject({
       regencyCode: '32.11',
       location: { lat: -6.85, lng: 107.92 },
       processes: ['welding.mig_mag', 'welding.spot'],
@@ -127,16 +129,7 @@ describe('Supplier import and export', () => {
     const tag = uniqueWord();
     const file = csv(row(tag, randomNib(), { lintang: '-6.512', bujur: '107.923', kapasitas: '1.500' }));
     expect((await upload(file, 'koordinat.csv').expect(200)).body).toMatchObject({ created: 1, errors: [] });
-    const found = await t.http
-      .get('/api/v1/suppliers')
-      .query({ q: tag })
-      .set('Authorization', curator.auth)
-      .expect(200);
-    const profile = await t.http
-      .get(`/api/v1/suppliers/${found.body.items[0].id}`)
-      .set('Authorization', curator.auth)
-      .expect(200);
-    expect(profile.body).toMatchObject({
+    expect(await firstTagged(tag)).toMatchObject({
       location: { lat: -6.512, lng: 107.923 },
       monthlyCapacity: { quantity: 1500, unit: 'pcs' },
     });
