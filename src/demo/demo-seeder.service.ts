@@ -26,6 +26,7 @@ import {
   buildDemoWorld,
   DEMO_ACCOUNTS,
   DEMO_ESTATE,
+  DEMO_NIB_PREFIX,
   DEMO_PASSWORD,
   DemoAccount,
   DemoBuyer,
@@ -126,13 +127,13 @@ export class DemoSeeder {
   async counts(): Promise<DemoCounts> {
     const [row] = await this.dataSource.query<Record<keyof DemoCounts, number>[]>(
       `SELECT (SELECT count(*) FROM users WHERE email LIKE '%@demo.rantai.id')::int AS accounts,
-              (SELECT count(*) FROM suppliers WHERE nib LIKE '81202%' AND deleted_at IS NULL)::int AS suppliers,
+              (SELECT count(*) FROM suppliers WHERE nib LIKE $2 AND deleted_at IS NULL)::int AS suppliers,
               (SELECT count(*) FROM buyers b WHERE b.name = ANY($1))::int AS buyers,
               (SELECT count(*) FROM sourcing_requests r JOIN buyers b ON b.id = r.buyer_id WHERE b.name = ANY($1))::int
                 AS "sourcingRequests",
               (SELECT count(*) FROM matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id
                  JOIN buyers b ON b.id = r.buyer_id WHERE b.name = ANY($1))::int AS matches`,
-      [this.world().buyers.map((b) => b.name)],
+      [this.world().buyers.map((b) => b.name), `${DEMO_NIB_PREFIX}%`],
     );
     return row;
   }

@@ -10,6 +10,8 @@ import { seededRandom } from '../common/random';
 
 export const DEMO_SEED = 2026;
 export const DEMO_PASSWORD = 'rantai-demo-2026';
+/** Every demo supplier's NIB starts so: how the demo's suppliers are told apart from real ones. */
+export const DEMO_NIB_PREFIX = '81202';
 
 /** One account per role, printed at start-up and listed in the README. */
 export const DEMO_ACCOUNTS = {
@@ -488,7 +490,7 @@ export function buildDemoWorld(today: string): DemoWorld {
       estate: regency.code === '32.13' && rnd() < 0.12 ? DEMO_ESTATE : undefined,
       profile: {
         name,
-        nib: `81202${String(600000 + i * 37).padStart(8, '0')}`,
+        nib: `${DEMO_NIB_PREFIX}${String(600000 + i * 37).padStart(8, '0')}`,
         npwp: registered ? `0${String(71_000_000_000_000 + i * 7_919).padStart(15, '0')}` : undefined,
         kbli: archetype.kbli,
         sizeClass: employees < 5 ? 'micro' : employees < 20 ? 'small' : 'medium',

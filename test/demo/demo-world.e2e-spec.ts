@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { CreateBuyerDto } from '../../src/buyers/dto/buyer.dto';
 import { validationPipe } from '../../src/common/validation/validation-pipe';
 import { DemoSeeder } from '../../src/demo/demo-seeder.service';
-import { DEMO_ACCOUNTS } from '../../src/demo/demo-world';
+import { DEMO_ACCOUNTS, DEMO_NIB_PREFIX } from '../../src/demo/demo-world';
 import { MATCH_STATUSES } from '../../src/matches/match-state';
 import { CreateSourcingRequestDto } from '../../src/sourcing-requests/dto/sourcing-request.dto';
 import { CreateCertificationDto } from '../../src/suppliers/dto/certification.dto';
@@ -92,7 +92,8 @@ describe('Demo world', () => {
 
   it('spreads the suppliers over the Rebana regencies and Purwakarta/Karawang, most of them in Subang', async () => {
     const rows = await sql<{ regency_code: string; n: number }>(
-      `SELECT regency_code, count(*)::int AS n FROM suppliers WHERE nib LIKE '81202%' GROUP BY 1 ORDER BY 2 DESC`,
+      'SELECT regency_code, count(*)::int AS n FROM suppliers WHERE nib LIKE $1 GROUP BY 1 ORDER BY 2 DESC',
+      [`${DEMO_NIB_PREFIX}%`],
     );
     expect(rows[0].regency_code).toBe('32.13');
     expect(rows.map((r) => r.regency_code).sort()).toEqual([
@@ -104,7 +105,7 @@ describe('Demo world', () => {
       '32.14',
       '32.15',
     ]);
-    const names = await sql<{ name: string }>(`SELECT name FROM suppliers WHERE nib LIKE '81202%'`);
+    const names = await sql<{ name: string }>('SELECT name FROM suppliers WHERE nib LIKE $1', [`${DEMO_NIB_PREFIX}%`]);
     expect(new Set(names.map((n) => n.name.split(' ')[0]))).toEqual(new Set(['CV', 'PT', 'UD']));
   });
 
