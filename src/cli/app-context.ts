@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createInterface } from 'node:readline/promises';
 import { AppModule } from '../app.module';
-import { ConfigError, loadDotEnvFile } from '../config/app-config';
+import { loadConfig, loadDotEnvFile } from '../config/app-config';
 
 /**
  * Runs an operator command inside Rantai itself (same configuration, database,
@@ -16,6 +16,7 @@ export async function withRantai<T>(
 ): Promise<T> {
   loadDotEnvFile();
   Object.assign(process.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env });
+  loadConfig(); // every bad variable named in one message, before Nest starts
   const app = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
   try {
     return await work(app);
@@ -42,10 +43,10 @@ export function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-/** Runs a command's main, printing a configuration problem or an error without a stack trace. */
+/** Runs a command's main, printing a problem (a ConfigError names every bad variable) without a stack trace. */
 export function run(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }
