@@ -6,6 +6,7 @@ import {
 } from '../src/suppliers/suppliers-search.repository';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { seededRandom } from '../src/common/random';
+import { Clock } from '../src/common/time/clock';
 import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
 
 const TERMS = [
@@ -31,7 +32,7 @@ const PLANTS = [
 ];
 
 /** Typical buyer searches: a text, two filters and a radius, facets included. */
-function typicalSearches(count: number): { query: Record<string, string>; search: SupplierSearch }[] {
+function typicalSearches(count: number, today: string): { query: Record<string, string>; search: SupplierSearch }[] {
   const random = seededRandom(2026);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: count }, () => {
@@ -39,6 +40,7 @@ function typicalSearches(count: number): { query: Record<string, string>; search
     const radiusKm = 20 + Math.floor(random() * 60);
     const q = pick(TERMS);
     const search: SupplierSearch = {
+      today,
       q,
       processes: [],
       materials: [],
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
     console.log(`Supplier search benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
-    const cases = typicalSearches(queries);
+    const cases = typicalSearches(queries, server.app.get(Clock).today());
     const viaHttp = async (i: number) => {
       const res = await fetch(`${server.baseUrl}/api/v1/suppliers?${new URLSearchParams(cases[i].query).toString()}`, {
         headers: { authorization: `Bearer ${token}` },

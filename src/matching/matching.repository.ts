@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import { heldCertificateSql } from '../suppliers/held-certificate';
 import type { SourcingRequestRow } from '../sourcing-requests/sourcing-requests.repository';
 import {
   CERTIFICATE_STRENGTH,
@@ -87,7 +88,7 @@ const POINTS_JSON = (alias: string) => `json_build_object(${FACTORS.map((f) => `
 const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LATERAL (
              SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
                FROM supplier_certifications c
-              WHERE c.supplier_id = ${supplierId} AND c.status <> 'rejected' AND c.valid_until >= ${today}::date
+              WHERE c.supplier_id = ${supplierId} AND ${heldCertificateSql(today)}
               ORDER BY strength DESC, c.code LIMIT 1
            ) best ON true`;
 
@@ -163,7 +164,7 @@ export function buildCandidateQuery(
     );
   }
   const todayParam = p(today);
-  const held = `c.valid_until >= ${todayParam}::date AND ${request.verifiedOnly ? `c.status = 'verified'` : `c.status <> 'rejected'`}`;
+  const held = heldCertificateSql(todayParam, request.verifiedOnly);
   // Certificates last: they cost an index probe each, and AND stops at the first rule that fails.
   const certificateRules = request.requiredCertifications.map(
     (code) =>
@@ -298,8 +299,7 @@ export function buildOpportunityQuery(
                 cardinality(r.materials) > 0 AND NOT (s.materials && ${children('materials', 'r.materials')}) AS missing_material,
                 ARRAY(SELECT rc FROM unnest(r.required_certifications) rc WHERE NOT EXISTS (
                         SELECT 1 FROM supplier_certifications c
-                         WHERE c.supplier_id = s.id AND c.code = rc AND c.valid_until >= $2::date
-                           AND (CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END)))
+                         WHERE c.supplier_id = s.id AND c.code = rc AND ${heldCertificateSql('$2', 'r.verified_only')}))
                   AS missing_certifications,
                 CASE WHEN s.monthly_capacity_unit = r.unit
                      THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) END AS capacity_ratio

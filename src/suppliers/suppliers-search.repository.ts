@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import { heldCertificateSql } from './held-certificate';
 import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
 import type { Verification } from './dto/supplier.dto';
 
@@ -16,6 +17,8 @@ export interface SupplierSearch {
   estateId?: string;
   near?: { lat: number; lng: number };
   radiusKm?: number;
+  /** The date certificates must be valid on (WIB, from the Clock). */
+  today: string;
   verification?: Verification;
   notVerification?: Verification;
   sort: SupplierSort;
@@ -28,9 +31,6 @@ export interface SupplierSearchResult {
   items: SupplierSummaryDto[];
   facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
 }
-
-/** Condition that a supplier holds a certificate now: not rejected and not expired. */
-const HELD = `c.status <> 'rejected' AND c.valid_until >= current_date`;
 
 /** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
 const withChildren = (table: string, param: string) =>
@@ -67,6 +67,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     return `$${params.length}`;
   };
   const where = ['s.deleted_at IS NULL'];
+  const held = heldCertificateSql(p(s.today));
   let rank = '0::float8';
   let distance = 'NULL::float8';
 
@@ -83,7 +84,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
   }
   for (const code of s.certifications) {
     where.push(
-      `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${HELD})`,
+      `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${held})`,
     );
   }
   if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
@@ -137,14 +138,14 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
          UNION ALL
          SELECT 'certifications', c.code, count(DISTINCT c.supplier_id)::int
            FROM supplier_certifications c JOIN filtered f ON f.id = c.supplier_id
-          WHERE ${HELD} GROUP BY c.code
+          WHERE ${held} GROUP BY c.code
        )
        SELECT
          (SELECT count(*)::int FROM filtered) AS total,
          (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
             SELECT pg.ord, s.id, s.name, s.regency_code AS "regencyCode", s.verification, s.processes, s.materials,
                    s.product_categories AS "productCategories",
-                   ARRAY(SELECT DISTINCT c.code FROM supplier_certifications c WHERE c.supplier_id = s.id AND ${HELD} ORDER BY 1)
+                   ARRAY(SELECT DISTINCT c.code FROM supplier_certifications c WHERE c.supplier_id = s.id AND ${held} ORDER BY 1)
                      AS certifications,
                    s.tkdn_percent::float8 AS "tkdnPercent", s.size_class AS "sizeClass",
                    CASE WHEN s.monthly_capacity_quantity IS NULL THEN NULL ELSE json_build_object(

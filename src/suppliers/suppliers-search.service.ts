@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FieldError } from '../common/errors/problem';
 import { ValidationProblem } from '../common/errors/problem';
 import { parseNear } from '../common/http/near-query';
+import { Clock } from '../common/time/clock';
 import { ReferenceService } from '../reference/reference.service';
 import type { FacetCountDto, SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
 import { SuppliersSearchRepository } from './suppliers-search.repository';
@@ -11,6 +12,7 @@ export class SuppliersSearchService {
   constructor(
     private readonly repository: SuppliersSearchRepository,
     private readonly reference: ReferenceService,
+    private readonly clock: Clock,
   ) {}
 
   async search(query: SupplierSearchQuery): Promise<SupplierSearchResultDto> {
@@ -43,6 +45,7 @@ export class SuppliersSearchService {
       sort: query.sort ?? (query.q?.trim() ? 'relevance' : near ? 'distance' : 'name'),
       page: query.page,
       limit: query.limit,
+      today: this.clock.today(),
     });
     const facetsOf = (kind: (typeof result.facets)[number]['kind']): FacetCountDto[] =>
       result.facets.filter((f) => f.kind === kind).map(({ code, count }) => ({ code, count }));

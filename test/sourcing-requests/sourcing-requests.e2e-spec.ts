@@ -1,21 +1,14 @@
 import { Clock } from '../../src/common/time/clock';
 import { SourcingRequestsScheduler } from '../../src/sourcing-requests/sourcing-requests.scheduler';
+import { FakeClock } from '../support/clock';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, requestBody, TestBuyer } from '../support/buyers';
 
-/** A clock the test moves by hand. */
-class FakeClock extends Clock {
-  current = new Date('2027-01-05T03:00:00Z');
-  override now(): Date {
-    return this.current;
-  }
-}
-
 const PRIVATE_FIELDS = ['internalNotes', 'targetPriceIdr'];
 
 describe('Sourcing requests', () => {
-  const clock = new FakeClock();
+  const clock = new FakeClock(new Date('2027-01-05T03:00:00Z'));
   let t: TestApp;
   let owner: TestUser;
   let otherBuyer: TestUser;

@@ -1,6 +1,8 @@
+import { Clock } from '../../src/common/time/clock';
 import { createTestApp, TestApp } from '../support/app';
+import { FakeClock } from '../support/clock';
 import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
-import { addCertification, createSupplier } from '../support/suppliers';
+import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
 
 describe('Supplier certifications', () => {
   let t: TestApp;
@@ -132,5 +134,40 @@ describe('Supplier certifications', () => {
     const foreign = await addCertification(t, other, otherSupplier.id);
     // A certificate id of another supplier under this supplier's path is not found.
     await t.http.patch(`${certs()}/${foreign.id}`).set('Authorization', owner.auth).send({ number: 'X' }).expect(404);
+  });
+});
+
+describe('Certificate expiry', () => {
+  // 18:00 UTC on 15 June is already 16 June in Western Indonesia Time (UTC+7).
+  const clock = new FakeClock(new Date('2030-06-15T18:00:00Z'));
+  let t: TestApp;
+  let owner: TestUser;
+  let supplierId: string;
+  const tag = uniqueWord();
+  beforeAll(async () => {
+    t = await createTestApp({ overrides: [{ provide: Clock, useValue: clock }] });
+    owner = await registerUser(t, 'ikm_owner');
+    supplierId = (await createSupplier(t, owner, { name: `CV Sertifikat ${tag}` })).id;
+    await addCertification(t, owner, supplierId, { code: 'sni', validFrom: '2027-06-16', validUntil: '2030-06-15' });
+  });
+  afterAll(() => t.close());
+
+  const state = async () => {
+    const profile = await t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', owner.auth).expect(200);
+    const search = await t.http
+      .get('/api/v1/suppliers')
+      .query({ certification: 'sni', q: tag })
+      .set('Authorization', owner.auth)
+      .expect(200);
+    return {
+      expired: profile.body.certifications[0].expired as boolean,
+      found: search.body.items.some((s: { id: string }) => s.id === supplierId),
+    };
+  };
+
+  it('comes at the end of the valid-until day in WIB, for profiles and search as for matching', async () => {
+    expect(await state()).toEqual({ expired: true, found: false });
+    clock.current = new Date('2030-06-15T16:59:00Z'); // 23:59 WIB on the last valid day
+    expect(await state()).toEqual({ expired: false, found: true });
   });
 });

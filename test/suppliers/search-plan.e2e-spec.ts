@@ -11,6 +11,7 @@ const base: SupplierSearch = {
   sort: 'name',
   page: 1,
   limit: 20,
+  today: '2026-11-28',
 };
 
 /**
