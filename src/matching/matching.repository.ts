@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import { coveredByAnySql, coveredBySql } from '../reference/covered-codes';
 import { heldCertificateSql } from '../suppliers/held-certificate';
 import type { SourcingRequestRow } from '../sourcing-requests/sourcing-requests.repository';
 import {
@@ -92,10 +93,6 @@ const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LAT
               ORDER BY strength DESC, c.code LIMIT 1
            ) best ON true`;
 
-/** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
-const withChildren = (table: string, param: string) =>
-  `ARRAY(SELECT code FROM ${table} WHERE code = ${param} OR parent_code = ${param})`;
-
 /**
  * Eligibility and score in one statement. Candidates come from the indexes
  * (GIN on processes and materials, GiST on location, the certificates'
@@ -155,13 +152,11 @@ export function buildCandidateQuery(
   const p = (value: unknown) => `$${params.push(value)}`;
   // The pool: active suppliers that cover every required process (a group code is covered by any of its members).
   const pool = ['s.deleted_at IS NULL'];
-  for (const code of request.processes) pool.push(`s.processes && ${withChildren('processes', p(code))}`);
+  for (const code of request.processes) pool.push(`s.processes && ${coveredBySql('processes', p(code))}`);
   const rules: string[] = [];
   if (request.materials.length) {
     const codes = p(request.materials);
-    rules.push(
-      `s.materials && ARRAY(SELECT code FROM materials WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`,
-    );
+    rules.push(`s.materials && ${coveredByAnySql('materials', codes)}`);
   }
   const todayParam = p(today);
   const held = heldCertificateSql(todayParam, request.verifiedOnly);
@@ -287,16 +282,14 @@ export function buildOpportunityQuery(
   // Each request's own weight for a factor, or the default (requests.score_weights as scored row f).
   const weight = (factor: Factor) =>
     `coalesce((f.score_weights ->> '${factor}')::float8, ${f8(DEFAULT_WEIGHTS[factor])})`;
-  const children = (table: string, codes: string) =>
-    `ARRAY(SELECT code FROM ${table} WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`;
   return {
     sql: `WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
        requests AS (
          SELECT r.*, b.name AS buyer_name, bp.name AS plant_name,
                 CASE WHEN bp.id IS NULL THEN NULL ELSE geo_distance_km(bp.lat, bp.lng, s.lat, s.lng) END AS distance_km,
                 ARRAY(SELECT rp FROM unnest(r.processes) rp
-                       WHERE NOT (s.processes && ${children('processes', 'ARRAY[rp]')})) AS missing_processes,
-                cardinality(r.materials) > 0 AND NOT (s.materials && ${children('materials', 'r.materials')}) AS missing_material,
+                       WHERE NOT (s.processes && ${coveredBySql('processes', 'rp')})) AS missing_processes,
+                cardinality(r.materials) > 0 AND NOT (s.materials && ${coveredByAnySql('materials', 'r.materials')}) AS missing_material,
                 ARRAY(SELECT rc FROM unnest(r.required_certifications) rc WHERE NOT EXISTS (
                         SELECT 1 FROM supplier_certifications c
                          WHERE c.supplier_id = s.id AND c.code = rc AND ${heldCertificateSql('$2', 'r.verified_only')}))

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateRow } from '../common/sql/update';
+import { coveredBySql } from '../reference/covered-codes';
 import type { RequestStatus, ScoreWeightsDto, SourcingRequestDto, VolumeUnit } from './dto/sourcing-request.dto';
 
 /** A request as stored, private fields included; the service decides who sees them. */
@@ -140,8 +141,7 @@ export class SourcingRequestsRepository {
     if (filter.statuses?.length) where.push(`r.status = ANY (${p(filter.statuses)})`);
     if (filter.buyerId) where.push(`r.buyer_id = ${p(filter.buyerId)}`);
     if (filter.partCategory) {
-      const code = p(filter.partCategory);
-      where.push(`r.part_category IN (SELECT code FROM part_categories WHERE code = ${code} OR parent_code = ${code})`);
+      where.push(`r.part_category = ANY (${coveredBySql('part_categories', p(filter.partCategory))})`);
     }
     if (filter.process) where.push(`r.processes @> ARRAY[${p(filter.process)}]::text[]`);
     const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MATCH_STATUSES } from '../matches/match-state';
+import { coveredBySql } from '../reference/covered-codes';
 import { heldCertificateSql } from '../suppliers/held-certificate';
 import type { FunnelStageDto, RegencyGapsDto, RegencySupplierCountDto } from './dto/stats.dto';
 
@@ -103,7 +104,7 @@ export class StatsRepository {
          SELECT s.regency_code, a.kind, a.code, a.requests, count(*)::int AS suppliers
            FROM suppliers s CROSS JOIN asked a
           WHERE s.deleted_at IS NULL AND CASE a.kind
-                  WHEN 'process' THEN NOT (s.processes && ARRAY(SELECT code FROM processes WHERE code = a.code OR parent_code = a.code))
+                  WHEN 'process' THEN NOT (s.processes && ${coveredBySql('processes', 'a.code')})
                   ELSE NOT EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = a.code
                                      AND ${heldCertificateSql('$1')})
                 END

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import { coveredBySql } from '../reference/covered-codes';
 import { heldCertificateSql } from './held-certificate';
 import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
 import type { Verification } from './dto/supplier.dto';
@@ -31,10 +32,6 @@ export interface SupplierSearchResult {
   items: SupplierSummaryDto[];
   facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
 }
-
-/** A group code (casting) stands for itself and its members (casting.hpdc, ...). */
-const withChildren = (table: string, param: string) =>
-  `ARRAY(SELECT code FROM ${table} WHERE code = ${param} OR parent_code = ${param})`;
 
 /**
  * The supplier search in one statement: the filtered set once, then its count,
@@ -77,10 +74,10 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
     rank = `ts_rank_cd(s.search_vector, ${query}) + word_similarity(lower(${q}), lower(s.name))`;
   }
-  for (const code of s.processes) where.push(`s.processes && ${withChildren('processes', p(code))}`);
-  for (const code of s.materials) where.push(`s.materials && ${withChildren('materials', p(code))}`);
+  for (const code of s.processes) where.push(`s.processes && ${coveredBySql('processes', p(code))}`);
+  for (const code of s.materials) where.push(`s.materials && ${coveredBySql('materials', p(code))}`);
   for (const code of s.productCategories) {
-    where.push(`s.product_categories && ${withChildren('part_categories', p(code))}`);
+    where.push(`s.product_categories && ${coveredBySql('part_categories', p(code))}`);
   }
   for (const code of s.certifications) {
     where.push(

@@ -1,0 +1,14 @@
+/** The taxonomy tables whose codes form groups (`casting`) and members (`casting.hpdc`). */
+type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
+
+/**
+ * A group code stands for itself and its members: the codes that `code` (an
+ * SQL text expression) covers, as an SQL text[] expression to test with `&&`
+ * or `= ANY`. One definition for search, matching, requests and the dashboard.
+ */
+export const coveredBySql = (table: TaxonomyTable, code: string): string =>
+  `ARRAY(SELECT code FROM ${table} WHERE code = ${code} OR parent_code = ${code})`;
+
+/** The same for several codes at once (`codes` an SQL text[] expression): all the codes any of them covers. */
+export const coveredByAnySql = (table: TaxonomyTable, codes: string): string =>
+  `ARRAY(SELECT code FROM ${table} WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`;
