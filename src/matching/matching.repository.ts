@@ -85,6 +85,26 @@ const pointsSql = (weight: (factor: Factor) => string) =>
 const SCORE_SQL = FACTORS.map((factor) => `p_${factor}`).join(' + ');
 const POINTS_JSON = (alias: string) => `json_build_object(${FACTORS.map((f) => `'${f}', ${alias}.p_${f}`).join(', ')})`;
 
+/**
+ * The facts behind the capability and capacity factors, for supplier columns
+ * and request values given as SQL expressions: the same for candidates (the
+ * request's values are parameters, so the family look-ups run once) and for
+ * opportunities (one supplier against each open request).
+ */
+const categoryExperienceSql = (category: string, productCategories: string) =>
+  `CASE WHEN ${category} = ANY (${productCategories}) THEN 1::float8
+        WHEN ${productCategories} && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
+               SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) THEN 0.5::float8
+        ELSE 0::float8 END`;
+/** Processes of the required processes' families that the request does not require, which the supplier offers. */
+const extraRelatedSql = (processes: string, required: string) =>
+  `(SELECT count(*) FROM unnest(${processes}) x WHERE x = ANY (ARRAY(
+      SELECT code FROM processes WHERE code <> ALL (${required}) AND coalesce(parent_code, code) IN (
+        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required})))))::int`;
+/** Monthly capacity over the monthly need, when both are in the same unit. */
+const capacityRatioSql = (quantity: string, unit: string, annualVolume: string, requestUnit: string) =>
+  `CASE WHEN ${unit} = ${requestUnit} THEN ${quantity}::float8 / (${annualVolume}::float8 / 12) END`;
+
 /** The strongest certificate a supplier holds on `today`: joined LATERAL as `best`. */
 const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LATERAL (
              SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
@@ -176,23 +196,10 @@ export function buildCandidateQuery(
   if (request.minTkdnPercent !== null) rules.push(`s.tkdn_percent >= ${p(request.minTkdnPercent)}`);
   rules.push(...certificateRules);
 
-  const required = p(request.processes);
-  const category = p(request.partCategory);
-  const monthlyNeed = p(request.annualVolume / 12);
-  const unit = p(request.unit);
   const points = pointsSql((factor) => `${p(weights[factor])}::float8`);
-  const score = SCORE_SQL;
 
   return {
-    sql: `WITH req AS (
-         SELECT
-           -- Processes of the required processes' families that the request does not require.
-           ARRAY(SELECT code FROM processes WHERE coalesce(parent_code, code) IN (
-                   SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required}))
-                 AND code <> ALL (${required})) AS related,
-           ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
-                   SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) AS category_family
-       ),
+    sql: `WITH
        -- One pass over the pool (the suppliers' rows are wide, so reading them twice costs most):
        -- each row knows whether it passes the other rules.
        pool AS MATERIALIZED (
@@ -208,13 +215,12 @@ export function buildCandidateQuery(
        ),
        facts AS (
          SELECT e.*,
-                CASE WHEN ${category} = ANY (e.product_categories) THEN 1::float8
-                     WHEN e.product_categories && req.category_family THEN 0.5::float8 ELSE 0::float8 END
-                  AS category_experience,
-                (SELECT count(*) FROM unnest(e.processes) x WHERE x = ANY (req.related))::int AS extra_related,
-                CASE WHEN e.capacity_unit = ${unit} THEN e.capacity_quantity / ${monthlyNeed}::float8 END AS capacity_ratio,
+                ${categoryExperienceSql(p(request.partCategory), 'e.product_categories')} AS category_experience,
+                ${extraRelatedSql('e.processes', p(request.processes))} AS extra_related,
+                ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit))}
+                  AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
-           FROM eligible e CROSS JOIN req
+           FROM eligible e
            ${bestCertificateSql('e.id', todayParam)}
        ),
        scored AS (
@@ -222,7 +228,7 @@ export function buildCandidateQuery(
            FROM facts f
        ),
        page AS (
-         SELECT *, ${score} AS score FROM scored ORDER BY ${score} DESC, id LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
+         SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY ${SCORE_SQL} DESC, id LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
        )
        SELECT
          (SELECT count(*)::int FROM pool) AS evaluated,
@@ -294,8 +300,8 @@ export function buildOpportunityQuery(
                         SELECT 1 FROM supplier_certifications c
                          WHERE c.supplier_id = s.id AND c.code = rc AND ${heldCertificateSql('$2', 'r.verified_only')}))
                   AS missing_certifications,
-                CASE WHEN s.monthly_capacity_unit = r.unit
-                     THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) END AS capacity_ratio
+                ${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit')}
+                  AS capacity_ratio
            FROM sourcing_requests r CROSS JOIN s
            JOIN buyers b ON b.id = r.buyer_id
            LEFT JOIN buyer_plants bp ON bp.id = r.plant_id
@@ -307,13 +313,8 @@ export function buildOpportunityQuery(
                 r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km AS missing_distance,
                 r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent)
                   AS missing_tkdn,
-                CASE WHEN r.part_category = ANY (s.product_categories) THEN 1::float8
-                     WHEN s.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
-                            SELECT coalesce(parent_code, code) FROM part_categories WHERE code = r.part_category))
-                     THEN 0.5::float8 ELSE 0::float8 END AS category_experience,
-                (SELECT count(*) FROM unnest(s.processes) x JOIN processes px ON px.code = x
-                  WHERE x <> ALL (r.processes) AND coalesce(px.parent_code, px.code) IN (
-                        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)))::int AS extra_related,
+                ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
+                ${extraRelatedSql('s.processes', 'r.processes')} AS extra_related,
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM requests r CROSS JOIN s
            ${bestCertificateSql('s.id', '$2')}
