@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { isStaff, STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
@@ -21,8 +22,7 @@ import type {
 import { BuyersRepository, PlantWrite } from './buyers.repository';
 
 /** Buyers are private to their members; curators and admins read them all; only members change them. */
-const BUYER_POLICY: AccessPolicy = { readAny: ['curator', 'admin'] };
-const STAFF = ['curator', 'admin'];
+const BUYER_POLICY: AccessPolicy = { readAny: STAFF_ROLES };
 
 @Injectable()
 export class BuyersService {
@@ -52,7 +52,7 @@ export class BuyersService {
   }
 
   async list(user: AuthUser, query: BuyerQuery): Promise<BuyerListDto> {
-    const memberOf = STAFF.includes(user.role) ? null : user.id;
+    const memberOf = isStaff(user.role) ? null : user.id;
     const { items, total } = await this.buyers.list(memberOf, query.q?.trim() || undefined, query.page, query.limit);
     return { items, total, page: query.page, limit: query.limit };
   }

@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ValidationProblem } from '../common/errors/problem';
 import { parseNear } from '../common/http/near-query';
@@ -19,7 +20,7 @@ import type {
 import { EstateRow, EstatesRepository, EstateWrite } from './estates.repository';
 
 /** Estates are listed for everyone signed in; their managers, curators and admins edit them. */
-const ESTATE_EDIT: AccessPolicy = { visibleToAll: true, manageAny: ['curator', 'admin'] };
+const ESTATE_EDIT: AccessPolicy = { visibleToAll: true, manageAny: STAFF_ROLES };
 
 @Injectable()
 export class EstatesService {

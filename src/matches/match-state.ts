@@ -9,6 +9,8 @@
  */
 export const MATCH_STATUSES = ['shortlisted', 'introduced', 'engaged', 'won', 'lost', 'declined', 'withdrawn'] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
+/** From engaged on, both sides wanted it: each sees the other's contact. */
+export const CONTACTS_EXCHANGED: readonly MatchStatus[] = ['engaged', 'won', 'lost'];
 export const EVENT_TYPES = ['introduce', 'accept', 'decline', 'win', 'lose', 'withdraw'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 /** Who acts: a curator, or a member of the request's buyer or of the supplier. */

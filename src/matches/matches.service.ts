@@ -15,7 +15,7 @@ import type {
   MatchListDto,
   MatchQuery,
 } from './dto/match.dto';
-import { Actor, transition } from './match-state';
+import { Actor, CONTACTS_EXCHANGED, transition } from './match-state';
 import { MatchesRepository, MatchRow } from './matches.repository';
 
 /** Snapshots keep the reasons in the request's language: Indonesian. */
@@ -202,7 +202,7 @@ export class MatchesService {
 
 /** Contacts are exchanged when both sides want it: from engaged on, each side sees the other's. */
 function present({ contacts, ...match }: MatchRow, viewer: Actor): MatchDto {
-  const exchanged = ['engaged', 'won', 'lost'].includes(match.status);
+  const exchanged = CONTACTS_EXCHANGED.includes(match.status);
   if (!exchanged || viewer === 'curator') return match;
   const counterpartContact = viewer === 'buyer' ? contacts.supplier : contacts.buyer;
   return counterpartContact ? { ...match, counterpartContact } : match;

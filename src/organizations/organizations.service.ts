@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { SecurityEventsRepository } from '../users/security-events.repository';
@@ -11,7 +12,7 @@ import { MembershipsRepository } from './memberships.repository';
 import { MEMBER_ROLE, OrganizationType } from './organization-types';
 
 /** Members manage their own team; curators may look; admins may also fix a team that lost access. */
-const MEMBERSHIP_POLICY: AccessPolicy = { readAny: ['curator', 'admin'], manageAny: ['admin'] };
+const MEMBERSHIP_POLICY: AccessPolicy = { readAny: STAFF_ROLES, manageAny: ['admin'] };
 
 @Injectable()
 export class OrganizationsService {

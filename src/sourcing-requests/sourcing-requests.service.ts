@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser, Role } from '../auth/roles';
+import { isStaff, STAFF_ROLES } from '../auth/roles';
+import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
@@ -26,10 +27,9 @@ import {
   SourcingRequestWrite,
 } from './sourcing-requests.repository';
 
-const STAFF: Role[] = ['curator', 'admin'];
 /** Buyers' members do everything; staff read all; IKM owners read open requests, without the private fields. */
 const policyFor = (user: AuthUser, status: RequestStatus): AccessPolicy => ({
-  readAny: ['curator', 'admin'],
+  readAny: STAFF_ROLES,
   visibleToAll: user.role === 'ikm_owner' && status === 'open',
 });
 const EDITABLE: RequestStatus[] = ['draft', 'open'];
@@ -54,7 +54,7 @@ export class SourcingRequestsService {
     return this.dataSource.transaction(async (manager) => {
       const buyer = await this.buyers.find(body.buyerId, manager);
       if (!buyer) throw new NotFoundException('Buyer not found.');
-      await this.access.requireAccess(user, body.buyerId, 'manage', { readAny: STAFF }, manager);
+      await this.access.requireAccess(user, body.buyerId, 'manage', { readAny: STAFF_ROLES }, manager);
       await this.checkPlant(manager, body.buyerId, body.plantId);
       const write = toRequestWrite(body);
       const id = await this.requests.insert(manager, body.buyerId, user.id, {
@@ -76,7 +76,7 @@ export class SourcingRequestsService {
   }
 
   async list(user: AuthUser, query: SourcingRequestQuery): Promise<SourcingRequestListDto> {
-    const visibility: RequestVisibility = STAFF.includes(user.role)
+    const visibility: RequestVisibility = isStaff(user.role)
       ? { kind: 'all' }
       : user.role === 'oem_buyer'
         ? { kind: 'member', userId: user.id }
@@ -99,7 +99,7 @@ export class SourcingRequestsService {
     const row = await this.requests.find(id);
     if (!row) throw new NotFoundException('Not found.');
     const { isMember } = await this.access.requireAccess(user, row.buyerId, 'read', policyFor(user, row.status));
-    return toRequestResponse(row, isMember || STAFF.includes(user.role));
+    return toRequestResponse(row, isMember || isStaff(user.role));
   }
 
   async update(

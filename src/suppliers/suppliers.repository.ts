@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CONTACTS_EXCHANGED } from '../matches/match-state';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateRow } from '../common/sql/update';
 import type { CapacityDto, MachineDto, Verification } from './dto/supplier.dto';
@@ -212,8 +213,8 @@ export class SuppliersRepository {
       `SELECT 1 FROM matches m
          JOIN sourcing_requests r ON r.id = m.sourcing_request_id
          JOIN memberships ms ON ms.organization_id = r.buyer_id AND ms.user_id = $1
-        WHERE m.supplier_id = $2 AND m.status IN ('engaged', 'won', 'lost') LIMIT 1`,
-      [userId, supplierId],
+        WHERE m.supplier_id = $2 AND m.status = ANY ($3) LIMIT 1`,
+      [userId, supplierId, CONTACTS_EXCHANGED],
     );
     return rows.length > 0;
   }

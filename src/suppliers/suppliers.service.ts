@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { isStaff } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
@@ -18,8 +19,6 @@ import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.rep
 export const SUPPLIER_READ: AccessPolicy = { visibleToAll: true };
 const SUPPLIER_EDIT: AccessPolicy = { visibleToAll: true, manageAny: ['curator'] };
 const SUPPLIER_DELETE: AccessPolicy = { visibleToAll: true, manageAny: ['admin'] };
-/** Roles that see every supplier's contact and NPWP. */
-const PRIVATE_FIELDS_ROLES = ['curator', 'admin'];
 
 /** Fields whose change means a curator's earlier verification no longer vouches for the profile. */
 const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
@@ -67,8 +66,9 @@ export class SuppliersService {
     const row = await this.suppliers.findActive(id);
     if (!row) throw new NotFoundException('Not found.');
     const { isMember } = await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
+    // Members and staff see contact and NPWP; a buyer the supplier is engaged with sees the contact.
     const viewer: ViewerAccess =
-      isMember || PRIVATE_FIELDS_ROLES.includes(user.role)
+      isMember || isStaff(user.role)
         ? 'private'
         : user.role === 'oem_buyer' && (await this.suppliers.isEngagedWithBuyerOf(user.id, id))
           ? 'contact'

@@ -6,10 +6,8 @@ import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
-import { ROLES } from '../roles';
+import { ROLES, STAFF_ROLES } from '../roles';
 import type { Role } from '../roles';
-
-export const STAFF_ROLES = ['curator', 'admin'] as const;
 
 export class CreateStaffDto {
   @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })
