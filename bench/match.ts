@@ -1,9 +1,15 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/time/clock';
-import { buildCandidateQuery, MatchRequest, MatchingRepository } from '../src/matching/matching.repository';
+import {
+  buildCandidateQuery,
+  MatchRequest,
+  MatchingRepository,
+  toMatchRequest,
+} from '../src/matching/matching.repository';
+import { SourcingRequestsRepository } from '../src/sourcing-requests/sourcing-requests.repository';
 import { DEFAULT_WEIGHTS } from '../src/matching/scoring';
 import { ensureBenchSuppliers } from './generate-suppliers';
-import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
+import { arg, compareHttpAndSql, printPlan, registerBenchUser, startServer, trackPeakRss } from './support';
 
 /** Buyers' plants: Smartpolitan, Purwakarta, Karawang, Majalengka. */
 const PLANTS = [
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
       id: string;
       plants: { id: string; location: { lat: number; lng: number } }[];
     };
+    const requests = server.app.get(SourcingRequestsRepository);
     const cases: { id: string; plant: string; match: MatchRequest }[] = [];
     for (const [i, plant] of (
       buyer.plants as { id: string; name: string; location: { lat: number; lng: number } }[]
@@ -130,22 +137,8 @@ async function main(): Promise<void> {
         const body = { buyerId: buyer.id, plantId: plant.id, ...r, title: `${r.title} ${i}` };
         const { id } = (await api('POST', '/sourcing-requests', body)) as { id: string };
         await api('POST', `/sourcing-requests/${id}/publish`);
-        cases.push({
-          id,
-          plant: plant.name,
-          match: {
-            partCategory: r.partCategory,
-            processes: r.processes,
-            materials: r.materials ?? [],
-            requiredCertifications: r.requiredCertifications ?? [],
-            annualVolume: r.annualVolume,
-            unit: r.unit,
-            plant: plant.location,
-            maxDistanceKm: r.maxDistanceKm ?? null,
-            minTkdnPercent: r.minTkdnPercent ?? null,
-            verifiedOnly: r.verifiedOnly ?? false,
-          },
-        });
+        // What matching reads of the stored request, as the endpoint reads it.
+        cases.push({ id, plant: plant.name, match: toMatchRequest((await requests.find(id))!) });
       }
     }
     const today = server.app.get(Clock).today();
@@ -165,10 +158,10 @@ async function main(): Promise<void> {
       }),
     );
     console.log(`\nFrom ${cases[0].plant}:\n  ${counts.join('\n  ')}`);
-    const { sql: text, params } = buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 });
-    const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
-    console.log(
-      `\nPlan of "${REQUESTS[0].title}" from ${cases[0].plant}:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`,
+    await printPlan(
+      db,
+      `"${REQUESTS[0].title}" from ${cases[0].plant}`,
+      buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 }),
     );
   } finally {
     await server.close();

@@ -7,7 +7,7 @@ import {
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { seededRandom } from '../src/common/random';
 import { Clock } from '../src/common/time/clock';
-import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
+import { arg, compareHttpAndSql, printPlan, registerBenchUser, startServer, trackPeakRss } from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -95,11 +95,7 @@ async function main(): Promise<void> {
       await repository.search(cases[i].search);
     };
     await compareHttpAndSql('search', { warm: Math.min(20, queries), queries }, viaHttp, viaSql);
-    const { sql: text, params } = buildSupplierSearch(cases[0].search);
-    const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
-    console.log(
-      `\nPlan of: ${new URLSearchParams(cases[0].query).toString()}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`,
-    );
+    await printPlan(db, new URLSearchParams(cases[0].query).toString(), buildSupplierSearch(cases[0].search));
   } finally {
     await server.close();
     console.log(`peak RSS ${peakRss()} MiB`);

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,4 +127,10 @@ export function report(label: string, { latencies, wallMs }: { latencies: number
       `p99=${fmt(percentile(latencies, 99))} throughput=${((latencies.length / wallMs) * 1000).toFixed(1)}/s ` +
       `rss=${Math.round(process.memoryUsage().rss / 1024 / 1024)} MiB`,
   );
+}
+
+/** Prints what PostgreSQL did for one statement (EXPLAIN ANALYZE with buffers). */
+export async function printPlan(db: DataSource, label: string, { sql, params }: { sql: string; params: unknown[] }) {
+  const plan = await db.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+  console.log(`\nPlan of ${label}:\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
 }
