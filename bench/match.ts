@@ -1,15 +1,26 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/time/clock';
+import { CandidateListsRepository } from '../src/matching/candidate-lists.repository';
 import {
   buildCandidateQuery,
   MatchRequest,
   MatchingRepository,
   toMatchRequest,
 } from '../src/matching/matching.repository';
+import { seededRandom } from '../src/common/random';
 import { SourcingRequestsRepository } from '../src/sourcing-requests/sourcing-requests.repository';
 import { DEFAULT_WEIGHTS } from '../src/matching/scoring';
 import { ensureBenchSuppliers } from './generate-suppliers';
-import { arg, compareHttpAndSql, printPlan, registerBenchUser, startServer, trackPeakRss } from './support';
+import {
+  arg,
+  compareHttpAndSql,
+  measure,
+  printPlan,
+  registerBenchUser,
+  report,
+  startServer,
+  trackPeakRss,
+} from './support';
 
 /** Buyers' plants: Smartpolitan, Purwakarta, Karawang, Majalengka. */
 const PLANTS = [
@@ -99,10 +110,12 @@ const REQUESTS = [
 ];
 
 /**
- * `npm run bench:match -- --n 100000 [--queries 200]`: loads N generated
- * suppliers (kept on a server for the next run), publishes the request mix
- * from four plants through the API, then times the top 20 candidates through
- * HTTP and as the bare SQL, and prints a plan.
+ * `npm run bench:match -- --n 100000 [--queries 200] [--churn 10]`: loads N
+ * generated suppliers (kept on a server for the next run), publishes the
+ * request mix from four plants through the API, then times the top 20
+ * candidates: the first read (which computes the request's list), later
+ * reads through HTTP and without it, reads that follow `churn` supplier
+ * edits each, and the computation from scratch; and prints plans.
  */
 async function main(): Promise<void> {
   const n = arg('n', 100_000);
@@ -142,26 +155,69 @@ async function main(): Promise<void> {
       }
     }
     const today = server.app.get(Clock).today();
+    const lists = server.app.get(CandidateListsRepository);
     const repository = server.app.get(MatchingRepository);
-    const viaHttp = async (i: number) => {
+    const top20 = { limit: 20, offset: 0 };
+    const read = async (i: number) => {
       await api('GET', `/sourcing-requests/${cases[i % cases.length].id}/candidates?limit=20`);
     };
-    const viaSql = async (i: number) => {
-      await repository.candidates(cases[i % cases.length].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 });
-    };
-    await compareHttpAndSql('top 20', { warm: cases.length, queries }, viaHttp, viaSql);
+
+    // First read of each request: its list is computed.
+    report('first read (list computed) via HTTP', await measure(cases.length, 1, read));
+
+    // Later reads: one page of a current list.
+    await compareHttpAndSql('top 20', { warm: cases.length, queries }, read, async (i) => {
+      const { id, match } = cases[i % cases.length];
+      await lists.candidates(id, match, DEFAULT_WEIGHTS, today, top20);
+    });
+
+    // Reads while suppliers keep changing: each read follows `churn` supplier edits.
+    const churn = arg('churn', 10);
+    const [{ ids: benchIds }] = await db.query<{ ids: string[] }[]>(
+      `SELECT array_agg(id) AS ids FROM (SELECT id FROM suppliers WHERE contact_email LIKE '%@bench.rantai.id' LIMIT 200000) s`,
+    );
+    const random = seededRandom(7);
+    report(
+      `read after ${churn} supplier edits via HTTP`,
+      await measure(queries, 1, async (i) => {
+        const edited = Array.from({ length: churn }, () => benchIds[Math.floor(random() * benchIds.length)]);
+        await db.query(
+          `UPDATE suppliers SET tkdn_percent = round((random() * 100)::numeric, 2) WHERE id = ANY ($1::uuid[])`,
+          [edited],
+        );
+        await read(i);
+      }),
+    );
+
+    // For comparison: the candidates computed from the suppliers themselves, as the list is.
+    report(
+      'from scratch as SQL',
+      await measure(Math.min(queries, 2 * cases.length), 1, async (i) => {
+        await repository.candidates(cases[i % cases.length].match, DEFAULT_WEIGHTS, today, top20);
+      }),
+    );
 
     const counts = await Promise.all(
-      cases.slice(0, REQUESTS.length).map(async ({ match }) => {
-        const r = await repository.candidates(match, DEFAULT_WEIGHTS, today, { limit: 1, offset: 0 });
+      cases.slice(0, REQUESTS.length).map(async ({ id, match }) => {
+        const r = await lists.candidates(id, match, DEFAULT_WEIGHTS, today, { limit: 1, offset: 0 });
         return `${match.processes.join('+')}: ${r.eligible} eligible of ${r.evaluated}`;
       }),
     );
     console.log(`\nFrom ${cases[0].plant}:\n  ${counts.join('\n  ')}`);
+    const [page] = await db.query<{ ids: string[] }[]>(
+      `SELECT array_agg(supplier_id) AS ids FROM (SELECT supplier_id FROM candidate_list_entries
+        WHERE sourcing_request_id = $1 AND score IS NOT NULL ORDER BY score DESC, supplier_id LIMIT 20) e`,
+      [cases[0].id],
+    );
     await printPlan(
       db,
-      `"${REQUESTS[0].title}" from ${cases[0].plant}`,
-      buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, { limit: 20, offset: 0 }),
+      `the facts of one page of "${REQUESTS[0].title}" from ${cases[0].plant}`,
+      buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, top20, page.ids),
+    );
+    await printPlan(
+      db,
+      `"${REQUESTS[0].title}" from ${cases[0].plant} from scratch (as a list is computed)`,
+      buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, top20),
     );
   } finally {
     await server.close();

@@ -10,6 +10,7 @@ import { Buyers1795824000800 } from './1795824000800-Buyers';
 import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
 import { Matches1795824001100 } from './1795824001100-Matches';
 import { Notifications1795824001200 } from './1795824001200-Notifications';
+import { CandidateLists1795824001300 } from './1795824001300-CandidateLists';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   LatLngRanges1795824001000,
   Matches1795824001100,
   Notifications1795824001200,
+  CandidateLists1795824001300,
 ];

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
+import { CandidateListsRepository } from './candidate-lists.repository';
+import { CandidateListsScheduler } from './candidate-lists.scheduler';
 import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
@@ -8,7 +10,7 @@ import { MatchingService } from './matching.service';
 @Module({
   imports: [OrganizationsModule, SourcingRequestsModule],
   controllers: [MatchingController],
-  providers: [MatchingRepository, MatchingService],
+  providers: [MatchingRepository, CandidateListsRepository, CandidateListsScheduler, MatchingService],
   exports: [MatchingService],
 })
 export class MatchingModule {}

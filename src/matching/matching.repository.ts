@@ -161,17 +161,22 @@ export class MatchingRepository {
   }
 }
 
-/** The statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
-export function buildCandidateQuery(
+/**
+ * The pool of a request (active suppliers covering every required process),
+ * whether each passes the other rules, and the eligible ones' facts and
+ * points, as the CTEs `pool` (with `ok`) and `scored`; restricted to the
+ * suppliers in `suppliers` (an SQL uuid[]) when given. One definition for
+ * computing a list, updating it, and reading one of its pages.
+ */
+function candidateCtes(
   request: MatchRequest,
   weights: Weights,
   today: string,
-  page: { limit: number; offset: number },
-): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const p = (value: unknown) => `$${params.push(value)}`;
-  // The pool: active suppliers that cover every required process (a group code is covered by any of its members).
+  p: (value: unknown) => string,
+  suppliers?: string,
+): string {
   const pool = ['s.deleted_at IS NULL'];
+  // A group code is covered by any of its members.
   for (const code of request.processes) pool.push(`s.processes && ${coveredBySql('processes', p(code))}`);
   const rules: string[] = [];
   if (request.materials.length) {
@@ -198,8 +203,10 @@ export function buildCandidateQuery(
 
   const points = pointsSql((factor) => `${p(weights[factor])}::float8`);
 
-  return {
-    sql: `WITH
+  // Given suppliers are read first by primary key: the planner cannot see how many suppliers the
+  // process codes (found by subqueries) select, and would otherwise scan them all from the GIN index.
+  const source = suppliers ? 'given' : 'suppliers';
+  return `${suppliers ? `given AS MATERIALIZED (SELECT * FROM suppliers WHERE id = ANY (${suppliers})),` : ''}
        -- One pass over the pool (the suppliers' rows are wide, so reading them twice costs most):
        -- each row knows whether it passes the other rules.
        pool AS MATERIALIZED (
@@ -207,11 +214,8 @@ export function buildCandidateQuery(
                 s.tkdn_percent::float8 AS tkdn_percent, s.monthly_capacity_quantity::float8 AS capacity_quantity,
                 s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km,
                 ${rules.length ? rules.join('\n                AND ') : 'true'} AS ok
-           FROM suppliers s
+           FROM ${source} s
           WHERE ${pool.join('\n            AND ')}
-       ),
-       eligible AS (
-         SELECT * FROM pool WHERE ok
        ),
        facts AS (
          SELECT e.*,
@@ -220,13 +224,34 @@ export function buildCandidateQuery(
                 ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit))}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
-           FROM eligible e
+           FROM pool e
            ${bestCertificateSql('e.id', todayParam)}
+          WHERE e.ok
        ),
        scored AS (
          SELECT f.*, ${points.join(',\n                ')}
            FROM facts f
-       ),
+       )`;
+}
+
+/**
+ * Ranked candidates computed from the suppliers themselves, with the counts:
+ * a page of the whole pool, or (with `suppliers`, an SQL uuid[] parameter
+ * value) the facts of the suppliers of a page read from a candidate list.
+ * Apart from the repository so that benchmarks and tests can EXPLAIN it.
+ */
+export function buildCandidateQuery(
+  request: MatchRequest,
+  weights: Weights,
+  today: string,
+  page: { limit: number; offset: number },
+  suppliers?: string[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const ctes = candidateCtes(request, weights, today, p, suppliers && p(suppliers));
+  return {
+    sql: `WITH ${ctes},
        page AS (
          SELECT *, ${SCORE_SQL} AS score FROM scored ORDER BY ${SCORE_SQL} DESC, id LIMIT ${p(page.limit)} OFFSET ${p(page.offset)}
        )
@@ -246,6 +271,35 @@ export function buildCandidateQuery(
             'score', pg.score
           ) ORDER BY pg.score DESC, pg.id), '[]'::json)
             FROM page pg LEFT JOIN certifications ct ON ct.code = pg.best_code) AS items`,
+    params,
+  };
+}
+
+/**
+ * Writes the rows of a candidate list for `requestId`: every supplier of the
+ * pool (or of `suppliers` in it), with its score when eligible and NULL when
+ * not; answers how many rows it wrote and how many of them are eligible.
+ */
+export function buildCandidateEntriesInsert(
+  requestId: string,
+  request: MatchRequest,
+  weights: Weights,
+  today: string,
+  suppliers?: string[],
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = [requestId];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const ctes = candidateCtes(request, weights, today, p, suppliers && p(suppliers));
+  return {
+    sql: `WITH ${ctes},
+       written AS (
+         INSERT INTO candidate_list_entries (sourcing_request_id, supplier_id, score)
+         SELECT $1::uuid, id, ${SCORE_SQL} FROM scored
+         UNION ALL
+         SELECT $1::uuid, id, NULL FROM pool WHERE NOT ok
+         RETURNING score
+       )
+       SELECT count(*)::int AS evaluated, count(score)::int AS eligible FROM written`,
     params,
   };
 }

@@ -13,6 +13,7 @@ import type {
   OpportunityListDto,
   ScoreFactorDto,
 } from './dto/candidates.dto';
+import { CandidateListsRepository } from './candidate-lists.repository';
 import { MatchingRepository, OpportunityRow, toMatchRequest } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
 import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, Factor, Weights } from './scoring';
@@ -24,6 +25,7 @@ const SUPPLIER_PROSPECTS = { visibleToAll: true, manageAny: ['curator' as const]
 export class MatchingService {
   constructor(
     private readonly matching: MatchingRepository,
+    private readonly lists: CandidateListsRepository,
     private readonly requests: SourcingRequestsRepository,
     private readonly access: AccessService,
     private readonly clock: Clock,
@@ -35,7 +37,7 @@ export class MatchingService {
     if (!request) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, request.buyerId, 'read', { readAny: ['curator'] });
     const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
-    const result = await this.matching.candidates(toMatchRequest(request), weights, this.clock.today(), {
+    const result = await this.lists.candidates(request.id, toMatchRequest(request), weights, this.clock.today(), {
       limit: page.limit,
       offset: (page.page - 1) * page.limit,
     });

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Weights } from './scoring';
+import { buildCandidateEntriesInsert, buildCandidateQuery, CandidateRow, MatchRequest } from './matching.repository';
+
+/** A list older than this is computed again: the change log only keeps what a younger list may need. */
+const LIST_MAX_AGE = '1 day';
+/** Supplier changes are kept twice as long as a list may live, so no list misses one. */
+const CHANGE_LOG_RETENTION = '2 days';
+
+interface ListState {
+  fingerprint: string;
+  computedOn: string;
+  snapshot: string;
+  evaluated: number;
+  eligible: number;
+  recent: boolean;
+}
+
+/** Whether the list can be read as it is: computed for this request and date, and no supplier changed since. */
+const IS_CURRENT_SQL = `l.fingerprint = $2 AND l.computed_on = $3::date AND l.refreshed_at > now() - interval '${LIST_MAX_AGE}'
+  AND NOT EXISTS (SELECT 1 FROM supplier_changes ch
+                   WHERE ch.xact_id >= pg_snapshot_xmin(l.snapshot) AND NOT pg_visible_in_snapshot(ch.xact_id, l.snapshot))`;
+
+/** The ids of one page of list `l`, best first, from the rank index. */
+const pageIdsSql = (limit: string, offset: string) => `ARRAY(SELECT e.supplier_id FROM candidate_list_entries e
+   WHERE e.sourcing_request_id = l.sourcing_request_id AND e.score IS NOT NULL
+   ORDER BY e.score DESC, e.supplier_id LIMIT ${limit} OFFSET ${offset})`;
+
+/**
+ * Each request's candidates, ranked, kept in candidate_list_entries (see the
+ * CandidateLists migration). A read brings the list up to date first: from
+ * scratch when the request, its weights or its plant changed, or when the
+ * list is older than a day; otherwise by rescoring only the suppliers
+ * changed since the list's snapshot and those whose certificate expired
+ * since the date it was computed for. A page is then read from the index,
+ * and its suppliers' facts are computed afresh with every rule applied
+ * again, so that no supplier that has just become ineligible is shown.
+ */
+@Injectable()
+export class CandidateListsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async candidates(
+    requestId: string,
+    request: MatchRequest,
+    weights: Weights,
+    today: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ evaluated: number; eligible: number; items: CandidateRow[] }> {
+    const fingerprint = fingerprintOf(request, weights);
+    // Most reads find the list current: one statement, no lock.
+    const [current] = await this.dataSource.query<{ evaluated: number; eligible: number; ids: string[] }[]>(
+      `SELECT l.evaluated, l.eligible, ${pageIdsSql('$4', '$5')} AS ids
+         FROM candidate_lists l WHERE l.sourcing_request_id = $1 AND ${IS_CURRENT_SQL}`,
+      [requestId, fingerprint, today, page.limit, page.offset],
+    );
+    const list =
+      current ??
+      (await this.dataSource.transaction(async (m) => {
+        await this.refresh(m, requestId, request, weights, today, fingerprint);
+        const [row] = await m.query<{ evaluated: number; eligible: number; ids: string[] }[]>(
+          `SELECT l.evaluated, l.eligible, ${pageIdsSql('$2', '$3')} AS ids
+             FROM candidate_lists l WHERE l.sourcing_request_id = $1`,
+          [requestId, page.limit, page.offset],
+        );
+        return row;
+      }));
+    if (!list.ids.length) return { evaluated: list.evaluated, eligible: list.eligible, items: [] };
+    const { sql, params } = buildCandidateQuery(
+      request,
+      weights,
+      today,
+      { limit: list.ids.length, offset: 0 },
+      list.ids,
+    );
+    const [facts] = await this.dataSource.query<{ items: CandidateRow[] }[]>(sql, params);
+    return { evaluated: list.evaluated, eligible: list.eligible, items: facts.items };
+  }
+
+  /** Drops lists of requests that are no longer open or were not read for a day, and the change log they no longer need. */
+  async prune(): Promise<{ lists: number; changes: number }> {
+    const [{ lists, changes }] = await this.dataSource.query<{ lists: number; changes: number }[]>(
+      `WITH lists AS (
+         DELETE FROM candidate_lists l USING sourcing_requests r
+          WHERE r.id = l.sourcing_request_id
+            AND (r.status <> 'open' OR l.refreshed_at < now() - interval '${LIST_MAX_AGE}')
+         RETURNING 1
+       ), changes AS (
+         DELETE FROM supplier_changes WHERE changed_at < now() - interval '${CHANGE_LOG_RETENTION}' RETURNING 1
+       )
+       SELECT (SELECT count(*)::int FROM lists) AS lists, (SELECT count(*)::int FROM changes) AS changes`,
+    );
+    return { lists, changes };
+  }
+
+  /** Under the list's row lock, so that concurrent readers refresh it once. */
+  private async refresh(
+    m: EntityManager,
+    requestId: string,
+    request: MatchRequest,
+    weights: Weights,
+    today: string,
+    fingerprint: string,
+  ): Promise<void> {
+    let list = await this.lock(m, requestId);
+    if (!list) {
+      await m.query(
+        `INSERT INTO candidate_lists (sourcing_request_id, fingerprint, computed_on, snapshot, evaluated, eligible)
+         VALUES ($1, '', $2, pg_current_snapshot(), 0, 0) ON CONFLICT DO NOTHING`,
+        [requestId, today],
+      );
+      list = (await this.lock(m, requestId))!;
+    }
+    // The snapshot is taken before the suppliers are read: whatever it shows, the list will reflect;
+    // what commits later is rescored on a later read (rescoring a supplier twice is harmless).
+    const whole = list.fingerprint !== fingerprint || !list.recent || list.computedOn > today;
+    const [{ snapshot, changed }] = await m.query<{ snapshot: string; changed: string[] }[]>(
+      `SELECT pg_current_snapshot()::text AS snapshot,
+              CASE WHEN $1 THEN NULL ELSE ARRAY(
+                SELECT supplier_id FROM supplier_changes
+                 WHERE xact_id >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xact_id, $2::pg_snapshot)
+                UNION
+                SELECT supplier_id FROM supplier_certifications WHERE valid_until >= $3::date AND valid_until < $4::date
+              ) END AS changed`,
+      [whole, list.snapshot, list.computedOn, today],
+    );
+    const scope = whole ? undefined : changed;
+    const [removed] = await m.query<{ evaluated: number; eligible: number }[]>(
+      `WITH removed AS (
+         DELETE FROM candidate_list_entries
+          WHERE sourcing_request_id = $1 AND ($2::uuid[] IS NULL OR supplier_id = ANY ($2::uuid[]))
+         RETURNING score
+       )
+       SELECT count(*)::int AS evaluated, count(score)::int AS eligible FROM removed`,
+      [requestId, scope ?? null],
+    );
+    const { sql, params } = buildCandidateEntriesInsert(requestId, request, weights, today, scope);
+    const [added] = await m.query<{ evaluated: number; eligible: number }[]>(sql, params);
+    const kept = whole
+      ? { evaluated: 0, eligible: 0 }
+      : { evaluated: list.evaluated - removed.evaluated, eligible: list.eligible - removed.eligible };
+    await m.query(
+      `UPDATE candidate_lists
+          SET fingerprint = $2, computed_on = $3, snapshot = $4::pg_snapshot, evaluated = $5, eligible = $6,
+              refreshed_at = now()
+        WHERE sourcing_request_id = $1`,
+      [requestId, fingerprint, today, snapshot, kept.evaluated + added.evaluated, kept.eligible + added.eligible],
+    );
+  }
+
+  private async lock(m: EntityManager, requestId: string): Promise<ListState | undefined> {
+    const [row] = await m.query<ListState[]>(
+      `SELECT fingerprint, computed_on::text AS "computedOn", snapshot::text AS snapshot, evaluated, eligible,
+              refreshed_at > now() - interval '${LIST_MAX_AGE}' AS recent
+         FROM candidate_lists WHERE sourcing_request_id = $1 FOR UPDATE`,
+      [requestId],
+    );
+    return row;
+  }
+}
+
+/** What the list was computed for: the request's rules and facts, its weights and its plant's location. */
+const fingerprintOf = (request: MatchRequest, weights: Weights) =>
+  createHash('sha256').update(JSON.stringify({ request, weights })).digest('base64url');
