@@ -7,7 +7,8 @@ import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
-import { buildCandidateQuery, toMatchRequest } from '../matching/matching.repository';
+import { bestCandidateIds, refreshCandidateList } from '../matching/candidate-lists.repository';
+import { toMatchRequest } from '../matching/matching.repository';
 import { DEFAULT_WEIGHTS, weightErrors } from '../matching/scoring';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AccessPolicy, AccessService } from '../organizations/access.service';
@@ -150,20 +151,19 @@ export class SourcingRequestsService {
     });
   }
 
-  /** Tells the best-placed eligible suppliers (the first PUBLISH_NOTICES candidates) about a new open request. */
+  /**
+   * Tells the best-placed eligible suppliers (the first PUBLISH_NOTICES
+   * candidates) about a new open request. Their ranking is computed into the
+   * request's candidate list, so that its buyer's first look at it is quick.
+   */
   private async notifyEligibleSuppliers(manager: EntityManager, request: SourcingRequestRow): Promise<void> {
-    const { sql, params } = buildCandidateQuery(
-      toMatchRequest(request),
-      request.scoreWeights ?? DEFAULT_WEIGHTS,
-      this.clock.today(),
-      { limit: PUBLISH_NOTICES, offset: 0 },
-    );
-    const [{ items }] = await manager.query<{ items: { id: string }[] }[]>(sql, params);
+    const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
+    await refreshCandidateList(manager, request.id, toMatchRequest(request), weights, this.clock.today());
     await this.notifications.requestPublished(manager, {
       requestId: request.id,
       title: request.title,
       buyerName: request.buyerName,
-      supplierIds: items.map((item) => item.id),
+      supplierIds: await bestCandidateIds(manager, request.id, PUBLISH_NOTICES),
     });
   }
 

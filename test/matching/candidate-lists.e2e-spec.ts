@@ -226,12 +226,14 @@ describe('Candidate lists: kept current through every change', () => {
     expect(ids(await current(req.id))).toEqual(expect.arrayContaining([near.id, far.id]));
   });
 
-  it('prunes lists of requests no longer open and the change log no list needs', async () => {
+  it('is computed when the request is published, and pruned with the change log once no longer needed', async () => {
     await supplier('dipangkas');
     const req = await request();
-    await current(req.id);
     await t.http.post(`/api/v1/sourcing-requests/${req.id}/publish`).set('Authorization', owner.auth).expect(200);
+    const computedAt = await refreshedAt(req.id);
+    expect(computedAt).toBeDefined();
     await current(req.id);
+    expect(await refreshedAt(req.id)).toBe(computedAt);
     await t.http.post(`/api/v1/sourcing-requests/${req.id}/close`).set('Authorization', owner.auth).expect(200);
     await db.query(
       `UPDATE supplier_changes SET changed_at = now() - interval '3 days'
