@@ -33,6 +33,9 @@ export interface SupplierSearchResult {
   facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
 }
 
+/** Memory for one search's bitmaps, sorts and facet counts; only for the statement's transaction. */
+const SEARCH_WORK_MEM = '64MB';
+
 /**
  * The supplier search in one statement: the filtered set once, then its count,
  * one page of it, and facet counts over all of it. Every filter is written so
@@ -45,9 +48,14 @@ export class SuppliersSearchRepository {
 
   async search(s: SupplierSearch): Promise<SupplierSearchResult> {
     const { sql, params } = buildSupplierSearch(s);
-    const [row] = await this.dataSource.query<
-      { total: number; items: (SupplierSummaryDto & { ord: number })[]; facets: SupplierSearchResult['facets'] }[]
-    >(sql, params);
+    const [row] = await this.dataSource.transaction(async (m) => {
+      // Broad searches match tens of thousands of suppliers; with the default 4 MB the bitmap of
+      // their rows turns lossy and every row of its pages is rechecked (2.4 s -> 1.5 s at 1M).
+      await m.query(`SET LOCAL work_mem = '${SEARCH_WORK_MEM}'`);
+      return m.query<
+        { total: number; items: (SupplierSummaryDto & { ord: number })[]; facets: SupplierSearchResult['facets'] }[]
+      >(sql, params);
+    });
     return {
       total: row.total,
       items: row.items.map(({ ord, distanceKm, ...item }) => (distanceKm === null ? item : { ...item, distanceKm })),
@@ -55,6 +63,19 @@ export class SuppliersSearchRepository {
     };
   }
 }
+
+/**
+ * Facet counts of a code column of `filtered`: how many suppliers have each
+ * code, a group counting every supplier with any of its members once. One
+ * hash join and aggregate over all rows, not a look-up per supplier.
+ */
+const codeFacetSql = (table: 'processes' | 'materials') =>
+  `SELECT '${table}' AS kind, t.code, count(*)::int AS count
+     FROM (SELECT DISTINCT f.id, g.code
+             FROM filtered f CROSS JOIN unnest(f.${table}) member
+             JOIN (SELECT code AS member, code FROM ${table}
+                   UNION ALL SELECT code, parent_code FROM ${table} WHERE parent_code IS NOT NULL) g USING (member)) t
+    GROUP BY t.code`;
 
 /** The search statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
 export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
@@ -119,17 +140,9 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
            FROM filtered ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
        ),
        facets AS (
-         SELECT 'processes' AS kind, t.code, count(*)::int AS count
-           FROM filtered f CROSS JOIN LATERAL (
-             SELECT code FROM processes WHERE code = ANY (f.processes)
-             UNION SELECT parent_code FROM processes WHERE code = ANY (f.processes) AND parent_code IS NOT NULL
-           ) t GROUP BY t.code
+         ${codeFacetSql('processes')}
          UNION ALL
-         SELECT 'materials', t.code, count(*)::int
-           FROM filtered f CROSS JOIN LATERAL (
-             SELECT code FROM materials WHERE code = ANY (f.materials)
-             UNION SELECT parent_code FROM materials WHERE code = ANY (f.materials) AND parent_code IS NOT NULL
-           ) t GROUP BY t.code
+         ${codeFacetSql('materials')}
          UNION ALL
          SELECT 'regencies', regency_code, count(*)::int FROM filtered GROUP BY regency_code
          UNION ALL
