@@ -74,43 +74,26 @@ export class CandidateLists1795824001300 implements MigrationInterface {
           REFERENCES sourcing_requests (id) ON DELETE CASCADE,
         CONSTRAINT candidate_lists_counts_check CHECK (eligible BETWEEN 0 AND evaluated)
       )`);
-    // No foreign keys here: a check per row would double the cost of computing a list, and the
-    // rows are derived from suppliers, which are never deleted, only soft-deleted.
+    // Entries go with their list. No foreign key to suppliers: it would add another check per row
+    // to computing a list, and suppliers are only ever soft-deleted.
     await db.query(`
       CREATE TABLE candidate_list_entries (
         sourcing_request_id uuid NOT NULL,
         supplier_id uuid NOT NULL,
         score numeric,
         CONSTRAINT candidate_list_entries_pk PRIMARY KEY (sourcing_request_id, supplier_id),
+        CONSTRAINT candidate_list_entries_list_fk FOREIGN KEY (sourcing_request_id)
+          REFERENCES candidate_lists (sourcing_request_id) ON DELETE CASCADE,
         CONSTRAINT candidate_list_entries_score_check CHECK (score BETWEEN 0 AND 100)
       )`);
     await db.query(`
       CREATE INDEX candidate_list_entries_rank_idx ON candidate_list_entries (sourcing_request_id, score DESC, supplier_id)
       WHERE score IS NOT NULL`);
-    // Entries go with their list, and all lists with a truncated supplier table (tests and restores).
-    await db.query(`
-      CREATE FUNCTION candidate_lists_cleanup() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'TRUNCATE' THEN
-          TRUNCATE candidate_lists, candidate_list_entries, supplier_changes;
-        ELSE
-          DELETE FROM candidate_list_entries WHERE sourcing_request_id = OLD.sourcing_request_id;
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await db.query(`
-      CREATE TRIGGER candidate_lists_delete_entries AFTER DELETE ON candidate_lists
-      FOR EACH ROW EXECUTE FUNCTION candidate_lists_cleanup()`);
-    await db.query(`
-      CREATE TRIGGER suppliers_truncate_candidate_lists AFTER TRUNCATE ON suppliers
-      FOR EACH STATEMENT EXECUTE FUNCTION candidate_lists_cleanup()`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('DROP TRIGGER suppliers_truncate_candidate_lists ON suppliers');
     await db.query('DROP TABLE candidate_list_entries');
     await db.query('DROP TABLE candidate_lists');
-    await db.query('DROP FUNCTION candidate_lists_cleanup()');
     await db.query('DROP TRIGGER supplier_certifications_log ON supplier_certifications');
     await db.query('DROP TRIGGER suppliers_log_update ON suppliers');
     await db.query('DROP TRIGGER suppliers_log_insert ON suppliers');

@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Weights } from './scoring';
-import { buildCandidateEntriesInsert, buildCandidateQuery, CandidateRow, MatchRequest } from './matching.repository';
+import { buildCandidateEntriesInsert, CandidateRow, MatchRequest, MatchingRepository } from './matching.repository';
 
-/** A list older than this is computed again: the change log only keeps what a younger list may need. */
-const LIST_MAX_AGE = '1 day';
+/**
+ * Whether list `l` was brought up to date within a day; an older one is computed again, as the
+ * change log only keeps what a younger list may need.
+ */
+const LIST_IS_RECENT = `l.refreshed_at > now() - interval '1 day'`;
 /** Supplier changes are kept twice as long as a list may live, so no list misses one. */
 const CHANGE_LOG_RETENTION = '2 days';
 
@@ -20,7 +23,7 @@ interface ListState {
 }
 
 /** Whether the list can be read as it is: computed for this request and date, and no supplier changed since. */
-const IS_CURRENT_SQL = `l.fingerprint = $2 AND l.computed_on = $3::date AND l.refreshed_at > now() - interval '${LIST_MAX_AGE}'
+const IS_CURRENT_SQL = `l.fingerprint = $2 AND l.computed_on = $3::date AND ${LIST_IS_RECENT}
   AND NOT EXISTS (SELECT 1 FROM supplier_changes ch
                    WHERE ch.xact_id >= pg_snapshot_xmin(l.snapshot) AND NOT pg_visible_in_snapshot(ch.xact_id, l.snapshot))`;
 
@@ -41,7 +44,10 @@ const pageIdsSql = (limit: string, offset: string) => `ARRAY(SELECT e.supplier_i
  */
 @Injectable()
 export class CandidateListsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingRepository,
+  ) {}
 
   async candidates(
     requestId: string,
@@ -69,24 +75,26 @@ export class CandidateListsRepository {
         return row;
       }));
     if (!list.ids.length) return { evaluated: list.evaluated, eligible: list.eligible, items: [] };
-    const { sql, params } = buildCandidateQuery(
+    const { items } = await this.matching.candidates(
       request,
       weights,
       today,
       { limit: list.ids.length, offset: 0 },
       list.ids,
     );
-    const [facts] = await this.dataSource.query<{ items: CandidateRow[] }[]>(sql, params);
-    return { evaluated: list.evaluated, eligible: list.eligible, items: facts.items };
+    return { evaluated: list.evaluated, eligible: list.eligible, items };
   }
 
-  /** Drops lists of requests that are no longer open or were not read for a day, and the change log they no longer need. */
+  /**
+   * Drops lists of requests that are no longer open and lists not brought up to date for a day (every
+   * read after midnight does), and the change log no list needs any more.
+   */
   async prune(): Promise<{ lists: number; changes: number }> {
     const [{ lists, changes }] = await this.dataSource.query<{ lists: number; changes: number }[]>(
       `WITH lists AS (
          DELETE FROM candidate_lists l USING sourcing_requests r
           WHERE r.id = l.sourcing_request_id
-            AND (r.status <> 'open' OR l.refreshed_at < now() - interval '${LIST_MAX_AGE}')
+            AND (r.status <> 'open' OR NOT ${LIST_IS_RECENT})
          RETURNING 1
        ), changes AS (
          DELETE FROM supplier_changes WHERE changed_at < now() - interval '${CHANGE_LOG_RETENTION}' RETURNING 1
@@ -167,8 +175,8 @@ export async function bestCandidateIds(m: EntityManager, requestId: string, limi
 async function lockList(m: EntityManager, requestId: string): Promise<ListState | undefined> {
   const [row] = await m.query<ListState[]>(
     `SELECT fingerprint, computed_on::text AS "computedOn", snapshot::text AS snapshot, evaluated, eligible,
-            refreshed_at > now() - interval '${LIST_MAX_AGE}' AS recent
-       FROM candidate_lists WHERE sourcing_request_id = $1 FOR UPDATE`,
+            ${LIST_IS_RECENT} AS recent
+       FROM candidate_lists l WHERE sourcing_request_id = $1 FOR UPDATE`,
     [requestId],
   );
   return row;

@@ -123,13 +123,19 @@ const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LAT
 export class MatchingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Ranked candidates computed from the suppliers themselves: a page of the
+   * whole pool (what a candidate list holds), or the given suppliers (the
+   * page read from a list), with every rule applied.
+   */
   async candidates(
     request: MatchRequest,
     weights: Weights,
     today: string,
     page: { limit: number; offset: number },
+    suppliers?: string[],
   ): Promise<{ evaluated: number; eligible: number; items: CandidateRow[] }> {
-    const { sql, params } = buildCandidateQuery(request, weights, today, page);
+    const { sql, params } = buildCandidateQuery(request, weights, today, page, suppliers);
     const [row] = await this.dataSource.query<{ evaluated: number; eligible: number; items: CandidateRow[] }[]>(
       sql,
       params,
