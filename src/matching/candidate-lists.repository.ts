@@ -95,7 +95,9 @@ export class CandidateListsRepository {
          DELETE FROM candidate_lists l USING sourcing_requests r
           WHERE r.id = l.sourcing_request_id
             AND (r.status <> 'open' OR NOT ${LIST_IS_RECENT})
-         RETURNING 1
+         RETURNING l.sourcing_request_id
+       ), entries AS (
+         DELETE FROM candidate_list_entries e USING lists WHERE e.sourcing_request_id = lists.sourcing_request_id
        ), changes AS (
          DELETE FROM supplier_changes WHERE changed_at < now() - interval '${CHANGE_LOG_RETENTION}' RETURNING 1
        )

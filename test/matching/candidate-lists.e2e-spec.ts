@@ -241,10 +241,20 @@ describe('Candidate lists: kept current through every change', () => {
       [`CV ${word} %`],
     );
 
+    const entries = async () =>
+      (
+        await db.query<{ n: number }[]>(
+          'SELECT count(*)::int AS n FROM candidate_list_entries WHERE sourcing_request_id = $1',
+          [req.id],
+        )
+      )[0].n;
+    expect(await entries()).toBeGreaterThan(0);
+
     const pruned = await t.app.get(CandidateListsScheduler).prune();
     expect(pruned.lists).toBeGreaterThanOrEqual(1);
     expect(pruned.changes).toBeGreaterThanOrEqual(1);
     expect(await refreshedAt(req.id)).toBeUndefined();
+    expect(await entries()).toBe(0);
     const [{ left }] = await db.query<{ left: number }[]>(
       `SELECT count(*)::int AS left FROM supplier_changes
         WHERE supplier_id IN (SELECT id FROM suppliers WHERE name LIKE $1)`,
