@@ -11,6 +11,7 @@ import { LatLngRanges1795824001000 } from './1795824001000-LatLngRanges';
 import { Matches1795824001100 } from './1795824001100-Matches';
 import { Notifications1795824001200 } from './1795824001200-Notifications';
 import { CandidateLists1795824001300 } from './1795824001300-CandidateLists';
+import { InlinedDistance1795824001400 } from './1795824001400-InlinedDistance';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   Matches1795824001100,
   Notifications1795824001200,
   CandidateLists1795824001300,
+  InlinedDistance1795824001400,
 ];
