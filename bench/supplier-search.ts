@@ -1,13 +1,9 @@
 import { DataSource } from 'typeorm';
-import {
-  SuppliersSearchRepository,
-  buildSupplierSearch,
-  SupplierSearch,
-} from '../src/suppliers/suppliers-search.repository';
+import { SuppliersSearchRepository, SupplierSearch } from '../src/suppliers/suppliers-search.repository';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { seededRandom } from '../src/common/random';
 import { Clock } from '../src/common/time/clock';
-import { arg, compareHttpAndSql, printPlan, registerBenchUser, startServer, trackPeakRss } from './support';
+import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -95,7 +91,9 @@ async function main(): Promise<void> {
       await repository.search(cases[i].search);
     };
     await compareHttpAndSql('search', { warm: Math.min(20, queries), queries }, viaHttp, viaSql);
-    await printPlan(db, new URLSearchParams(cases[0].query).toString(), buildSupplierSearch(cases[0].search));
+    console.log(
+      `\nPlan of ${new URLSearchParams(cases[0].query).toString()}:\n${await repository.explainAnalyze(cases[0].search)}`,
+    );
   } finally {
     await server.close();
     console.log(`peak RSS ${peakRss()} MiB`);
