@@ -12,6 +12,7 @@ import { Matches1795824001100 } from './1795824001100-Matches';
 import { Notifications1795824001200 } from './1795824001200-Notifications';
 import { CandidateLists1795824001300 } from './1795824001300-CandidateLists';
 import { InlinedDistance1795824001400 } from './1795824001400-InlinedDistance';
+import { SearchTags1795824001500 } from './1795824001500-SearchTags';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   Notifications1795824001200,
   CandidateLists1795824001300,
   InlinedDistance1795824001400,
+  SearchTags1795824001500,
 ];

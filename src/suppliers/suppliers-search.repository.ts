@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
 import { heldCertificateSql } from './held-certificate';
 import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
@@ -38,8 +38,9 @@ const SEARCH_WORK_MEM = '64MB';
 /**
  * The supplier search in one statement: the filtered set once, then its count,
  * one page of it, and facet counts over all of it. Every filter is written so
- * that an index can serve it (GIN on the arrays and the search vector, trigram
- * on the name, B-tree on latitude and longitude).
+ * that an index can serve it: one GIN index on the tags and the search vector,
+ * so that all of them are intersected in one scan, the trigram index on the
+ * name, the B-tree on latitude and longitude, and the held-certificates index.
  */
 @Injectable()
 export class SuppliersSearchRepository {
@@ -68,7 +69,7 @@ export class SuppliersSearchRepository {
       // Better estimates price broad searches high enough to trigger JIT compilation, which
       // costs 50-200 ms on every search and saves less than that.
       await m.query('SET LOCAL jit = off');
-      const { sql, params } = buildSupplierSearch(s, await coveredCodes(m, s));
+      const { sql, params } = buildSupplierSearch(s);
       return m.query<T[]>(prefix + sql, params);
     });
   }
@@ -78,32 +79,6 @@ interface SearchRow {
   total: number;
   items: (SupplierSummaryDto & { ord: number })[];
   facets: SupplierSearchResult['facets'];
-}
-
-/** For each filter code, the codes it covers (itself and, for a group, its members). */
-export type CoveredCodes = Record<'processes' | 'materials' | 'productCategories', Map<string, string[]>>;
-
-/**
- * The codes each taxonomy filter covers, looked up before the search is
- * planned: as literal arrays the planner estimates them from the column's
- * statistics. Built inside the search (an ARRAY subquery), they are unknown at
- * planning, guessed at 1 % of suppliers, and a filter that keeps a quarter of
- * them is taken as the most selective (1.2 s instead of 0.2 s at 1M).
- */
-export async function coveredCodes(db: Pick<EntityManager, 'query'>, s: SupplierSearch): Promise<CoveredCodes> {
-  const rows = await db.query<{ list: keyof CoveredCodes; filter: string; codes: string[] }[]>(
-    `SELECT list, filter, array_agg(code ORDER BY code) AS codes FROM (
-       SELECT 'processes' AS list, f AS filter, t.code FROM unnest($1::text[]) f JOIN processes t ON f IN (t.code, t.parent_code)
-       UNION ALL
-       SELECT 'materials', f, t.code FROM unnest($2::text[]) f JOIN materials t ON f IN (t.code, t.parent_code)
-       UNION ALL
-       SELECT 'productCategories', f, t.code FROM unnest($3::text[]) f JOIN part_categories t ON f IN (t.code, t.parent_code)
-     ) c GROUP BY list, filter`,
-    [s.processes, s.materials, s.productCategories],
-  );
-  const covered: CoveredCodes = { processes: new Map(), materials: new Map(), productCategories: new Map() };
-  for (const { list, filter, codes } of rows) covered[list].set(filter, codes);
-  return covered;
 }
 
 /**
@@ -121,7 +96,7 @@ const codeFacetSql = (table: 'processes' | 'materials') =>
     GROUP BY t.code`;
 
 /** The search statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
-export function buildSupplierSearch(s: SupplierSearch, covered: CoveredCodes): { sql: string; params: unknown[] } {
+export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -147,22 +122,25 @@ export function buildSupplierSearch(s: SupplierSearch, covered: CoveredCodes): {
     from = 'suppliers s LEFT JOIN named n ON n.id = s.id';
     rank = `ts_rank_cd(s.search_vector, ${query}) + coalesce(n.similarity, 0)`;
   }
-  // An unknown code covers nothing, so it matches no supplier.
-  const coveredBy = (list: keyof CoveredCodes, code: string) => `${p(covered[list].get(code) ?? [])}::text[]`;
-  for (const code of s.processes) where.push(`s.processes && ${coveredBy('processes', code)}`);
-  for (const code of s.materials) where.push(`s.materials && ${coveredBy('materials', code)}`);
-  for (const code of s.productCategories) {
-    where.push(`s.product_categories && ${coveredBy('productCategories', code)}`);
-  }
+  // Filters by code are tags (see the SearchTags migration): a group's tag is on every supplier
+  // with one of its members, and a code no supplier has matches nothing. A certificate's tag
+  // only says that one is not rejected; whether it is valid today is checked below.
+  const tags = [
+    ...s.processes.map((code) => `process:${code}`),
+    ...s.materials.map((code) => `material:${code}`),
+    ...s.productCategories.map((code) => `category:${code}`),
+    ...s.certifications.map((code) => `certification:${code}`),
+    ...(s.regency ? [`regency:${s.regency}`] : []),
+    ...(s.province ? [`province:${s.province}`] : []),
+    ...(s.verification ? [`verification:${s.verification}`] : []),
+  ];
+  if (tags.length) where.push(`s.search_tags @> ${p(tags)}::text[]`);
   for (const code of s.certifications) {
     where.push(
       `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${held})`,
     );
   }
-  if (s.regency) where.push(`s.regency_code = ${p(s.regency)}`);
-  if (s.province) where.push(`s.regency_code LIKE ${p(`${s.province}.%`)}`);
   if (s.estateId) where.push(`s.estate_id = ${p(s.estateId)}`);
-  if (s.verification) where.push(`s.verification = ${p(s.verification)}`);
   if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
   if (s.near) {
     const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
