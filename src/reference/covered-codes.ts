@@ -4,7 +4,8 @@ type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
 /**
  * A group code stands for itself and its members: the codes that `code` (an
  * SQL text expression) covers, as an SQL text[] expression to test with `&&`
- * or `= ANY`. One definition for search, matching, requests and the dashboard.
+ * or `= ANY`. One definition for matching, requests and the dashboard; the
+ * search tags (SearchTags migration) tag a member's group by the same rule.
  */
 export const coveredBySql = (table: TaxonomyTable, code: string): string =>
   `ARRAY(SELECT code FROM ${table} WHERE code = ${code} OR parent_code = ${code})`;

@@ -95,7 +95,7 @@ const codeFacetSql = (table: 'processes' | 'materials') =>
                    UNION ALL SELECT code, parent_code FROM ${table} WHERE parent_code IS NOT NULL) m USING (member)) t
     GROUP BY t.code`;
 
-/** The search statement and its parameters; apart from the repository so that benchmarks and tests can EXPLAIN it. */
+/** The search statement and its parameters; apart from the repository so that the plan test can EXPLAIN it. */
 export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
@@ -114,7 +114,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     const query = `(websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))`;
     where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
     // The names like the text, found once by the trigram index: their similarity lifts them in
-    // the ranking. Computing it for every match instead cost 7 µs a row, a third of a broad search.
+    // the ranking. Computing it for every match instead cost 7 µs a row.
     named = `named AS MATERIALIZED (
          SELECT id, word_similarity(lower(${q}), lower(name)) AS similarity FROM suppliers WHERE lower(${q}) <% lower(name)
        ),
