@@ -149,35 +149,35 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
       processes: ['casting.hpdc'],
       materials: ['aluminium'],
     });
-    const ids = async (query: Record<string, unknown>) =>
+    const movedFound = async (query: Record<string, unknown>) =>
       (await search({ q: `Pindah ${tag}`, ...query })).body.items.map((i: Item) => i.id) as string[];
-    expect(await ids({ process: 'casting', regency: '32.13' })).toEqual([moved.id]);
+    expect(await movedFound({ process: 'casting', regency: '32.13' })).toEqual([moved.id]);
     await t.http
       .patch(`/api/v1/suppliers/${moved.id}`)
       .set('Authorization', owner.auth)
       .send({ processes: ['machining.cnc_turning'], materials: ['brass'], regencyCode: '32.10', expectedVersion: 1 })
       .expect(200);
-    expect(await ids({ process: 'casting' })).toEqual([]);
-    expect(await ids({ material: 'aluminium' })).toEqual([]);
-    expect(await ids({ regency: '32.13' })).toEqual([]);
-    expect(await ids({ process: 'machining', material: 'brass', regency: '32.10', province: '32' })).toEqual([
+    expect(await movedFound({ process: 'casting' })).toEqual([]);
+    expect(await movedFound({ material: 'aluminium' })).toEqual([]);
+    expect(await movedFound({ regency: '32.13' })).toEqual([]);
+    expect(await movedFound({ process: 'machining', material: 'brass', regency: '32.10', province: '32' })).toEqual([
       moved.id,
     ]);
-    expect(await ids({ verified: true })).toEqual([]);
+    expect(await movedFound({ verified: true })).toEqual([]);
     await t.http
       .post(`/api/v1/suppliers/${moved.id}/verify`)
       .set('Authorization', curator.auth)
       .send({ verification: 'verified' })
       .expect(200);
-    expect(await ids({ verified: true, process: 'machining.cnc_turning' })).toEqual([moved.id]);
+    expect(await movedFound({ verified: true, process: 'machining.cnc_turning' })).toEqual([moved.id]);
     const cert = await addCertification(t, owner, moved.id, { code: 'iatf_16949' });
-    expect(await ids({ certification: 'iatf_16949' })).toEqual([moved.id]);
+    expect(await movedFound({ certification: 'iatf_16949' })).toEqual([moved.id]);
     await t.http
       .post(`/api/v1/suppliers/${moved.id}/certifications/${cert.id}/reject`)
       .set('Authorization', curator.auth)
       .send({ reason: 'Nomor tidak terdaftar.' })
       .expect(200);
-    expect(await ids({ certification: 'iatf_16949' })).toEqual([]);
+    expect(await movedFound({ certification: 'iatf_16949' })).toEqual([]);
     await t.http.delete(`/api/v1/suppliers/${moved.id}`).set('Authorization', owner.auth).expect(204);
   });
 
