@@ -3,7 +3,7 @@ import { SuppliersSearchRepository, SupplierSearch } from '../src/suppliers/supp
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { seededRandom } from '../src/common/random';
 import { Clock } from '../src/common/time/clock';
-import { arg, compareHttpAndSql, registerBenchUser, startServer, trackPeakRss } from './support';
+import { arg, compareHttpAndSql, percentile, registerBenchUser, startServer, trackPeakRss } from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -62,6 +62,24 @@ function typicalSearches(count: number, today: string): { query: Record<string, 
   });
 }
 
+/** SQL latency by how many suppliers a search finds: counting, ranking and faceting read every one. */
+function reportBySize(runs: { total: number; ms: number }[]): void {
+  console.log('SQL latency by result count:');
+  const bounds = [0, 1_000, 5_000, 20_000, Infinity];
+  for (let b = 0; b < bounds.length - 1; b++) {
+    const ms = runs
+      .filter(({ total }) => total >= bounds[b] && total < bounds[b + 1])
+      .map((run) => run.ms)
+      .sort((x, y) => x - y);
+    if (!ms.length) continue;
+    const range = bounds[b + 1] === Infinity ? `>= ${bounds[b]}` : `${bounds[b]}-${bounds[b + 1] - 1}`;
+    console.log(
+      `  ${range.padEnd(12)} n=${String(ms.length).padEnd(4)} p50=${percentile(ms, 50).toFixed(1)} ms ` +
+        `p95=${percentile(ms, 95).toFixed(1)} ms max=${ms[ms.length - 1].toFixed(1)} ms`,
+    );
+  }
+}
+
 /**
  * `npm run bench:search -- --n 100000 [--queries 300]`: loads N generated
  * suppliers (kept for the next run on the same database), then times typical
@@ -87,10 +105,14 @@ async function main(): Promise<void> {
       await res.arrayBuffer();
     };
     const repository = server.app.get(SuppliersSearchRepository);
+    const sqlRuns: { total: number; ms: number }[] = [];
     const viaSql = async (i: number) => {
-      await repository.search(cases[i].search);
+      const started = performance.now();
+      const { total } = await repository.search(cases[i].search);
+      sqlRuns[i] = { total, ms: performance.now() - started };
     };
     await compareHttpAndSql('search', { warm: Math.min(20, queries), queries }, viaHttp, viaSql);
+    reportBySize(sqlRuns);
     console.log(
       `\nPlan of ${new URLSearchParams(cases[0].query).toString()}:\n${await repository.explainAnalyze(cases[0].search)}`,
     );
