@@ -13,6 +13,7 @@ import { Notifications1795824001200 } from './1795824001200-Notifications';
 import { CandidateLists1795824001300 } from './1795824001300-CandidateLists';
 import { InlinedDistance1795824001400 } from './1795824001400-InlinedDistance';
 import { SearchTags1795824001500 } from './1795824001500-SearchTags';
+import { HeldCertificates1795824001600 } from './1795824001600-HeldCertificates';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   CandidateLists1795824001300,
   InlinedDistance1795824001400,
   SearchTags1795824001500,
+  HeldCertificates1795824001600,
 ];

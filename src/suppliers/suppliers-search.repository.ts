@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
-import { heldCertificateSql } from './held-certificate';
+import { heldCertificateCodesSql, holdsCertificateSql } from './held-certificate';
 import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
 import type { Verification } from './dto/supplier.dto';
 
@@ -40,7 +40,8 @@ const SEARCH_WORK_MEM = '64MB';
  * one page of it, and facet counts over all of it. Every filter is written so
  * that an index can serve it: one GIN index on the tags and the search vector,
  * so that all of them are intersected in one scan, the trigram index on the
- * name, the B-tree on latitude and longitude, and the held-certificates index.
+ * name and the B-tree on latitude and longitude; certificates are checked on
+ * the dates each supplier keeps of them.
  */
 @Injectable()
 export class SuppliersSearchRepository {
@@ -103,7 +104,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     return `$${params.length}`;
   };
   const where = ['s.deleted_at IS NULL'];
-  const held = heldCertificateSql(p(s.today));
+  const today = p(s.today);
   let rank = '0::float8';
   let distance = 'NULL::float8';
   let named = '';
@@ -135,11 +136,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     ...(s.verification ? [`verification:${s.verification}`] : []),
   ];
   if (tags.length) where.push(`s.search_tags @> ${p(tags)}::text[]`);
-  for (const code of s.certifications) {
-    where.push(
-      `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = ${p(code)} AND ${held})`,
-    );
-  }
+  for (const code of s.certifications) where.push(holdsCertificateSql('s', p(code), today));
   if (s.estateId) where.push(`s.estate_id = ${p(s.estateId)}`);
   if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
   if (s.near) {
@@ -162,7 +159,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
 
   return {
     sql: `WITH ${named}filtered AS MATERIALIZED (
-         SELECT s.id, s.name, s.updated_at, s.processes, s.materials, s.regency_code,
+         SELECT s.id, s.name, s.updated_at, s.processes, s.materials, s.regency_code, s.held_certificates,
                 ${rank} AS rank, ${distance} AS distance_km
            FROM ${from}
           WHERE ${where.join('\n            AND ')}
@@ -182,17 +179,15 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
          UNION ALL
          SELECT 'regencies', regency_code, sum(suppliers)::int FROM facet_groups GROUP BY regency_code
          UNION ALL
-         SELECT 'certifications', c.code, count(DISTINCT c.supplier_id)::int
-           FROM supplier_certifications c JOIN filtered f ON f.id = c.supplier_id
-          WHERE ${held} GROUP BY c.code
+         SELECT 'certifications', h.code, count(*)::int
+           FROM filtered f CROSS JOIN LATERAL (${heldCertificateCodesSql('f', today)}) h GROUP BY h.code
        )
        SELECT
          (SELECT count(*)::int FROM filtered) AS total,
          (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
             SELECT pg.ord, s.id, s.name, s.regency_code AS "regencyCode", s.verification, s.processes, s.materials,
                    s.product_categories AS "productCategories",
-                   ARRAY(SELECT DISTINCT c.code FROM supplier_certifications c WHERE c.supplier_id = s.id AND ${held} ORDER BY 1)
-                     AS certifications,
+                   ARRAY(SELECT h.code FROM (${heldCertificateCodesSql('s', today)}) h ORDER BY 1) AS certifications,
                    s.tkdn_percent::float8 AS "tkdnPercent", s.size_class AS "sizeClass",
                    CASE WHEN s.monthly_capacity_quantity IS NULL THEN NULL ELSE json_build_object(
                      'quantity', s.monthly_capacity_quantity::float8, 'unit', s.monthly_capacity_unit) END AS "monthlyCapacity",

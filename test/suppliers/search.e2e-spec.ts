@@ -1,3 +1,4 @@
+import { Clock } from '../../src/common/time/clock';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
 import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
@@ -151,12 +152,17 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
     });
     const movedFound = async (query: Record<string, unknown>) =>
       (await search({ q: `Pindah ${tag}`, ...query })).body.items.map((i: Item) => i.id) as string[];
-    expect(await movedFound({ process: 'casting', regency: '32.13' })).toEqual([moved.id]);
-    await t.http
+    const near = ({ lat, lng }: { lat: number; lng: number }) => ({ near: `${lat},${lng}`, radiusKm: 3 });
+    const subang = moved.location as { lat: number; lng: number };
+    expect(await movedFound({ process: 'casting', regency: '32.13', ...near(subang) })).toEqual([moved.id]);
+    const patched = await t.http
       .patch(`/api/v1/suppliers/${moved.id}`)
       .set('Authorization', owner.auth)
       .send({ processes: ['machining.cnc_turning'], materials: ['brass'], regencyCode: '32.10', expectedVersion: 1 })
       .expect(200);
+    // The new regency moved it to that regency's centroid.
+    expect(await movedFound(near(subang))).toEqual([]);
+    expect(await movedFound(near(patched.body.location))).toEqual([moved.id]);
     expect(await movedFound({ process: 'casting' })).toEqual([]);
     expect(await movedFound({ material: 'aluminium' })).toEqual([]);
     expect(await movedFound({ regency: '32.13' })).toEqual([]);
@@ -171,6 +177,18 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
       .expect(200);
     expect(await movedFound({ verified: true, process: 'machining.cnc_turning' })).toEqual([moved.id]);
     const cert = await addCertification(t, owner, moved.id, { code: 'iatf_16949' });
+    expect(await movedFound({ certification: 'iatf_16949' })).toEqual([moved.id]);
+    const validUntil = async (date: string) =>
+      t.http
+        .patch(`/api/v1/suppliers/${moved.id}/certifications/${cert.id}`)
+        .set('Authorization', owner.auth)
+        .send({ validUntil: date })
+        .expect(200);
+    const today = t.app.get(Clock).today();
+    await validUntil(new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10));
+    expect(await movedFound({ certification: 'iatf_16949' })).toEqual([]);
+    expect((await search({ q: `Pindah ${tag}` })).body.facets.certifications).toEqual([]);
+    await validUntil(today);
     expect(await movedFound({ certification: 'iatf_16949' })).toEqual([moved.id]);
     await t.http
       .post(`/api/v1/suppliers/${moved.id}/certifications/${cert.id}/reject`)
