@@ -14,6 +14,7 @@ import { CandidateLists1795824001300 } from './1795824001300-CandidateLists';
 import { InlinedDistance1795824001400 } from './1795824001400-InlinedDistance';
 import { SearchTags1795824001500 } from './1795824001500-SearchTags';
 import { HeldCertificates1795824001600 } from './1795824001600-HeldCertificates';
+import { InlineSearchVectors1795824001700 } from './1795824001700-InlineSearchVectors';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   InlinedDistance1795824001400,
   SearchTags1795824001500,
   HeldCertificates1795824001600,
+  InlineSearchVectors1795824001700,
 ];

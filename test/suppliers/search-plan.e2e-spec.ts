@@ -68,6 +68,17 @@ describe('Supplier search plans', () => {
     );
   });
 
+  it('keeps search vectors in their rows, where ranking reads them without the TOAST table', async () => {
+    const [row] = await t.app.get(DataSource).query<{ wide: number; compressed: number }[]>(
+      `SELECT count(*) FILTER (WHERE pg_column_size(s.*) > 2100)::int AS wide,
+              count(*) FILTER (WHERE pg_column_compression(s.search_vector) IS NOT NULL)::int AS compressed
+         FROM suppliers s`,
+    );
+    // Rows over 2 kB would have their vector compressed (and moved out) by default.
+    expect(row.wide).toBeGreaterThan(100);
+    expect(row.compressed).toBe(0);
+  });
+
   it('inlines the distance, which radius filters and candidate scores compute for every row', async () => {
     const rows = await t.app
       .get(DataSource)
