@@ -40,7 +40,9 @@ describe('Duplicate suppliers: suggestions and merging', () => {
 
   it('merges a duplicate into the survivor: lists united, gaps filled, members and certificates carried over', async () => {
     const nib = randomNib();
+    const word = uniqueWord();
     const survivor = await createSupplier(t, first, {
+      name: `CV Logam ${word}`,
       nib: undefined,
       processes: ['casting.hpdc'],
       materials: ['aluminium'],
@@ -72,6 +74,15 @@ describe('Duplicate suppliers: suggestions and merging', () => {
       version: 2,
     });
     expect(merged.body.certifications.map((c: { id: string }) => c.id)).toEqual([cert.id]);
+    // Search finds the survivor by the certificate it took over.
+    const found = await t.http
+      .get('/api/v1/suppliers')
+      .query({ q: word, certification: 'iso_9001' })
+      .set('Authorization', curator.auth)
+      .expect(200);
+    expect(found.body.items.map((i: { id: string; certifications: string[] }) => [i.id, i.certifications])).toEqual([
+      [survivor.id, ['iso_9001']],
+    ]);
     await t.http.get(`/api/v1/suppliers/${duplicate.id}`).set('Authorization', curator.auth).expect(404);
     const me = await t.http.get('/api/v1/auth/me').set('Authorization', second.auth).expect(200);
     expect(me.body.memberships.map((m: { organizationId: string }) => m.organizationId)).toContain(survivor.id);
