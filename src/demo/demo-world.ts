@@ -1,4 +1,5 @@
 import { seededRandom } from '../common/random';
+import { addDays } from '../common/time/clock';
 
 /**
  * The demo world as plain data: IKM suppliers around Subang, Majalengka and
@@ -119,12 +120,6 @@ export interface DemoWorld {
   buyers: DemoBuyer[];
   requests: DemoRequest[];
   matches: DemoMatch[];
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Rebana regencies and their neighbours, with the towns where workshops cluster and how many of the demo IKMs sit there. */

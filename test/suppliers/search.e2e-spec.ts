@@ -1,4 +1,4 @@
-import { Clock } from '../../src/common/time/clock';
+import { addDays, Clock } from '../../src/common/time/clock';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
 import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
@@ -185,7 +185,7 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
         .send({ validUntil: date })
         .expect(200);
     const today = t.app.get(Clock).today();
-    await validUntil(new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10));
+    await validUntil(addDays(today, -1));
     expect(await movedFound({ certification: 'iatf_16949' })).toEqual([]);
     expect((await search({ q: `Pindah ${tag}` })).body.facets.certifications).toEqual([]);
     await validUntil(today);

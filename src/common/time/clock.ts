@@ -16,6 +16,13 @@ export class Clock {
   }
 }
 
+/** The date `days` days after (or, negative, before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 @Global()
 @Module({ providers: [Clock], exports: [Clock] })
 export class ClockModule {}
