@@ -1,5 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The parameters of a supplier's codes that `supplier_search_tags` takes (HeldCertificates shares them). */
+export const CODE_PARAMETERS =
+  'process_codes text[], material_codes text[], category_codes text[], regency text, verification_status text';
+
+/** The tags of a supplier's codes, from CODE_PARAMETERS: a member's group is tagged too. */
+export const CODE_TAGS = `
+  SELECT 'process:' || unnest(ARRAY[code, parent_code]) FROM processes WHERE code = ANY (process_codes)
+  UNION ALL
+  SELECT 'material:' || unnest(ARRAY[code, parent_code]) FROM materials WHERE code = ANY (material_codes)
+  UNION ALL
+  SELECT 'category:' || unnest(ARRAY[code, parent_code]) FROM part_categories WHERE code = ANY (category_codes)
+  UNION ALL
+  SELECT unnest(ARRAY['regency:' || regency, 'province:' || left(regency, 2), 'verification:' || verification_status])`;
+
 const TAGS_OF_SUPPLIER =
   'supplier_search_tags(s.id, s.processes, s.materials, s.product_categories, s.regency_code, s.verification)';
 
@@ -22,18 +36,8 @@ export class SearchTags1795824001500 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
-      CREATE FUNCTION supplier_search_tags(
-        supplier uuid, process_codes text[], material_codes text[], category_codes text[], regency text,
-        verification_status text
-      ) RETURNS text[] LANGUAGE sql STABLE AS $$
-        SELECT array_agg(DISTINCT tag ORDER BY tag) FROM (
-          SELECT 'process:' || unnest(ARRAY[code, parent_code]) FROM processes WHERE code = ANY (process_codes)
-          UNION ALL
-          SELECT 'material:' || unnest(ARRAY[code, parent_code]) FROM materials WHERE code = ANY (material_codes)
-          UNION ALL
-          SELECT 'category:' || unnest(ARRAY[code, parent_code]) FROM part_categories WHERE code = ANY (category_codes)
-          UNION ALL
-          SELECT unnest(ARRAY['regency:' || regency, 'province:' || left(regency, 2), 'verification:' || verification_status])
+      CREATE FUNCTION supplier_search_tags(supplier uuid, ${CODE_PARAMETERS}) RETURNS text[] LANGUAGE sql STABLE AS $$
+        SELECT array_agg(DISTINCT tag ORDER BY tag) FROM (${CODE_TAGS}
           UNION ALL
           SELECT 'certification:' || code FROM supplier_certifications WHERE supplier_id = supplier AND status <> 'rejected'
         ) t(tag) WHERE tag IS NOT NULL

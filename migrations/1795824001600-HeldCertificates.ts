@@ -1,17 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-const CODE_PARAMETERS =
-  'process_codes text[], material_codes text[], category_codes text[], regency text, verification_status text';
-
-/** The tags of a supplier's codes (SearchTags), from CODE_PARAMETERS. */
-const CODE_TAGS = `
-  SELECT 'process:' || unnest(ARRAY[code, parent_code]) FROM processes WHERE code = ANY (process_codes)
-  UNION ALL
-  SELECT 'material:' || unnest(ARRAY[code, parent_code]) FROM materials WHERE code = ANY (material_codes)
-  UNION ALL
-  SELECT 'category:' || unnest(ARRAY[code, parent_code]) FROM part_categories WHERE code = ANY (category_codes)
-  UNION ALL
-  SELECT unnest(ARRAY['regency:' || regency, 'province:' || left(regency, 2), 'verification:' || verification_status])`;
+import { CODE_PARAMETERS, CODE_TAGS } from './1795824001500-SearchTags';
 
 /**
  * `supplier_search_tags` taking `parameters`, with its certificate tags from
