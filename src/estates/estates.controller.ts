@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch } from '../common/http/versioning';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -60,14 +61,13 @@ export class EstatesController {
     description:
       "The estate's managers (members), curators and admins. Send the version you edited as expectedVersion or If-Match (409 when stale).",
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })
   @ApiOkResponse({ type: EstateDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
     @CurrentUser() user: AuthUser,
     @EstateId() id: string,
     @Body() body: UpdateEstateDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<EstateDto> {
     return this.estates.update(user, id, body, ifMatch);
   }

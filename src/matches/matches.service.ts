@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, HttpStatus, Injectable, NotFound
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, ValidationProblem, withArticle } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { MatchingService } from '../matching/matching.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -130,10 +130,8 @@ export class MatchesService {
           : new ProblemException(
               HttpStatus.CONFLICT,
               'wrong-state',
-              `A ${match.status} match cannot take ${body.type}.`,
-              {
-                status: match.status,
-              },
+              `${withArticle(match.status)} match cannot take ${body.type}.`,
+              { currentState: match.status },
             );
       }
       await this.matches.applyTransition(manager, id, {

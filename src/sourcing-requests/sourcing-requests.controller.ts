@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IfMatch } from '../common/http/versioning';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -65,14 +66,13 @@ export class SourcingRequestsController {
     description:
       "The buyer's members, while draft or open (409 otherwise). Send the version you edited as expectedVersion or If-Match (409 when stale).",
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })
   @ApiOkResponse({ type: SourcingRequestDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
     @CurrentUser() user: AuthUser,
     @RequestId() id: string,
     @Body() body: UpdateSourcingRequestDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<SourcingRequestDto> {
     return this.requests.update(user, id, body, ifMatch);
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isStaff, STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
-import { ProblemException, ValidationProblem } from '../common/errors/problem';
+import { ProblemException, ValidationProblem, withArticle } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
@@ -214,9 +214,12 @@ function requirePlantForDistance(plantId: string | null, maxDistanceKm: number |
 
 function requireState(row: SourcingRequestRow, allowed: RequestStatus[], action: string): void {
   if (!allowed.includes(row.status)) {
-    throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', `A ${row.status} request cannot be ${action}.`, {
-      status: row.status,
-    });
+    throw new ProblemException(
+      HttpStatus.CONFLICT,
+      'wrong-state',
+      `${withArticle(row.status)} request cannot be ${action}.`,
+      { currentState: row.status },
+    );
   }
 }
 

@@ -1,20 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { IfMatch } from '../common/http/versioning';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -93,14 +81,13 @@ export class SuppliersController {
     description:
       "Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.",
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "3".' })
   @ApiOkResponse({ type: SupplierDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
     @CurrentUser() user: AuthUser,
     @SupplierId() id: string,
     @Body() body: UpdateSupplierDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<SupplierDto> {
     return this.suppliers.update(user, id, body, ifMatch);
   }

@@ -4632,8 +4632,7 @@ export interface operations {
     BuyersController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
+            header?: {
                 /** @description The version you edited, e.g. "2". */
                 "If-Match"?: string;
             };
@@ -5044,8 +5043,7 @@ export interface operations {
     EstatesController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
+            header?: {
                 /** @description The version you edited, e.g. "2". */
                 "If-Match"?: string;
             };
@@ -6124,8 +6122,7 @@ export interface operations {
     SourcingRequestsController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
+            header?: {
                 /** @description The version you edited, e.g. "2". */
                 "If-Match"?: string;
             };
@@ -6627,9 +6624,8 @@ export interface operations {
     SuppliersController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
-                /** @description The version you edited, e.g. "3". */
+            header?: {
+                /** @description The version you edited, e.g. "2". */
                 "If-Match"?: string;
             };
             path: {

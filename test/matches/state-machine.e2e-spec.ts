@@ -158,6 +158,9 @@ describe('Match state machine over HTTP: every event, by every party, in every s
         expect({ status: res.status, match: res.body.status }).toEqual({ status: 200, match: result.status });
       } else {
         expect(res.status).toBe(result.reason === 'role' ? 403 : 409);
+        // The problem's status is the HTTP status; the match's state has a member of its own.
+        expect(res.body.status).toBe(res.status);
+        if (result.reason === 'state') expect(res.body.currentState).toBe(state.status);
       }
       const history = await t.http.get(`/api/v1/matches/${matchId}/events`).set('Authorization', users.curator.auth);
       expect(history.body.items).toHaveLength(1 + state.path.length + (res.status === 200 ? 1 : 0));

@@ -61,7 +61,12 @@ describe('Sourcing requests', () => {
     const open = await act(owner, draft.id, 'publish').expect(200);
     expect(open.body).toMatchObject({ status: 'open', version: 2, publishedAt: expect.any(String) });
     const again = await act(owner, draft.id, 'publish').expect(409);
-    expect(again.body).toMatchObject({ type: expect.stringContaining('wrong-state'), status: 'open' });
+    expect(again.body).toMatchObject({
+      type: expect.stringContaining('wrong-state'),
+      status: 409,
+      currentState: 'open',
+    });
+    expect(again.body.detail).toBe('An open request cannot be published.');
 
     const edited = await patch(owner, draft.id, { annualVolume: 30000, expectedVersion: 2 }).expect(200);
     expect(edited.body).toMatchObject({ annualVolume: 30000, version: 3, status: 'open' });

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
+import { requestId } from '../logging/logging.module';
 import { PROBLEM_CONTENT_TYPE, ProblemBody, ProblemException, problemType } from './problem';
 
 interface Problem {
@@ -9,6 +10,7 @@ interface Problem {
   slug: string;
   detail: string;
   extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 const SLUG_BY_STATUS: Partial<Record<number, string>> = {
@@ -38,21 +40,25 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<Request & { id?: string | number }>();
     const response = context.getResponse<Response>();
     const problem = this.toProblem(exception);
+    // Paths outside the API (a mistyped /api/v2, a probe) meet no request logger: give them an id here.
+    request.id ??= requestId(request, response);
 
     if (problem.status >= 500) {
       this.logger.error({ err: exception }, `Unhandled error on ${request.method} ${request.path}`);
     }
 
+    // Extensions first: they add to the standard members, never replace one (`status` is always the HTTP status).
     const body: ProblemBody = {
+      ...problem.extensions,
       type: problemType(problem.slug),
       title: STATUS_CODES[problem.status] ?? 'Error',
       status: problem.status,
       detail: problem.detail,
       instance: request.path,
-      requestId: request.id === undefined ? undefined : String(request.id),
-      ...problem.extensions,
+      requestId: String(request.id),
     };
     if (response.headersSent) return;
+    for (const [name, value] of Object.entries(problem.headers ?? {})) response.setHeader(name, value);
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -63,6 +69,7 @@ export class ProblemFilter implements ExceptionFilter {
         slug: exception.slug,
         detail: exception.message,
         extensions: exception.extensions,
+        headers: exception.headers,
       };
     }
     if (exception instanceof HttpException) {

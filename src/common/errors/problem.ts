@@ -23,6 +23,9 @@ export interface ProblemBody {
 
 export const problemType = (slug: string): string => `${PROBLEM_TYPE_BASE}${slug}`;
 
+/** "An open", "A draft": the article English needs before a state's name. */
+export const withArticle = (word: string): string => `${/^[aeiou]/i.test(word) ? 'An' : 'A'} ${word}`;
+
 /**
  * An error a client should see as problem details. Modules throw it (or a
  * subclass) with a stable `slug`; extensions add machine-readable context,
@@ -34,6 +37,8 @@ export class ProblemException extends HttpException {
     readonly slug: string,
     detail: string,
     readonly extensions: Record<string, unknown> = {},
+    /** Response headers that belong to the problem, such as Retry-After. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail, status);
   }

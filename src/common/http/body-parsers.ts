@@ -3,6 +3,37 @@ import { json, RequestHandler, urlencoded } from 'express';
 import { ProblemException } from '../errors/problem';
 
 export const BODY_LIMIT_BYTES = 100 * 1024;
+/** No request of Rantai's nests deeper than a few levels; deeper JSON would only exhaust the stack of what reads it. */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deep arrays and objects nest in JSON text, counted over the bytes without parsing (strings skipped). */
+export function jsonDepth(body: Buffer): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const byte = body[i];
+    if (inString) {
+      if (byte === 0x5c)
+        i++; // a backslash escapes the next byte
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) {
+      inString = true;
+    } else if (byte === 0x7b || byte === 0x5b) {
+      deepest = Math.max(deepest, ++depth);
+    } else if (byte === 0x7d || byte === 0x5d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+const tooDeep = () =>
+  new ProblemException(
+    HttpStatus.BAD_REQUEST,
+    'malformed-json',
+    `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+  );
 
 /**
  * JSON and form parsers whose failures are problems with their own type, not
@@ -10,7 +41,10 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
  * a malformed body from a too-large one from invalid fields.
  */
 export function bodyParsers(): RequestHandler[] {
-  return [json({ limit: BODY_LIMIT_BYTES }), urlencoded({ limit: BODY_LIMIT_BYTES, extended: false })].map(
+  const verify = (_req: unknown, _res: unknown, body: Buffer) => {
+    if (jsonDepth(body) > MAX_JSON_DEPTH) throw tooDeep();
+  };
+  return [json({ limit: BODY_LIMIT_BYTES, verify }), urlencoded({ limit: BODY_LIMIT_BYTES, extended: false })].map(
     (parser): RequestHandler =>
       (req, res, next) =>
         parser(req, res, (error?: unknown) => next(error === undefined ? undefined : toProblem(error))),
@@ -18,6 +52,7 @@ export function bodyParsers(): RequestHandler[] {
 }
 
 function toProblem(error: unknown): unknown {
+  if (error instanceof ProblemException) return error;
   const { type, status } = error as { type?: string; status?: number };
   switch (type) {
     case 'entity.parse.failed':

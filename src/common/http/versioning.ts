@@ -1,4 +1,6 @@
-import { HttpStatus } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, HttpStatus } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { ProblemException } from '../errors/problem';
 
 /**
@@ -23,3 +25,19 @@ export function requireVersion(
     );
   }
 }
+
+/** The `If-Match` header of a request, documented once as the operation's one If-Match parameter. */
+export const IfMatch = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string | undefined =>
+    context.switchToHttp().getRequest<Request>().headers['if-match'],
+  [
+    (target: object, key?: string | symbol) => {
+      if (key === undefined) return;
+      ApiHeader({ name: 'If-Match', required: false, description: 'The version you edited, e.g. "2".' })(
+        target,
+        key,
+        Object.getOwnPropertyDescriptor(target, key)!,
+      );
+    },
+  ],
+);

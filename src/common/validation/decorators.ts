@@ -1,6 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsNumber,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
 import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords';
 
 /** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
@@ -42,3 +53,22 @@ export const asArray = ({ value }: { value: unknown }) =>
 /** `true`/`false` in a query string as booleans; anything else is left for @IsBoolean to refuse. */
 export const asBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
+
+/**
+ * A finite number with at most `places` decimals. class-validator's own
+ * `maxDecimalPlaces` throws on numbers JavaScript prints in exponent form
+ * (1e-7, 5e-324); rounding to the places and comparing does not.
+ */
+export const Decimal = (places: number) =>
+  applyDecorators(
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    ValidateBy({
+      name: 'maxDecimals',
+      constraints: [places],
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'number' || !Number.isFinite(value) || Number(value.toFixed(places)) === value,
+        defaultMessage: (args) => `${args?.property ?? 'value'} may have at most ${places} decimal places`,
+      },
+    }),
+  );

@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -16,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NearPageQuery } from '../../common/http/near-query';
-import { OptionalNotNull } from '../../common/validation/decorators';
+import { OptionalNotNull, Decimal } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { LocationDto } from '../../suppliers/dto/supplier.dto';
@@ -25,13 +24,7 @@ export const ESTATE_STATUSES = ['operating', 'developing'] as const;
 export type EstateStatus = (typeof ESTATE_STATUSES)[number];
 
 /** A non-negative quantity with at most two decimals, optional and clearable with null. */
-const Amount = (max: number) =>
-  applyDecorators(
-    IsOptional(),
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }),
-    Min(0),
-    Max(max),
-  );
+const Amount = (max: number) => applyDecorators(IsOptional(), Decimal(2), Min(0), Max(max));
 
 export class InfrastructureDto {
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Electric power available, MVA.', example: 300 })

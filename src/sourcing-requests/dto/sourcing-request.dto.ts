@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,7 +19,7 @@ import {
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
-import { asArray, CodeList, OptionalNotNull } from '../../common/validation/decorators';
+import { asArray, CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
 import { PlantResponseDto } from '../../buyers/dto/buyer.dto';
 import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
 
@@ -132,7 +131,7 @@ export class CreateSourcingRequestDto {
   requiredCertifications?: string[];
 
   @ApiProperty({ description: 'Quantity needed a year.', example: 24000 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Decimal(2)
   @Min(0.01)
   @Max(1e12)
   annualVolume!: number;
@@ -148,14 +147,14 @@ export class CreateSourcingRequestDto {
     example: 80,
   })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Decimal(1)
   @Min(1)
   @Max(5000)
   maxDistanceKm?: number | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Minimum supplier TKDN, percent.', example: 40 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Decimal(2)
   @Min(0)
   @Max(100)
   minTkdnPercent?: number | null;

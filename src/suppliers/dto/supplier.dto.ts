@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { CodeList, OptionalNotNull } from '../../common/validation/decorators';
+import { CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
 
 export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
 export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
@@ -194,7 +194,7 @@ export class CreateSupplierDto {
 
   @ApiPropertyOptional({ description: 'Local content (TKDN) of its parts, percent.', example: 62.5 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Decimal(2)
   @Min(0)
   @Max(100)
   tkdnPercent?: number | null;

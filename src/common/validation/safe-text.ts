@@ -1,0 +1,34 @@
+import type { FieldError } from '../errors/problem';
+
+/** A lone UTF-16 surrogate: not text in any encoding; validators such as isEmail throw on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What makes a string unusable as text: NUL, which PostgreSQL cannot store in text, and lone surrogates. */
+export function unsafeText(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'may not contain the NUL character';
+  if (LONE_SURROGATE.test(text)) return 'is not valid Unicode text';
+  return undefined;
+}
+
+/**
+ * Every string in a request (values and keys, at any depth) checked before
+ * any validator sees it, with the field path of each bad one. Depth is
+ * already bounded by the body parser.
+ */
+export function unsafeTextErrors(value: unknown, path = ''): FieldError[] {
+  if (typeof value === 'string') {
+    const problem = unsafeText(value);
+    return problem ? [{ field: path || 'value', message: `${path || 'value'} ${problem}` }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => unsafeTextErrors(item, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => {
+      const field = path ? `${path}.${key}` : key;
+      const keyProblem = unsafeText(key);
+      return keyProblem
+        ? [{ field: path || 'body', message: `a field name ${keyProblem}` }]
+        : unsafeTextErrors(item, field);
+    });
+  }
+  return [];
+}
