@@ -15,6 +15,7 @@ import { InlinedDistance1795824001400 } from './1795824001400-InlinedDistance';
 import { SearchTags1795824001500 } from './1795824001500-SearchTags';
 import { HeldCertificates1795824001600 } from './1795824001600-HeldCertificates';
 import { InlineSearchVectors1795824001700 } from './1795824001700-InlineSearchVectors';
+import { NullSafeChecks1795824001800 } from './1795824001800-NullSafeChecks';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   SearchTags1795824001500,
   HeldCertificates1795824001600,
   InlineSearchVectors1795824001700,
+  NullSafeChecks1795824001800,
 ];
