@@ -16,6 +16,7 @@ import { SearchTags1795824001500 } from './1795824001500-SearchTags';
 import { HeldCertificates1795824001600 } from './1795824001600-HeldCertificates';
 import { InlineSearchVectors1795824001700 } from './1795824001700-InlineSearchVectors';
 import { NullSafeChecks1795824001800 } from './1795824001800-NullSafeChecks';
+import { AccountGuards1795824001900 } from './1795824001900-AccountGuards';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   HeldCertificates1795824001600,
   InlineSearchVectors1795824001700,
   NullSafeChecks1795824001800,
+  AccountGuards1795824001900,
 ];

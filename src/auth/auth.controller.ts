@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -23,12 +23,16 @@ import {
 import { Public } from './public.decorator';
 import type { AuthUser } from './roles';
 
+/** Responses that carry tokens must not be kept by any cache. */
+const NoStore = () => Header('Cache-Control', 'no-store');
+
 @ApiTags('Auth')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @NoStore()
   @Public()
   @AuthRateLimited()
   @ApiOperation({
@@ -43,6 +47,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @NoStore()
   @Public()
   @AuthRateLimited()
   @HttpCode(200)
@@ -58,6 +63,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @NoStore()
   @Public()
   @AuthRateLimited()
   @HttpCode(200)
@@ -95,6 +101,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @NoStore()
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOperation({

@@ -32,7 +32,7 @@ export class AuthService {
   async register(body: RegisterDto, ip?: string): Promise<RegisteredDto> {
     return this.createAccount(body, { actorUserId: null, ip }, async (manager, created) => ({
       user: { ...this.toUserDto(created), memberships: [] },
-      ...(await this.tokens.issueForNewSession(manager, toAuthUser(created))),
+      ...(await this.tokens.issueForNewSession(manager, toAuthUser(created), created.tokenVersion)),
     }));
   }
 
@@ -67,13 +67,19 @@ export class AuthService {
   async login(email: string, password: string, ip?: string): Promise<TokensDto> {
     const user = await this.users.findByEmail(email);
     if (user) {
-      const failures = await this.securityEvents.countRecent('login_failed', user.id, LOCKOUT_WINDOW_SECONDS);
-      if (failures >= LOCKOUT_FAILURES) {
+      const { lockedForSeconds } = await this.users.claimLoginAttempt(
+        user.id,
+        LOCKOUT_FAILURES,
+        LOCKOUT_WINDOW_SECONDS,
+      );
+      if (lockedForSeconds !== undefined) {
         await this.securityEvents.record({ type: 'login_locked', subjectUserId: user.id, ip });
         throw new ProblemException(
           HttpStatus.TOO_MANY_REQUESTS,
           'account-locked',
           'Too many failed sign-ins for this account; try again in 15 minutes.',
+          {},
+          { 'Retry-After': String(lockedForSeconds) },
         );
       }
     }
@@ -90,11 +96,12 @@ export class AuthService {
       throw wrongCredentials();
     }
     return this.dataSource.transaction(async (manager) => {
+      await this.users.releaseLoginAttempt(user.id, manager);
       await this.securityEvents.record(
         { type: 'login_succeeded', actorUserId: user.id, subjectUserId: user.id, ip },
         manager,
       );
-      return this.tokens.issueForNewSession(manager, toAuthUser(user));
+      return this.tokens.issueForNewSession(manager, toAuthUser(user), user.tokenVersion);
     });
   }
 
@@ -123,13 +130,13 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (manager) => {
-      await this.users.setPassword(manager, user.id, passwordHash);
+      const tokenVersion = await this.users.setPassword(manager, user.id, passwordHash);
       await this.refreshTokens.revokeAllForUser(manager, user.id);
       await this.securityEvents.record(
         { type: 'password_changed', actorUserId: user.id, subjectUserId: user.id, ip },
         manager,
       );
-      return this.tokens.issueForNewSession(manager, user);
+      return this.tokens.issueForNewSession(manager, user, tokenVersion);
     });
   }
 

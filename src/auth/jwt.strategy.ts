@@ -8,7 +8,8 @@ import type { AccessTokenPayload } from './tokens.service';
 
 /**
  * Checks the signature and expiry, then the account itself: a disabled account
- * or a password changed after the token was issued ends every session at once.
+ * or a password changed after the token was issued (its token version moved)
+ * ends every session at once.
  * The role comes from the database, never from the token.
  */
 @Injectable()
@@ -27,8 +28,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
     const user = await this.users.findById(payload.sub);
-    const passwordChangedAt = user ? Math.floor(user.passwordChangedAt.getTime() / 1000) : 0;
-    if (!user || user.disabledAt || payload.iat < passwordChangedAt) {
+    if (!user || user.disabledAt || (payload.ver ?? 0) !== user.tokenVersion) {
       throw new UnauthorizedException('The session has ended; sign in again.');
     }
     return { id: user.id, email: user.email, role: user.role };

@@ -13,6 +13,8 @@ import { UsersRepository } from '../users/users.repository';
 export interface AccessTokenPayload {
   sub: string;
   role: AuthUser['role'];
+  /** The account's token version when issued; absent in tokens from before versions, which count as 0. */
+  ver?: number;
   iat: number;
   exp: number;
 }
@@ -37,9 +39,9 @@ export class TokensService {
   ) {}
 
   /** Starts a new session (a new family) for the user. */
-  issueForNewSession(manager: EntityManager, user: AuthUser): Promise<TokensDto> {
+  issueForNewSession(manager: EntityManager, user: AuthUser, tokenVersion: number): Promise<TokensDto> {
     const familyExpiresAt = new Date(Date.now() + this.config.sessionMaxAgeSeconds * 1000);
-    return this.issue(manager, user, randomUUID(), familyExpiresAt);
+    return this.issue(manager, user, tokenVersion, randomUUID(), familyExpiresAt);
   }
 
   /** Exchanges a refresh token for a new pair in the same family. */
@@ -61,7 +63,7 @@ export class TokensService {
       const user = await this.users.findById(token.userId, manager);
       if (token.expiresAt <= new Date() || !user || user.disabledAt) return { error: invalidRefresh() };
       await this.refreshTokens.markUsed(manager, token.id);
-      return { tokens: await this.issue(manager, user, token.familyId, token.familyExpiresAt) };
+      return { tokens: await this.issue(manager, user, user.tokenVersion, token.familyId, token.familyExpiresAt) };
     });
     if (!outcome.tokens) throw outcome.error;
     return outcome.tokens;
@@ -83,6 +85,7 @@ export class TokensService {
   private async issue(
     manager: EntityManager,
     user: AuthUser,
+    tokenVersion: number,
     familyId: string,
     familyExpiresAt: Date,
   ): Promise<TokensDto> {
@@ -95,7 +98,7 @@ export class TokensService {
       expiresAt: familyExpiresAt,
       familyExpiresAt,
     });
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role });
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, ver: tokenVersion });
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.accessTokenTtlSeconds };
   }
 

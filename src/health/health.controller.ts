@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { Public } from '../auth/public.decorator';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 
 export class HealthDto {
@@ -14,6 +15,8 @@ export class HealthDto {
 const PING_TIMEOUT_MS = 2000;
 
 @Public()
+// Probes poll often from one address; a rate limit would make them see a healthy instance as down.
+@SkipThrottle()
 @ApiTags('Health')
 @Controller()
 export class HealthController {

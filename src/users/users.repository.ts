@@ -11,11 +11,14 @@ export interface UserRow {
   role: Role;
   disabledAt: Date | null;
   passwordChangedAt: Date;
+  /** Carried by access tokens; moves when the password changes, which ends every token issued before. */
+  tokenVersion: number;
   createdAt: Date;
 }
 
 const COLUMNS = `id, email, password_hash AS "passwordHash", full_name AS "fullName", role,
-  disabled_at AS "disabledAt", password_changed_at AS "passwordChangedAt", created_at AS "createdAt"`;
+  disabled_at AS "disabledAt", password_changed_at AS "passwordChangedAt", token_version AS "tokenVersion",
+  created_at AS "createdAt"`;
 
 @Injectable()
 export class UsersRepository {
@@ -45,12 +48,43 @@ export class UsersRepository {
     return row;
   }
 
-  /** Also moves password_changed_at, which ends every access token issued before. */
-  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
-    await manager.query(
-      'UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1',
+  /** Also moves the token version, which ends every access token issued before; answers the new version. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<number> {
+    const [rows] = await manager.query<[{ tokenVersion: number }[], number]>(
+      `UPDATE users SET password_hash = $2, password_changed_at = now(), token_version = token_version + 1,
+              updated_at = now()
+        WHERE id = $1 RETURNING token_version AS "tokenVersion"`,
       [id, passwordHash],
     );
+    return rows[0].tokenVersion;
+  }
+
+  /**
+   * Counts a sign-in attempt as failed before its password is checked, in the
+   * one statement that decides whether it may be checked at all: concurrent
+   * attempts queue on the row, so no more than `limit` guesses are evaluated
+   * in a window. Answers how long the account stays locked when it is.
+   */
+  async claimLoginAttempt(id: string, limit: number, windowSeconds: number): Promise<{ lockedForSeconds?: number }> {
+    const current = `failed_logins_since > now() - make_interval(secs => $3)`;
+    const [row] = await this.dataSource.query<{ claimed: boolean; lockedForSeconds: number }[]>(
+      `WITH claimed AS (
+         UPDATE users SET failed_logins = CASE WHEN ${current} THEN failed_logins + 1 ELSE 1 END,
+                          failed_logins_since = CASE WHEN ${current} THEN failed_logins_since ELSE now() END
+          WHERE id = $1 AND NOT (failed_logins >= $2 AND ${current})
+          RETURNING id)
+       SELECT EXISTS (SELECT 1 FROM claimed) AS claimed,
+              greatest(1, ceil(extract(epoch FROM failed_logins_since + make_interval(secs => $3) - now())))::int
+                AS "lockedForSeconds"
+         FROM users WHERE id = $1`,
+      [id, limit, windowSeconds],
+    );
+    return row.claimed ? {} : { lockedForSeconds: row.lockedForSeconds };
+  }
+
+  /** A claimed attempt that succeeded is not a failure. */
+  async releaseLoginAttempt(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query('UPDATE users SET failed_logins = greatest(failed_logins - 1, 0) WHERE id = $1', [id]);
   }
 
   async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<UserRow | undefined> {

@@ -93,7 +93,6 @@ describe('Tokens: refresh rotation, families, logout, revocation', () => {
       .send({ currentPassword: 'not-my-password', newPassword: 'Majalengka-Tempa-2027' })
       .expect(400);
     expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'currentPassword is wrong' }]);
-    await sleep(1000); // access tokens carry whole seconds; make the change visibly newer than them
     const changed = await t.http
       .post('/api/v1/auth/password')
       .set('Authorization', user.auth)
@@ -106,6 +105,40 @@ describe('Tokens: refresh rotation, families, logout, revocation', () => {
     await me(changed.body).expect(200);
     await login(t, user.email, PASSWORD).expect(401);
     await login(t, user.email, 'Majalengka-Tempa-2027').expect(200);
+  });
+
+  it('ends access tokens issued in the same second as the password change', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const user = await registerUser(t, 'ikm_owner');
+      const sameSecond = await login(t, user.email, PASSWORD).expect(200);
+      const changed = await t.http
+        .post('/api/v1/auth/password')
+        .set('Authorization', user.auth)
+        .send({ currentPassword: PASSWORD, newPassword: 'Majalengka-Tempa-2027' })
+        .expect(200);
+      await me(sameSecond.body).expect(401);
+      await me(changed.body).expect(200);
+    }
+  });
+
+  it('tells caches never to keep a response that carries tokens', async () => {
+    const user = await registerUser(t, 'ikm_owner');
+    const responses = [
+      await t.http
+        .post('/api/v1/auth/register')
+        .send({ email: `n${Date.now()}@test.rantai.id`, password: PASSWORD, fullName: 'N', role: 'ikm_owner' }),
+      await login(t, user.email, PASSWORD),
+      await refresh(user.refreshToken),
+      await t.http
+        .post('/api/v1/auth/password')
+        .set('Authorization', user.auth)
+        .send({ currentPassword: PASSWORD, newPassword: 'Majalengka-Tempa-2027' }),
+    ];
+    for (const res of responses) {
+      expect(res.status).toBeLessThan(300);
+      expect(res.body.accessToken).toEqual(expect.any(String));
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
   });
 
   it('ends every session of a disabled account, and lets it in again once enabled', async () => {

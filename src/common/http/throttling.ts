@@ -1,5 +1,5 @@
 import { Module, SetMetadata } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
+import { normalizeIp, ThrottlerModule } from '@nestjs/throttler';
 import type { ExecutionContext } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 
@@ -12,6 +12,16 @@ export const AuthRateLimited = () => SetMetadata(AUTH_RATE_LIMITED, true);
 const isAuthRoute = (context: ExecutionContext): boolean =>
   Reflect.getMetadata(AUTH_RATE_LIMITED, context.getHandler()) === true;
 
+/**
+ * The client a budget belongs to: its address, an IPv6 address by its /64
+ * (one subscriber's network, as the IETF drafts on rate limiting suggest),
+ * and every loopback address as one client, so that 127.0.0.1 and ::1 share.
+ */
+export function clientKey(ip: string | undefined): string {
+  const key = normalizeIp(ip ?? '');
+  return key === '::1' || /^127\./.test(key) ? 'loopback' : key;
+}
+
 /** Per-client (IP) request limits, both configurable so that tests and load runs can raise them. */
 @Module({
   imports: [
@@ -21,6 +31,7 @@ const isAuthRoute = (context: ExecutionContext): boolean =>
         // One budget per client across all routes (the library's default key is per route).
         generateKey: (_context: ExecutionContext, tracker: string, throttlerName: string) =>
           `${throttlerName}:${tracker}`,
+        getTracker: (req: { ip?: string }) => clientKey(req.ip),
         throttlers: [
           { name: 'default', ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
           { name: 'auth', ttl: MINUTE_MS, limit: config.rateLimitAuthPerMinute, skipIf: (c) => !isAuthRoute(c) },
