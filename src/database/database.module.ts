@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -16,12 +18,30 @@ import { runPendingMigrations } from './migrator';
 export class EmbeddedDatabase implements OnApplicationShutdown {
   private readonly logger = new Logger(EmbeddedDatabase.name);
   private instance?: EmbeddedPostgres;
-  /** Whether this start created the database (its folder was empty): the cue for loading the demo world. */
-  createdNow = false;
+  private firstStartMarker?: string;
+
+  /**
+   * Whether the first start on this database has not finished yet: true from
+   * the start that created it (its folder was empty) until `finishFirstStart`,
+   * across restarts, so an interrupted first start is finished by the next.
+   * The cue for loading the demo world.
+   */
+  get firstStartPending(): boolean {
+    return this.firstStartMarker !== undefined && existsSync(this.firstStartMarker);
+  }
+
+  finishFirstStart(): void {
+    if (this.firstStartMarker) rmSync(this.firstStartMarker, { force: true });
+  }
 
   async start(dataDir: string): Promise<string> {
     const startedAt = Date.now();
-    this.createdNow = !isDatabase(dataDir);
+    // Beside the database folder, written before the database is: no interruption can lose it.
+    this.firstStartMarker = join(dirname(dataDir), `${basename(dataDir)}.first-start`);
+    if (!isDatabase(dataDir)) {
+      mkdirSync(dirname(dataDir), { recursive: true });
+      writeFileSync(this.firstStartMarker, `${new Date().toISOString()}\n`);
+    }
     this.instance = await EmbeddedPostgres.start(dataDir);
     this.logger.log(`Embedded PostgreSQL ready in ${Date.now() - startedAt} ms at ${dataDir}`);
     return this.instance.url;

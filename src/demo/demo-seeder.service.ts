@@ -81,9 +81,24 @@ export class DemoSeeder {
     return buildDemoWorld(this.clock.today());
   }
 
-  /** Whether this database holds the demo world (its curator account exists). */
+  /** Whether this database holds the whole demo world: a run that was interrupted leaves less. */
   async isPresent(): Promise<boolean> {
-    return !!(await this.users.findByEmail(DEMO_ACCOUNTS.curator.email));
+    const world = this.world();
+    const counts = await this.counts();
+    const expected: DemoCounts = {
+      accounts: new Set(
+        [
+          ...Object.values(DEMO_ACCOUNTS),
+          ...world.suppliers.flatMap((s) => (s.owner ? [s.owner] : [])),
+          ...world.buyers.map((b) => b.owner),
+        ].map((a) => a.email),
+      ).size,
+      suppliers: world.suppliers.length,
+      buyers: world.buyers.length,
+      sourcingRequests: world.requests.length,
+      matches: world.matches.length,
+    };
+    return (Object.keys(expected) as (keyof DemoCounts)[]).every((key) => counts[key] >= expected[key]);
   }
 
   async seed(): Promise<DemoCounts> {

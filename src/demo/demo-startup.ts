@@ -10,9 +10,10 @@ const DEMO_SEED_LOCK = 7_240_202_611;
 
 /**
  * Loads the demo world at start-up when wanted: DEMO_DATA=true|false decides;
- * unset, only on an embedded database this start created, so a newcomer's
- * first `npm start` shows a living world and nothing else is touched.
- * Never in production (the configuration refuses DEMO_DATA=true there).
+ * unset, only during the first start of a new embedded database (finished by
+ * the next start if it was interrupted), so a newcomer's first `npm start`
+ * shows a living world and nothing else is touched. Never in production (the
+ * configuration refuses DEMO_DATA=true there).
  */
 @Injectable()
 export class DemoStartup implements OnApplicationBootstrap {
@@ -29,11 +30,12 @@ export class DemoStartup implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.isProduction) return;
-    const wanted = this.config.demoData ?? (!this.config.databaseUrl && this.embedded.createdNow);
+    const wanted = this.config.demoData ?? (!this.config.databaseUrl && this.embedded.firstStartPending);
     if (wanted) {
       this.logger.log('Loading the demo world (DEMO_DATA=false turns this off)');
       await this.withLock(() => this.seeder.seed());
     }
+    this.embedded.finishFirstStart();
     this.present = await this.seeder.isPresent();
   }
 

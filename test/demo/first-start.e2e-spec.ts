@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -9,6 +9,9 @@ import { DemoStartup } from '../../src/demo/demo-startup';
 import { createTestApp, isEmbedded } from '../support/app';
 import { demoCandidates } from '../support/demo';
 import { freshDatabase } from '../support/fresh-database';
+import { startRantaiProcess } from '../support/process';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An embedded database, whatever the test run uses: these tests are about the embedded database itself. */
 const EMBEDDED = { DATABASE_URL: '', DEMO_DATA: '' };
@@ -57,6 +60,34 @@ describe('The first start, backups and moving to a server', () => {
     expect(restarted.app.get(DemoStartup).present).toBe(true);
     expect(await snapshot(restarted.app.get(DataSource))).toEqual(original);
     await restarted.close({ keepData: true });
+  });
+
+  it('finishes a first start that was killed while loading the demo world', async () => {
+    const killedDir = mkdtempSync(join(tmpdir(), 'rantai-killed-'));
+    try {
+      const rantai = startRantaiProcess({ ...EMBEDDED, DATA_DIR: killedDir });
+      await rantai.waitForLog(/Loading the demo world/);
+      await sleep(500);
+      await rantai.stop('SIGKILL');
+      // Killed part way: the next start sees the first start unfinished and completes the world.
+      expect(existsSync(join(killedDir, 'pglite.first-start'))).toBe(true);
+      const next = await createTestApp({ dataDir: killedDir, env: EMBEDDED });
+      try {
+        expect(next.app.get(DemoStartup).present).toBe(true);
+        expect(await next.app.get(DemoSeeder).counts()).toMatchObject({
+          suppliers: 150,
+          buyers: 6,
+          sourcingRequests: 25,
+          matches: 11,
+        });
+        expect((await demoCandidates(next)).eligible).toBeGreaterThan(0);
+      } finally {
+        await next.close({ keepData: true });
+      }
+      expect(existsSync(join(killedDir, 'pglite.first-start'))).toBe(false);
+    } finally {
+      rmSync(killedDir, { recursive: true, force: true });
+    }
   });
 
   it('leaves a database it did not create alone, and a new one empty with DEMO_DATA=false', async () => {
