@@ -1,11 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The parameters of a supplier's codes that `supplier_search_tags` takes (HeldCertificates shares them). */
-export const CODE_PARAMETERS =
+/** The parameters of a supplier's codes that `supplier_search_tags` takes. */
+const CODE_PARAMETERS =
   'process_codes text[], material_codes text[], category_codes text[], regency text, verification_status text';
 
 /** The tags of a supplier's codes, from CODE_PARAMETERS: a member's group is tagged too. */
-export const CODE_TAGS = `
+const CODE_TAGS = `
   SELECT 'process:' || unnest(ARRAY[code, parent_code]) FROM processes WHERE code = ANY (process_codes)
   UNION ALL
   SELECT 'material:' || unnest(ARRAY[code, parent_code]) FROM materials WHERE code = ANY (material_codes)

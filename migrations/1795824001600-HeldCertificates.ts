@@ -1,5 +1,20 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CODE_PARAMETERS, CODE_TAGS } from './1795824001500-SearchTags';
+
+/**
+ * The code parameters and tags of `supplier_search_tags` as SearchTags (1500)
+ * defined them. A migration is frozen: it keeps its own copy rather than
+ * import one that a later change could alter.
+ */
+const CODE_PARAMETERS =
+  'process_codes text[], material_codes text[], category_codes text[], regency text, verification_status text';
+const CODE_TAGS = `
+  SELECT 'process:' || unnest(ARRAY[code, parent_code]) FROM processes WHERE code = ANY (process_codes)
+  UNION ALL
+  SELECT 'material:' || unnest(ARRAY[code, parent_code]) FROM materials WHERE code = ANY (material_codes)
+  UNION ALL
+  SELECT 'category:' || unnest(ARRAY[code, parent_code]) FROM part_categories WHERE code = ANY (category_codes)
+  UNION ALL
+  SELECT unnest(ARRAY['regency:' || regency, 'province:' || left(regency, 2), 'verification:' || verification_status])`;
 
 /**
  * `supplier_search_tags` taking `parameters`, with its certificate tags from

@@ -12,7 +12,7 @@ import {
   RegionQuery,
   SearchReferenceQuery,
   TaxonomyListDto,
-} from './reference.dto';
+} from './dto/reference.dto';
 import { ReferenceService } from './reference.service';
 
 /** A static catalogue route: public, cacheable for an hour, revalidated by ETag, named per Accept-Language. */

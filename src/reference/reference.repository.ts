@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { containsPattern } from '../common/sql/patterns';
-import type { RegionLevel } from './reference.dto';
+import type { RegionLevel } from './dto/reference.dto';
 
 export type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
 

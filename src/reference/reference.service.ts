@@ -7,7 +7,7 @@ import type {
   RegionListDto,
   RegionQuery,
   TaxonomyListDto,
-} from './reference.dto';
+} from './dto/reference.dto';
 import type { FieldError } from '../common/errors/problem';
 import { CodeList, ReferenceRepository, TaxonomyTable } from './reference.repository';
 

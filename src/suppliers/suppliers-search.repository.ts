@@ -66,9 +66,9 @@ export class SuppliersSearchRepository {
     return this.dataSource.transaction(async (m) => {
       // For this transaction only, in one round trip. work_mem: broad searches match tens of
       // thousands of suppliers; with the default 4 MB the bitmap of their rows turns lossy and every
-      // row of its pages is rechecked (2.4 s -> 1.5 s at 1M). jit: good estimates price broad
-      // searches high enough to trigger JIT compilation, which costs 50-200 ms on every search and
-      // saves less than that.
+      // row of its pages is rechecked. jit: good estimates price broad searches high enough to
+      // trigger JIT compilation, which costs more on every search than it saves (see the README's
+      // benchmarks).
       await m.query(`SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true)`, [SEARCH_WORK_MEM]);
       const { sql, params } = buildSupplierSearch(s);
       return m.query<T[]>(prefix + sql, params);
@@ -114,11 +114,11 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     const q = p(s.q.trim());
     const [stemmed, asTyped] = [`websearch_to_tsquery('indonesian', ${q})`, `websearch_to_tsquery('simple', ${q})`];
     // Most words stem to themselves, and ranking the same query twice over costs twice the time
-    // (ts_rank_cd: 3 µs a supplier for a two-word text) for the same rank.
+    // for the same rank.
     const query = `(CASE WHEN ${stemmed} = ${asTyped} THEN ${stemmed} ELSE ${stemmed} || ${asTyped} END)`;
     where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
     // The names like the text, found once by the trigram index: their similarity lifts them in
-    // the ranking. Computing it for every match instead cost 7 µs a row.
+    // the ranking. Computing it for every match instead costs a similarity per supplier found.
     named = `named AS MATERIALIZED (
          SELECT id, word_similarity(lower(${q}), lower(name)) AS similarity FROM suppliers WHERE lower(${q}) <% lower(name)
        ),

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CatalogueOf } from '../common/openapi/list-dtos';
+import { CatalogueOf } from '../../common/openapi/list-dtos';
 
 export const REGION_LEVELS = ['province', 'regency'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
