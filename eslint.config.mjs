@@ -13,6 +13,7 @@ export default tseslint.config(
       'node_modules/',
       'eslint.config.mjs',
       'jest.config.js',
+      '.dependency-cruiser.cjs',
       'test/client/rantai-api.d.ts',
     ],
   },

@@ -1,12 +1,9 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/time/clock';
 import { CandidateListsRepository } from '../src/matching/candidate-lists.repository';
-import {
-  buildCandidateQuery,
-  MatchRequest,
-  MatchingRepository,
-  toMatchRequest,
-} from '../src/matching/matching.repository';
+import { type MatchRequest, toMatchRequest } from '../src/matching/match-request';
+import { buildCandidateQuery } from '../src/matching/matching.queries';
+import { MatchingRepository } from '../src/matching/matching.repository';
 import { seededRandom } from '../src/common/random';
 import { SourcingRequestsRepository } from '../src/sourcing-requests/sourcing-requests.repository';
 import { DEFAULT_WEIGHTS } from '../src/matching/scoring';

@@ -2,7 +2,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
-import { JwtAuthGuard, RolesGuard } from './auth/guards';
+import { JwtAuthGuard, PermissionGuard } from './auth/guards';
 import { ThrottlingModule } from './common/http/throttling';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { bodyParsers } from './common/http/body-parsers';
@@ -22,6 +22,7 @@ import { MatchesModule } from './matches/matches.module';
 import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/time/clock';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DemoModule } from './demo/demo.module';
 
@@ -30,6 +31,7 @@ import { DemoModule } from './demo/demo.module';
     ConfigModule,
     ClockModule,
     ScheduleModule.forRoot(),
+    EventEmitterModule.forRoot(),
     LoggingModule,
     DatabaseModule,
     ThrottlingModule,
@@ -53,7 +55,7 @@ import { DemoModule } from './demo/demo.module';
     // In this order: limits first (cheap, and they also cover bad tokens), then the token, then the role.
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useExisting: JwtAuthGuard },
-    { provide: APP_GUARD, useExisting: RolesGuard },
+    { provide: APP_GUARD, useExisting: PermissionGuard },
   ],
 })
 export class AppModule implements NestModule {

@@ -1,5 +1,6 @@
 import type { Role } from '../src/auth/roles';
 import { ROLES } from '../src/auth/roles';
+import { Permission, PERMISSIONS } from '../src/auth/permissions';
 import { createTestApp, TestApp } from './support/app';
 import { ADMIN_ENV, createOrganization, createUser, TestUser } from './support/accounts';
 import { createBuyer, createRequest, requestBody, SMARTPOLITAN, TestBuyer } from './support/buyers';
@@ -379,6 +380,30 @@ describe('Role × endpoint matrix', () => {
         Object.keys(ops).map((method) => withoutPrefix(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`)),
     );
     expect([...new Set(ROWS.map((row) => withoutPrefix(row.route)))].sort()).toEqual([...new Set(documented)].sort());
+  });
+
+  it('takes who passes the door from the permission map: every signed-in operation names its permission', async () => {
+    const doc = await t.http.get('/api/docs-json').expect(200);
+    const problems: string[] = [];
+    for (const [path, operations] of Object.entries(
+      doc.body.paths as Record<string, Record<string, { security?: unknown; 'x-permission'?: { name: Permission } }>>,
+    )) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const route = `${method.toUpperCase()} ${path.replace('/api/v1', '').replace(/\{(\w+)\}/g, ':$1')}`;
+        const row = ROWS.find((r) => r.route === route);
+        const permission = operation['x-permission']?.name;
+        if (!permission) {
+          // Public operations: the matrix shows them open to anonymous callers.
+          if (row && row.expected.anonymous === 401) problems.push(`${route} names no permission`);
+          continue;
+        }
+        for (const role of ROLES.filter((r) => !PERMISSIONS[permission].roles.includes(r))) {
+          if (row?.expected[role] !== 403)
+            problems.push(`${route}: ${permission} leaves out ${role}, the matrix lets it in`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it.each(cases)('%s as %s → %i', async (_route, caller, status, row) => {

@@ -2,10 +2,10 @@ import { ConflictException, Injectable, Logger, NotFoundException, OnApplication
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
-import { SecurityEventsRepository } from '../users/security-events.repository';
-import { UserRow, UsersRepository } from '../users/users.repository';
-import { AuthService } from './auth.service';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SecurityEventsRepository } from './security-events.repository';
+import { UserRow, UsersRepository } from './users.repository';
+import { AuthService, toUserDto } from './auth.service';
 import type {
   AdminUserDto,
   AdminUserListDto,
@@ -87,6 +87,6 @@ export class AccountsService implements OnApplicationBootstrap {
   }
 
   private toAdminUser(user: UserRow): AdminUserDto {
-    return { ...this.auth.toUserDto(user), disabledAt: user.disabledAt, createdAt: user.createdAt };
+    return { ...toUserDto(user), disabledAt: user.disabledAt, createdAt: user.createdAt };
   }
 }

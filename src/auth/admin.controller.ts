@@ -1,3 +1,5 @@
+import { Allow } from './allow.decorator';
+import { Permission } from './permissions';
 import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '../common/openapi/problem-responses';
@@ -11,13 +13,12 @@ import {
   SecurityEventQuery,
   UserListQuery,
 } from './dto/admin.dto';
-import { Roles } from './roles.decorator';
 import type { AuthUser } from './roles';
 
 @ApiTags('Admin')
 @ApiBearerAuth()
-@Roles('admin')
 @ProblemResponses(401, 403)
+@Allow(Permission.AccountsAdminister)
 @Controller('admin')
 export class AdminController {
   constructor(private readonly accounts: AccountsService) {}

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Ip, Post } from '@nestjs/common';
+import { Allow } from './allow.decorator';
+import { Permission } from './permissions';
+import { Body, Controller, Header, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -11,15 +13,7 @@ import { AuthRateLimited } from '../common/http/throttling';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
-import {
-  ChangePasswordDto,
-  LoginDto,
-  RefreshDto,
-  RegisterDto,
-  RegisteredDto,
-  TokensDto,
-  UserDto,
-} from './dto/auth.dto';
+import { ChangePasswordDto, LoginDto, RefreshDto, RegisterDto, RegisteredDto, TokensDto } from './dto/auth.dto';
 import { Public } from './public.decorator';
 import type { AuthUser } from './roles';
 
@@ -85,19 +79,11 @@ export class AuthController {
     summary: 'Sign out',
     description: "Ends the session of the given refresh token (only the caller's own).",
   })
+  @Allow(Permission.Self)
   @ApiNoContentResponse({ description: 'Signed out.' })
   @ProblemResponses(400, 401)
   logout(@CurrentUser() user: AuthUser, @Body() body: RefreshDto, @Ip() ip: string): Promise<void> {
     return this.auth.logout(user, body.refreshToken, ip);
-  }
-
-  @Get('me')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user', description: 'With the organisations the user acts for.' })
-  @ApiOkResponse({ type: UserDto })
-  @ProblemResponses(401)
-  me(@CurrentUser() user: AuthUser): Promise<UserDto> {
-    return this.auth.me(user);
   }
 
   @Post('password')
@@ -108,6 +94,7 @@ export class AuthController {
     summary: 'Change the password',
     description: 'Ends every session of the account, on every device, and returns tokens for a new one.',
   })
+  @Allow(Permission.Self)
   @ApiOkResponse({ type: TokensDto })
   @ProblemResponses(400, 401)
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<TokensDto> {

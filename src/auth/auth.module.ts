@@ -2,20 +2,19 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
-import { OrganizationsModule } from '../organizations/organizations.module';
-import { UsersModule } from '../users/users.module';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SecurityEventsRepository } from './security-events.repository';
+import { UsersRepository } from './users.repository';
 import { AccountsService } from './accounts.service';
 import { AdminController } from './admin.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { JwtAuthGuard, RolesGuard } from './guards';
+import { JwtAuthGuard, PermissionGuard } from './guards';
 import { JwtStrategy } from './jwt.strategy';
 import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
-    UsersModule,
-    OrganizationsModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -27,7 +26,17 @@ import { TokensService } from './tokens.service';
     }),
   ],
   controllers: [AuthController, AdminController],
-  providers: [AuthService, AccountsService, TokensService, JwtStrategy, JwtAuthGuard, RolesGuard],
-  exports: [JwtAuthGuard, RolesGuard, AuthService],
+  providers: [
+    UsersRepository,
+    RefreshTokensRepository,
+    SecurityEventsRepository,
+    AuthService,
+    AccountsService,
+    TokensService,
+    JwtStrategy,
+    JwtAuthGuard,
+    PermissionGuard,
+  ],
+  exports: [UsersRepository, SecurityEventsRepository, JwtAuthGuard, PermissionGuard, AuthService],
 })
 export class AuthModule {}

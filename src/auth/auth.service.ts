@@ -2,10 +2,9 @@ import { ConflictException, HttpStatus, Injectable, UnauthorizedException } from
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem';
-import { MembershipsRepository } from '../organizations/memberships.repository';
-import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
-import { SecurityEventsRepository } from '../users/security-events.repository';
-import { UserRow, UsersRepository } from '../users/users.repository';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { SecurityEventsRepository } from './security-events.repository';
+import { UserRow, UsersRepository } from './users.repository';
 import type { RegisterDto, RegisteredDto, TokensDto, UserDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './passwords';
 import type { AuthUser, Role } from './roles';
@@ -16,13 +15,19 @@ export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
 
 const wrongCredentials = () => new UnauthorizedException('Wrong email or password.');
 export const toAuthUser = (user: UserRow): AuthUser => ({ id: user.id, email: user.email, role: user.role });
+/** An account as its owner sees it, without its memberships. */
+export const toUserDto = (user: UserRow): Omit<UserDto, 'memberships'> => ({
+  id: user.id,
+  email: user.email,
+  fullName: user.fullName,
+  role: user.role,
+});
 
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
-    private readonly memberships: MembershipsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly securityEvents: SecurityEventsRepository,
     private readonly tokens: TokensService,
@@ -31,7 +36,7 @@ export class AuthService {
   /** The account, its log entry and its first session in one transaction. */
   async register(body: RegisterDto, ip?: string): Promise<RegisteredDto> {
     return this.createAccount(body, { actorUserId: null, ip }, async (manager, created) => ({
-      user: { ...this.toUserDto(created), memberships: [] },
+      user: { ...toUserDto(created), memberships: [] },
       ...(await this.tokens.issueForNewSession(manager, toAuthUser(created), created.tokenVersion)),
     }));
   }
@@ -114,12 +119,6 @@ export class AuthService {
     if (owner) await this.securityEvents.record({ type: 'logout', actorUserId: user.id, subjectUserId: user.id, ip });
   }
 
-  async me(user: AuthUser): Promise<UserDto> {
-    const row = await this.users.findById(user.id);
-    if (!row) throw new UnauthorizedException();
-    return { ...this.toUserDto(row), memberships: await this.memberships.forUser(user.id) };
-  }
-
   /** Changes the password, ends every session of the account, and starts a new one for this device. */
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string, ip?: string): Promise<TokensDto> {
     const row = await this.users.findById(user.id);
@@ -138,9 +137,5 @@ export class AuthService {
       );
       return this.tokens.issueForNewSession(manager, user, tokenVersion);
     });
-  }
-
-  toUserDto(user: UserRow): Omit<UserDto, 'memberships'> {
-    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role };
   }
 }

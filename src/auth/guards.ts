@@ -4,8 +4,9 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { IS_PUBLIC } from './public.decorator';
-import { ROLES_KEY } from './roles.decorator';
-import type { AuthUser, Role } from './roles';
+import { PERMISSION_KEY } from './allow.decorator';
+import { mayAsk, type Permission } from './permissions';
+import type { AuthUser } from './roles';
 
 /** Every route needs a valid access token unless it is marked @Public(). */
 @Injectable()
@@ -25,19 +26,22 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-/** The role half of authorisation: routes declare with @Roles() who may call them at all. */
+/**
+ * The door of authorisation: a route names its permission with @Allow, and a
+ * caller whose role the permission map leaves out gets 403. A route that is
+ * neither @Public nor @Allow is closed to everyone: forgetting to say who may
+ * call a route never opens it.
+ */
 @Injectable()
-export class RolesGuard implements CanActivate {
+export class PermissionGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!roles) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     const user = context.switchToHttp().getRequest<Request>().user as AuthUser | undefined;
-    if (user && roles.includes(user.role)) return true;
+    if (permission && user && mayAsk(user.role, permission)) return true;
     throw new ForbiddenException('Your role may not do this.');
   }
 }

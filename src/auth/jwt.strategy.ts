@@ -2,7 +2,7 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config';
-import { UsersRepository } from '../users/users.repository';
+import { UsersRepository } from './users.repository';
 import type { AuthUser } from './roles';
 import type { AccessTokenPayload } from './tokens.service';
 

@@ -1,5 +1,6 @@
 import * as argon2 from 'argon2';
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsString, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
 
 /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
@@ -67,3 +68,7 @@ export function IsNotCommonPassword(options?: ValidationOptions): PropertyDecora
       validator: { validate: (value: unknown) => typeof value === 'string' && !isCommonPassword(value) },
     });
 }
+
+/** A password someone is choosing: long enough and not a common one. */
+export const NewPassword = () =>
+  applyDecorators(IsString(), MinLength(MIN_PASSWORD_LENGTH), MaxLength(200), IsNotCommonPassword());

@@ -2,7 +2,6 @@ export const ROLES = ['ikm_owner', 'oem_buyer', 'estate_manager', 'curator', 'ad
 export type Role = (typeof ROLES)[number];
 /** Staff: BBSPJILM curators and Rantai's admins, created by admins; they read across organisations. */
 export const STAFF_ROLES = ['curator', 'admin'] as const;
-export const isStaff = (role: Role): boolean => (STAFF_ROLES as readonly Role[]).includes(role);
 /** Roles anyone may take by registering; staff roles are created by admins. */
 export const SELF_REGISTERED_ROLES = ['ikm_owner', 'oem_buyer', 'estate_manager'] as const;
 

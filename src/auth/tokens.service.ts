@@ -5,10 +5,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import type { TokensDto } from './dto/auth.dto';
-import { RefreshTokensRepository } from '../users/refresh-tokens.repository';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import type { AuthUser } from './roles';
-import { SecurityEventsRepository } from '../users/security-events.repository';
-import { UsersRepository } from '../users/users.repository';
+import { SecurityEventsRepository } from './security-events.repository';
+import { UsersRepository } from './users.repository';
 
 export interface AccessTokenPayload {
   sub: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '../auth/roles';
+import type { Role } from './roles';
 
 export interface UserRow {
   id: string;

@@ -1,8 +1,9 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import {
@@ -28,19 +29,19 @@ export class BuyersController {
   constructor(private readonly buyers: BuyersService) {}
 
   @Post()
-  @Roles('oem_buyer')
   @ApiOperation({
     summary: 'Register a buyer',
     description: 'OEM and tier-1 procurement staff; the creator becomes its first member. Plants may come along.',
   })
+  @Allow(Permission.BuyerCreate)
   @ApiCreatedResponse({ type: BuyerDto })
   @ProblemResponses(400, 403)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateBuyerDto): Promise<BuyerDto> {
     return this.buyers.create(user, body);
   }
 
+  @Allow(Permission.BuyerList)
   @Get()
-  @Roles('oem_buyer', 'curator', 'admin')
   @ApiOperation({ summary: 'List buyers', description: 'Buyers see their own; curators and admins see all.' })
   @ApiOkResponse({ type: BuyerListDto })
   @ProblemResponses(400, 403)
@@ -48,6 +49,7 @@ export class BuyersController {
     return this.buyers.list(user, query);
   }
 
+  @Allow(Permission.BuyerRead)
   @Get(':id')
   @ApiOperation({ summary: 'A buyer with its plants', description: 'Its members, curators and admins.' })
   @ApiOkResponse({ type: BuyerDto })
@@ -61,6 +63,7 @@ export class BuyersController {
     summary: 'Edit a buyer',
     description: 'Its members. Send the version you edited as expectedVersion or If-Match (409 when stale).',
   })
+  @Allow(Permission.BuyerUpdate)
   @ApiOkResponse({ type: BuyerDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
@@ -72,6 +75,7 @@ export class BuyersController {
     return this.buyers.update(user, id, body, ifMatch);
   }
 
+  @Allow(Permission.BuyerUpdate)
   @Post(':id/plants')
   @ApiOperation({ summary: 'Add a plant', description: "The buyer's members." })
   @ApiCreatedResponse({ type: PlantResponseDto })
@@ -80,6 +84,7 @@ export class BuyersController {
     return this.buyers.addPlant(user, id, body);
   }
 
+  @Allow(Permission.BuyerUpdate)
   @Patch(':id/plants/:plantId')
   @ApiOperation({ summary: 'Edit a plant', description: "The buyer's members; a retired plant cannot change (409)." })
   @ApiOkResponse({ type: PlantResponseDto })
@@ -100,6 +105,7 @@ export class BuyersController {
     description:
       "The buyer's members. Requests that name it keep it; new requests cannot name it. Already retired: 409.",
   })
+  @Allow(Permission.BuyerUpdate)
   @ApiOkResponse({ type: PlantResponseDto })
   @ProblemResponses(403, 404, 409)
   retirePlant(

@@ -1,12 +1,12 @@
+import { overEveryObject, Permission } from '../auth/permissions';
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isStaff, STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
-import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type {
@@ -22,7 +22,6 @@ import type {
 import { BuyersRepository, PlantWrite } from './buyers.repository';
 
 /** Buyers are private to their members; curators and admins read them all; only members change them. */
-const BUYER_POLICY: AccessPolicy = { readAny: STAFF_ROLES };
 
 @Injectable()
 export class BuyersService {
@@ -52,7 +51,7 @@ export class BuyersService {
   }
 
   async list(user: AuthUser, query: BuyerQuery): Promise<BuyerListDto> {
-    const memberOf = isStaff(user.role) ? null : user.id;
+    const memberOf = overEveryObject(user.role, Permission.BuyerList) ? null : user.id;
     const { items, total } = await this.buyers.list(memberOf, query.q?.trim() || undefined, query.page, query.limit);
     return { items, total, page: query.page, limit: query.limit };
   }
@@ -60,7 +59,7 @@ export class BuyersService {
   async get(user: AuthUser, id: string): Promise<BuyerDto> {
     const buyer = await this.buyers.find(id);
     if (!buyer) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, id, 'read', BUYER_POLICY);
+    await this.access.requireAccess(user, Permission.BuyerRead, id);
     return buyer;
   }
 
@@ -112,7 +111,7 @@ export class BuyersService {
   private async lock(manager: EntityManager, user: AuthUser, id: string): Promise<BuyerDto> {
     const buyer = await this.buyers.find(id, manager, true);
     if (!buyer) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, id, 'manage', BUYER_POLICY, manager);
+    await this.access.requireAccess(user, Permission.BuyerUpdate, id, { manager });
     return buyer;
   }
 

@@ -21,7 +21,7 @@ import { SupplierCertificationsService } from '../suppliers/supplier-certificati
 import { SuppliersService } from '../suppliers/suppliers.service';
 import { SupplierImportService } from '../suppliers/transfer/supplier-import.service';
 import type { SheetRow } from '../suppliers/transfer/supplier-sheet';
-import { UsersRepository } from '../users/users.repository';
+import { UsersRepository } from '../auth/users.repository';
 import {
   buildDemoWorld,
   DEMO_ACCOUNTS,

@@ -7,7 +7,6 @@ import { MatchingModule } from '../matching/matching.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
 import { SuppliersModule } from '../suppliers/suppliers.module';
-import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
 import { DemoStartup } from './demo-startup';
 
@@ -15,7 +14,6 @@ import { DemoStartup } from './demo-startup';
   imports: [
     DatabaseModule,
     AuthModule,
-    UsersModule,
     OrganizationsModule,
     SuppliersModule,
     BuyersModule,

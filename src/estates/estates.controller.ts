@@ -1,8 +1,9 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import {
@@ -29,6 +30,7 @@ export class EstatesController {
     summary: 'List industrial estates',
     description: 'Everyone signed in. Filter by name or operator, regency, and radius around a point (nearest first).',
   })
+  @Allow(Permission.EstateRead)
   @ApiOkResponse({ type: EstateListDto })
   @ProblemResponses(400)
   list(@Query() query: EstateQuery): Promise<EstateListDto> {
@@ -36,17 +38,18 @@ export class EstatesController {
   }
 
   @Post()
-  @Roles('estate_manager', 'curator', 'admin')
   @ApiOperation({
     summary: 'List a new estate',
     description: 'Estate managers (who become its first member), curators and admins. Names are unique: 409.',
   })
+  @Allow(Permission.EstateCreate)
   @ApiCreatedResponse({ type: EstateDto })
   @ProblemResponses(400, 403, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateEstateDto): Promise<EstateDto> {
     return this.estates.create(user, body);
   }
 
+  @Allow(Permission.EstateRead)
   @Get(':id')
   @ApiOperation({ summary: 'An estate', description: 'With tenant counts and distances to the seaports.' })
   @ApiOkResponse({ type: EstateDto })
@@ -61,6 +64,7 @@ export class EstatesController {
     description:
       "The estate's managers (members), curators and admins. Send the version you edited as expectedVersion or If-Match (409 when stale).",
   })
+  @Allow(Permission.EstateUpdate)
   @ApiOkResponse({ type: EstateDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
@@ -77,6 +81,7 @@ export class EstatesController {
     summary: 'Who is in an estate',
     description: "Active suppliers and buyers' active plants located in the estate.",
   })
+  @Allow(Permission.EstateRead)
   @ApiOkResponse({ type: EstateTenantsDto })
   @ProblemResponses(404)
   tenants(@EstateId() id: string): Promise<EstateTenantsDto> {

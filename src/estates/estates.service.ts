@@ -1,12 +1,13 @@
+import { Permission } from '../auth/permissions';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { FieldError, ValidationProblem } from '../common/errors/problem';
 import { parseNear } from '../common/http/near-query';
 import { requireVersion } from '../common/http/versioning';
-import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { AccessService } from '../organizations/access.service';
+import { MEMBER_ROLE } from '../organizations/organization-types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type {
@@ -20,7 +21,6 @@ import type {
 import { EstateRow, EstatesRepository, EstateWrite } from './estates.repository';
 
 /** Estates are listed for everyone signed in; their managers, curators and admins edit them. */
-const ESTATE_EDIT: AccessPolicy = { visibleToAll: true, manageAny: STAFF_ROLES };
 
 @Injectable()
 export class EstatesService {
@@ -37,7 +37,7 @@ export class EstatesService {
     await this.checkRegency(body.regencyCode);
     checkPlots(body.areaHa, body.availablePlotsHa);
     return this.dataSource.transaction(async (manager) => {
-      const id = await this.organizations.create(manager, 'estate', user.role === 'estate_manager' ? user : null);
+      const id = await this.organizations.create(manager, 'estate', user.role === MEMBER_ROLE.estate ? user : null);
       await this.estates.insert(manager, id, toEstateWrite(body) as EstateWrite);
       return toEstateResponse((await this.estates.find(id, manager))!);
     });
@@ -70,7 +70,7 @@ export class EstatesService {
     if (body.regencyCode) await this.checkRegency(body.regencyCode);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.require(id, manager, true);
-      await this.access.requireAccess(user, id, 'manage', ESTATE_EDIT, manager);
+      await this.access.requireAccess(user, Permission.EstateUpdate, id, { manager });
       requireVersion(current.version, body.expectedVersion, ifMatch, 'The estate');
       checkPlots(
         body.areaHa === undefined ? current.areaHa : body.areaHa,

@@ -1,7 +1,8 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CreateMatchDto, MatchDto, MatchEventDto, MatchHistoryDto, MatchListDto, MatchQuery } from './dto/match.dto';
@@ -9,7 +10,6 @@ import { MatchesService } from './matches.service';
 
 const MatchId = () => Param('id', ParseUUIDPipe);
 /** Curators, and the members of the two sides. */
-const PARTIES = ['curator', 'oem_buyer', 'ikm_owner'] as const;
 
 @ApiTags('Matches and curation')
 @ApiBearerAuth()
@@ -19,12 +19,12 @@ export class MatchesController {
   constructor(private readonly matches: MatchesService) {}
 
   @Post()
-  @Roles('curator')
   @ApiOperation({
     summary: 'Shortlist a supplier for a request',
     description:
       'Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.',
   })
+  @Allow(Permission.MatchShortlist)
   @ApiCreatedResponse({ type: MatchDto })
   @ProblemResponses(400, 403, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateMatchDto): Promise<MatchDto> {
@@ -32,20 +32,20 @@ export class MatchesController {
   }
 
   @Get()
-  @Roles(...PARTIES)
   @ApiOperation({
     summary: 'List matches',
     description:
       "Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.",
   })
+  @Allow(Permission.MatchRead)
   @ApiOkResponse({ type: MatchListDto })
   @ProblemResponses(400, 403)
   list(@CurrentUser() user: AuthUser, @Query() query: MatchQuery): Promise<MatchListDto> {
     return this.matches.list(user, query);
   }
 
+  @Allow(Permission.MatchRead)
   @Get(':id')
-  @Roles(...PARTIES)
   @ApiOperation({ summary: 'A match', description: 'As the list: what you may not see is 404.' })
   @ApiOkResponse({ type: MatchDto })
   @ProblemResponses(403, 404)
@@ -55,20 +55,20 @@ export class MatchesController {
 
   @Post(':id/events')
   @HttpCode(200)
-  @Roles(...PARTIES)
   @ApiOperation({
     summary: 'Move a match on',
     description:
       'introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
   })
+  @Allow(Permission.MatchAct)
   @ApiOkResponse({ type: MatchDto })
   @ProblemResponses(400, 403, 404, 409)
   event(@CurrentUser() user: AuthUser, @MatchId() id: string, @Body() body: MatchEventDto): Promise<MatchDto> {
     return this.matches.applyEvent(user, id, body);
   }
 
+  @Allow(Permission.MatchRead)
   @Get(':id/events')
-  @Roles(...PARTIES)
   @ApiOperation({ summary: "A match's history", description: 'Every applied event, oldest first; append-only.' })
   @ApiOkResponse({ type: MatchHistoryDto })
   @ProblemResponses(403, 404)

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ContactExchangeModule } from './contact-exchange.module';
 import { MatchesController } from './matches.controller';
 import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';
 
 @Module({
-  imports: [OrganizationsModule, MatchingModule, NotificationsModule],
+  imports: [OrganizationsModule, MatchingModule, NotificationsModule, ContactExchangeModule],
   controllers: [MatchesController],
   providers: [MatchesRepository, MatchesService],
   exports: [MatchesService],

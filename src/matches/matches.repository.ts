@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ScoreFactorDto } from '../matching/dto/candidates.dto';
 import type { ContactDto, MatchDto, MatchHistoryEventDto } from './dto/match.dto';
-import type { MatchStatus } from './match-state';
+import { CONTACTS_EXCHANGED, type MatchStatus } from './match-state';
 
 const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   json_build_object('id', r.id, 'title', r.title, 'buyerId', r.buyer_id, 'buyerName', b.name) AS "sourcingRequest",
@@ -171,5 +171,17 @@ export class MatchesRepository {
         WHERE id = $1 AND status IN ('open', 'closed')`,
       [requestId],
     );
+  }
+
+  /** Whether the user is a member of a buyer with a match engaged (or won or lost) with this supplier: contacts are exchanged. */
+  async contactsExchanged(userId: string, supplierId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM matches m
+         JOIN sourcing_requests r ON r.id = m.sourcing_request_id
+         JOIN memberships ms ON ms.organization_id = r.buyer_id AND ms.user_id = $1
+        WHERE m.supplier_id = $2 AND m.status = ANY ($3) LIMIT 1`,
+      [userId, supplierId, CONTACTS_EXCHANGED],
+    );
+    return rows.length > 0;
   }
 }

@@ -1,3 +1,4 @@
+import { overEveryObject, Permission } from '../auth/permissions';
 import { ConflictException, ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -76,7 +77,7 @@ export class MatchesService {
 
   async list(user: AuthUser, query: MatchQuery): Promise<MatchListDto> {
     const { items, total } = await this.matches.list(
-      user.role === 'curator' ? null : user.id,
+      overEveryObject(user.role, Permission.MatchRead) ? null : user.id,
       { ...query, statuses: query.status, oldestFirst: query.sort === 'oldest' },
       query.page,
       query.limit,
@@ -189,7 +190,7 @@ export class MatchesService {
    * does not exist (404).
    */
   private async actorFor(user: AuthUser, match: MatchRow, manager?: EntityManager): Promise<Actor> {
-    if (user.role === 'curator') return 'curator';
+    if (overEveryObject(user.role, Permission.MatchAct)) return 'curator';
     if (match.introducedAt) {
       if (await this.memberships.isMember(user.id, match.sourcingRequest.buyerId, manager)) return 'buyer';
       if (await this.memberships.isMember(user.id, match.supplier.id, manager)) return 'supplier';

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Weights } from './scoring';
-import { buildCandidateEntriesInsert, CandidateRow, MatchRequest, MatchingRepository } from './matching.repository';
+import type { Weights } from '../sourcing-requests/score-weights';
+import type { MatchRequest } from './match-request';
+import { buildCandidateEntriesInsert } from './matching.queries';
+import { CandidateRow, MatchingRepository } from './matching.repository';
 
 /**
  * Whether list `l` was brought up to date within a day; an older one is computed again, as the
@@ -66,7 +68,7 @@ export class CandidateListsRepository {
     const list =
       current ??
       (await this.dataSource.transaction(async (m) => {
-        await refreshCandidateList(m, requestId, request, weights, today);
+        await this.refresh(m, requestId, request, weights, today);
         const [row] = await m.query<{ evaluated: number; eligible: number; ids: string[] }[]>(
           `SELECT l.evaluated, l.eligible, ${pageIdsSql('$2', '$3')} AS ids
              FROM candidate_lists l WHERE l.sourcing_request_id = $1`,
@@ -105,73 +107,73 @@ export class CandidateListsRepository {
     );
     return { lists, changes };
   }
-}
 
-/**
- * Brings the list of `requestId` up to date, in the caller's transaction and
- * under the list's row lock, so that concurrent readers do the work once.
- */
-export async function refreshCandidateList(
-  m: EntityManager,
-  requestId: string,
-  request: MatchRequest,
-  weights: Weights,
-  today: string,
-): Promise<void> {
-  const fingerprint = fingerprintOf(request, weights);
-  let list = await lockList(m, requestId);
-  if (!list) {
-    await m.query(
-      `INSERT INTO candidate_lists (sourcing_request_id, fingerprint, computed_on, snapshot, evaluated, eligible)
-       VALUES ($1, '', $2, pg_current_snapshot(), 0, 0) ON CONFLICT DO NOTHING`,
-      [requestId, today],
+  /**
+   * Brings the list of `requestId` up to date, in the caller's transaction and
+   * under the list's row lock, so that concurrent readers do the work once.
+   */
+  async refresh(
+    m: EntityManager,
+    requestId: string,
+    request: MatchRequest,
+    weights: Weights,
+    today: string,
+  ): Promise<void> {
+    const fingerprint = fingerprintOf(request, weights);
+    let list = await lockList(m, requestId);
+    if (!list) {
+      await m.query(
+        `INSERT INTO candidate_lists (sourcing_request_id, fingerprint, computed_on, snapshot, evaluated, eligible)
+         VALUES ($1, '', $2, pg_current_snapshot(), 0, 0) ON CONFLICT DO NOTHING`,
+        [requestId, today],
+      );
+      list = (await lockList(m, requestId))!;
+    }
+    // The snapshot is taken before the suppliers are read: whatever it shows, the list will reflect;
+    // what commits later is rescored on a later read (rescoring a supplier twice is harmless).
+    const whole = list.fingerprint !== fingerprint || !list.recent || list.computedOn > today;
+    const [{ snapshot, changed }] = await m.query<{ snapshot: string; changed: string[] }[]>(
+      `SELECT pg_current_snapshot()::text AS snapshot,
+              CASE WHEN $1 THEN NULL ELSE ARRAY(
+                SELECT supplier_id FROM supplier_changes
+                 WHERE xact_id >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xact_id, $2::pg_snapshot)
+                UNION
+                SELECT supplier_id FROM supplier_certifications WHERE valid_until >= $3::date AND valid_until < $4::date
+              ) END AS changed`,
+      [whole, list.snapshot, list.computedOn, today],
     );
-    list = (await lockList(m, requestId))!;
+    const scope = whole ? undefined : changed;
+    const [removed] = await m.query<{ evaluated: number; eligible: number }[]>(
+      `WITH removed AS (
+         DELETE FROM candidate_list_entries
+          WHERE sourcing_request_id = $1 AND ($2::uuid[] IS NULL OR supplier_id = ANY ($2::uuid[]))
+         RETURNING score
+       )
+       SELECT count(*)::int AS evaluated, count(score)::int AS eligible FROM removed`,
+      [requestId, scope ?? null],
+    );
+    const { sql, params } = buildCandidateEntriesInsert(requestId, request, weights, today, scope);
+    const [added] = await m.query<{ evaluated: number; eligible: number }[]>(sql, params);
+    const kept = whole
+      ? { evaluated: 0, eligible: 0 }
+      : { evaluated: list.evaluated - removed.evaluated, eligible: list.eligible - removed.eligible };
+    await m.query(
+      `UPDATE candidate_lists
+          SET fingerprint = $2, computed_on = $3, snapshot = $4::pg_snapshot, evaluated = $5, eligible = $6,
+              refreshed_at = now()
+        WHERE sourcing_request_id = $1`,
+      [requestId, fingerprint, today, snapshot, kept.evaluated + added.evaluated, kept.eligible + added.eligible],
+    );
   }
-  // The snapshot is taken before the suppliers are read: whatever it shows, the list will reflect;
-  // what commits later is rescored on a later read (rescoring a supplier twice is harmless).
-  const whole = list.fingerprint !== fingerprint || !list.recent || list.computedOn > today;
-  const [{ snapshot, changed }] = await m.query<{ snapshot: string; changed: string[] }[]>(
-    `SELECT pg_current_snapshot()::text AS snapshot,
-            CASE WHEN $1 THEN NULL ELSE ARRAY(
-              SELECT supplier_id FROM supplier_changes
-               WHERE xact_id >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xact_id, $2::pg_snapshot)
-              UNION
-              SELECT supplier_id FROM supplier_certifications WHERE valid_until >= $3::date AND valid_until < $4::date
-            ) END AS changed`,
-    [whole, list.snapshot, list.computedOn, today],
-  );
-  const scope = whole ? undefined : changed;
-  const [removed] = await m.query<{ evaluated: number; eligible: number }[]>(
-    `WITH removed AS (
-       DELETE FROM candidate_list_entries
-        WHERE sourcing_request_id = $1 AND ($2::uuid[] IS NULL OR supplier_id = ANY ($2::uuid[]))
-       RETURNING score
-     )
-     SELECT count(*)::int AS evaluated, count(score)::int AS eligible FROM removed`,
-    [requestId, scope ?? null],
-  );
-  const { sql, params } = buildCandidateEntriesInsert(requestId, request, weights, today, scope);
-  const [added] = await m.query<{ evaluated: number; eligible: number }[]>(sql, params);
-  const kept = whole
-    ? { evaluated: 0, eligible: 0 }
-    : { evaluated: list.evaluated - removed.evaluated, eligible: list.eligible - removed.eligible };
-  await m.query(
-    `UPDATE candidate_lists
-        SET fingerprint = $2, computed_on = $3, snapshot = $4::pg_snapshot, evaluated = $5, eligible = $6,
-            refreshed_at = now()
-      WHERE sourcing_request_id = $1`,
-    [requestId, fingerprint, today, snapshot, kept.evaluated + added.evaluated, kept.eligible + added.eligible],
-  );
-}
 
-/** The best `limit` eligible suppliers of a list brought up to date in this transaction. */
-export async function bestCandidateIds(m: EntityManager, requestId: string, limit: number): Promise<string[]> {
-  const [row] = await m.query<{ ids: string[] }[]>(
-    `SELECT ${pageIdsSql('$2', '0')} AS ids FROM candidate_lists l WHERE l.sourcing_request_id = $1`,
-    [requestId, limit],
-  );
-  return row?.ids ?? [];
+  /** The best `limit` eligible suppliers of a list brought up to date in this transaction. */
+  async bestIds(m: EntityManager, requestId: string, limit: number): Promise<string[]> {
+    const [row] = await m.query<{ ids: string[] }[]>(
+      `SELECT ${pageIdsSql('$2', '0')} AS ids FROM candidate_lists l WHERE l.sourcing_request_id = $1`,
+      [requestId, limit],
+    );
+    return row?.ids ?? [];
+  }
 }
 
 async function lockList(m: EntityManager, requestId: string): Promise<ListState | undefined> {

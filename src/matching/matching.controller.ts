@@ -1,7 +1,8 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { PreferredLanguage } from '../common/http/language';
 import type { Language } from '../common/http/language';
@@ -18,7 +19,6 @@ export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
   @Get('sourcing-requests/:id/candidates')
-  @Roles('oem_buyer', 'curator')
   @ApiOperation({
     summary: 'Ranked candidates for a request',
     description:
@@ -29,6 +29,7 @@ export class MatchingController {
     required: false,
     description: '`en` for English reasons; Indonesian by default.',
   })
+  @Allow(Permission.CandidatesRead)
   @ApiOkResponse({ type: CandidateListDto })
   @ProblemResponses(400, 403, 404)
   candidates(
@@ -41,7 +42,6 @@ export class MatchingController {
   }
 
   @Get('suppliers/:id/opportunities')
-  @Roles('ikm_owner', 'curator')
   @ApiOperation({
     summary: "A supplier's opportunities",
     description:
@@ -52,6 +52,7 @@ export class MatchingController {
     required: false,
     description: '`en` for English reasons; Indonesian by default.',
   })
+  @Allow(Permission.SupplierProspects)
   @ApiOkResponse({ type: OpportunityListDto })
   @ProblemResponses(400, 403, 404)
   opportunities(
@@ -64,12 +65,12 @@ export class MatchingController {
   }
 
   @Get('suppliers/:id/gaps')
-  @Roles('ikm_owner', 'curator')
   @ApiOperation({
     summary: "A supplier's capability gaps",
     description:
       "The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.",
   })
+  @Allow(Permission.SupplierProspects)
   @ApiOkResponse({ type: GapListDto })
   @ProblemResponses(403, 404)
   gaps(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<GapListDto> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
 import { CandidateListsRepository } from './candidate-lists.repository';
@@ -8,7 +9,7 @@ import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [OrganizationsModule, SourcingRequestsModule],
+  imports: [OrganizationsModule, SourcingRequestsModule, NotificationsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, CandidateListsRepository, CandidateListsScheduler, MatchingService],
   exports: [MatchingService],

@@ -1,9 +1,13 @@
+import { Permission } from '../auth/permissions';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
 import type { AuthUser } from '../auth/roles';
 import type { Language } from '../common/http/language';
 import type { PageQuery } from '../common/http/page-query';
 import { Clock } from '../common/time/clock';
 import { AccessService } from '../organizations/access.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { RequestPublished } from '../sourcing-requests/request-published.event';
 import { SourcingRequestsRepository } from '../sourcing-requests/sourcing-requests.repository';
 import type {
   CandidateListDto,
@@ -14,16 +18,19 @@ import type {
   ScoreFactorDto,
 } from './dto/candidates.dto';
 import { CandidateListsRepository } from './candidate-lists.repository';
-import { MatchingRepository, OpportunityRow, toMatchRequest } from './matching.repository';
+import { toMatchRequest } from './match-request';
+import { MatchingRepository, OpportunityRow } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
-import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, Factor, Weights } from './scoring';
+import { FACTORS, type Factor, type Weights } from '../sourcing-requests/score-weights';
+import { type CandidateFacts, DEFAULT_WEIGHTS } from './scoring';
 
-/** A supplier's prospects are for its members and curators; other signed-in users may see the profile, not this. */
-const SUPPLIER_PROSPECTS = { visibleToAll: true, manageAny: ['curator' as const] };
+/** How many of the best eligible suppliers hear of a newly published request. */
+const PUBLISH_NOTICES = 1000;
 
 @Injectable()
 export class MatchingService {
   constructor(
+    private readonly notifications: NotificationsService,
     private readonly matching: MatchingRepository,
     private readonly lists: CandidateListsRepository,
     private readonly requests: SourcingRequestsRepository,
@@ -31,11 +38,29 @@ export class MatchingService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * A request was published: its candidate list is computed in the same
+   * transaction (so its buyer's first look is quick), and the best-placed
+   * eligible suppliers are told about it.
+   */
+  @OnEvent(RequestPublished.NAME, { suppressErrors: false })
+  async onRequestPublished({ manager, requestId }: RequestPublished): Promise<void> {
+    const request = (await this.requests.find(requestId, manager))!;
+    const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
+    await this.lists.refresh(manager, requestId, toMatchRequest(request), weights, this.clock.today());
+    await this.notifications.requestPublished(manager, {
+      requestId,
+      title: request.title,
+      buyerName: request.buyerName,
+      supplierIds: await this.lists.bestIds(manager, requestId, PUBLISH_NOTICES),
+    });
+  }
+
   /** The ranked, explained eligible suppliers of a request: for its buyer's members and curators. */
   async candidates(user: AuthUser, requestId: string, page: PageQuery, language: Language): Promise<CandidateListDto> {
     const request = await this.requests.find(requestId);
     if (!request) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, request.buyerId, 'read', { readAny: ['curator'] });
+    await this.access.requireAccess(user, Permission.CandidatesRead, request.buyerId);
     const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
     const result = await this.lists.candidates(request.id, toMatchRequest(request), weights, this.clock.today(), {
       limit: page.limit,
@@ -100,7 +125,7 @@ export class MatchingService {
     const blocked = (await this.prospects(user, supplierId)).filter((row) => !row.eligible);
     const groups = new Map<string, GapDto>();
     for (const row of blocked) {
-      const missing = missingOf(row);
+      const missing = row.missing;
       const key = JSON.stringify(missing);
       const gap = groups.get(key) ?? { missing, requests: 0, sourcingRequestIds: [] };
       gap.requests += 1;
@@ -132,7 +157,7 @@ export class MatchingService {
   > {
     const [row] = await this.matching.opportunities(supplierId, this.clock.today(), requestId);
     if (!row) return undefined;
-    if (!row.eligible) return { eligible: false, missing: missingOf(row) };
+    if (!row.eligible) return { eligible: false, missing: row.missing };
     const categoryNames = await this.matching.partCategoryNames([row.partCategory]);
     return {
       eligible: true,
@@ -147,7 +172,7 @@ export class MatchingService {
 
   private async prospects(user: AuthUser, supplierId: string): Promise<OpportunityRow[]> {
     if (!(await this.matching.supplierIsActive(supplierId))) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, supplierId, 'manage', SUPPLIER_PROSPECTS);
+    await this.access.requireAccess(user, Permission.SupplierProspects, supplierId);
     return this.matching.opportunities(supplierId, this.clock.today());
   }
 }
@@ -173,17 +198,6 @@ function explain(
     points: points[factor],
     reason: reasonFor(factor, facts, { ...context, monthlyCapacity: facts.monthlyCapacity, certificateName }, language),
   }));
-}
-
-function missingOf(row: OpportunityRow): MissingDto[] {
-  return [
-    ...row.missing.processes.map((code) => ({ kind: 'process' as const, code })),
-    ...(row.missing.materials.length ? [{ kind: 'material' as const, options: row.missing.materials }] : []),
-    ...row.missing.certifications.map((code) => ({ kind: 'certification' as const, code })),
-    ...(row.missing.distance ? [{ kind: 'distance' as const }] : []),
-    ...(row.missing.tkdn ? [{ kind: 'tkdn' as const }] : []),
-    ...(row.missing.capacity ? [{ kind: 'capacity' as const }] : []),
-  ];
 }
 
 /** "IATF 16949 (automotive quality management)" → "IATF 16949". */

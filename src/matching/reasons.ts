@@ -1,5 +1,6 @@
 import type { Language } from '../common/http/language';
-import type { CandidateFacts, Factor } from './scoring';
+import type { Factor } from '../sourcing-requests/score-weights';
+import type { CandidateFacts } from './scoring';
 
 /** What a reason may name besides the supplier's facts. */
 export interface ReasonContext {

@@ -8,12 +8,9 @@
  * Six factors, each worth at most its weight; the weights sum to 100, so the
  * score is 0..100 and equals the sum of the points shown to the buyer.
  */
+import { FACTORS, type Factor, type Weights } from '../sourcing-requests/score-weights';
 
-export const FACTORS = ['capability', 'certification', 'distance', 'capacity', 'tkdn', 'verification'] as const;
-export type Factor = (typeof FACTORS)[number];
-export type Weights = Record<Factor, number>;
-
-/** The default weights. A request may override them within WEIGHT_BOUNDS, still summing to 100. */
+/** The default weights. A request may set its own (score-weights.ts says within which bounds). */
 export const DEFAULT_WEIGHTS: Weights = {
   capability: 25,
   certification: 20,
@@ -22,7 +19,6 @@ export const DEFAULT_WEIGHTS: Weights = {
   tkdn: 10,
   verification: 10,
 };
-export const WEIGHT_BOUNDS = { min: 0, max: 50, total: 100 } as const;
 
 /** Certificates' strength as evidence of a capable supplier: the best one held counts. */
 export const CERTIFICATE_STRENGTH: Record<string, number> = { iatf_16949: 1, iso_9001: 0.6 };
@@ -93,15 +89,4 @@ export function scoreCandidate(facts: CandidateFacts, weights: Weights = DEFAULT
   }));
   const score = roundPoints(breakdown.reduce((sum, f) => sum + f.points, 0));
   return { score, breakdown };
-}
-
-/** Problems with a set of weights, or none: every factor within bounds, summing to 100. */
-export function weightErrors(weights: Weights): string[] {
-  const errors = FACTORS.filter((f) => !(weights[f] >= WEIGHT_BOUNDS.min && weights[f] <= WEIGHT_BOUNDS.max)).map(
-    (f) => `${f} must be between ${WEIGHT_BOUNDS.min} and ${WEIGHT_BOUNDS.max}`,
-  );
-  const total = FACTORS.reduce((sum, f) => sum + weights[f], 0);
-  if (Math.abs(total - WEIGHT_BOUNDS.total) > 1e-9)
-    errors.push(`weights must sum to ${WEIGHT_BOUNDS.total}, not ${total}`);
-  return errors;
 }

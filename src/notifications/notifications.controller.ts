@@ -1,3 +1,5 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -13,6 +15,7 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @Allow(Permission.Self)
   @Get()
   @ApiOperation({ summary: 'Your notifications', description: 'Newest first, with how many are unread.' })
   @ApiOkResponse({ type: NotificationListDto })
@@ -27,11 +30,13 @@ export class NotificationsController {
     summary: 'Mark all your notifications read',
     description: 'Every unread notification of the caller; answers how many changed. Nobody else is touched.',
   })
+  @Allow(Permission.Self)
   @ApiOkResponse({ type: MarkedReadDto })
   markAllRead(@CurrentUser() user: AuthUser): Promise<MarkedReadDto> {
     return this.notifications.markAllRead(user);
   }
 
+  @Allow(Permission.Self)
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a notification read', description: "Your own only; anyone else's is 404." })

@@ -1,3 +1,5 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -26,6 +28,7 @@ export class OrganizationsController {
     description:
       'Members of the organisation, curators and admins. The organisation id is the supplier, buyer or estate id.',
   })
+  @Allow(Permission.MembersRead)
   @ApiOkResponse({ type: MemberListDto })
   list(@CurrentUser() user: AuthUser, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
     return this.organizations.listMembers(user, organizationId);
@@ -36,6 +39,7 @@ export class OrganizationsController {
     summary: 'Add a member',
     description: 'Members (and admins) add another registered user whose role fits the organisation.',
   })
+  @Allow(Permission.MembersManage)
   @ApiCreatedResponse({ type: MemberListDto })
   @ProblemResponses(400, 403, 409)
   add(
@@ -53,6 +57,7 @@ export class OrganizationsController {
     summary: 'Remove a member',
     description: 'Members (and admins) remove a member, themselves included, but never the last one (409).',
   })
+  @Allow(Permission.MembersManage)
   @ApiNoContentResponse({ description: 'Removed.' })
   @ProblemResponses(403, 409)
   remove(

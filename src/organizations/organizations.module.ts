@@ -1,13 +1,14 @@
+import { MeController } from './me.controller';
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../users/users.module';
+import { AuthModule } from '../auth/auth.module';
 import { AccessService } from './access.service';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [UsersModule],
-  controllers: [OrganizationsController],
+  imports: [AuthModule],
+  controllers: [OrganizationsController, MeController],
   providers: [AccessService, MembershipsRepository, OrganizationsService],
   exports: [AccessService, MembershipsRepository, OrganizationsService],
 })

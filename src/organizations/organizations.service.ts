@@ -1,18 +1,26 @@
-import { BadRequestException, ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Permission } from '../auth/permissions';
+import {
+  BadRequestException,
+  ConflictException,
+  HttpStatus,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { STAFF_ROLES } from '../auth/roles';
+import { toUserDto } from '../auth/auth.service';
+import type { UserDto } from '../auth/dto/auth.dto';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
-import { SecurityEventsRepository } from '../users/security-events.repository';
-import { UsersRepository } from '../users/users.repository';
-import { AccessPolicy, AccessService } from './access.service';
+import { SecurityEventsRepository } from '../auth/security-events.repository';
+import { UsersRepository } from '../auth/users.repository';
+import { AccessService } from './access.service';
 import type { MemberListDto } from './dto/members.dto';
 import { MembershipsRepository } from './memberships.repository';
 import { MEMBER_ROLE, OrganizationType } from './organization-types';
 
 /** Members manage their own team; curators may look; admins may also fix a team that lost access. */
-const MEMBERSHIP_POLICY: AccessPolicy = { readAny: STAFF_ROLES, manageAny: ['admin'] };
 
 @Injectable()
 export class OrganizationsService {
@@ -23,6 +31,13 @@ export class OrganizationsService {
     private readonly securityEvents: SecurityEventsRepository,
     private readonly access: AccessService,
   ) {}
+
+  /** The signed-in account with the organisations it acts for. */
+  async me(user: AuthUser): Promise<UserDto> {
+    const row = await this.users.findById(user.id);
+    if (!row) throw new UnauthorizedException();
+    return { ...toUserDto(row), memberships: await this.memberships.forUser(user.id) };
+  }
 
   /**
    * Creates the organisation row a supplier, buyer or estate hangs from, with
@@ -40,7 +55,7 @@ export class OrganizationsService {
 
   async listMembers(user: AuthUser, organizationId: string): Promise<MemberListDto> {
     if (!(await this.memberships.findOrganization(organizationId))) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, organizationId, 'read', MEMBERSHIP_POLICY);
+    await this.access.requireAccess(user, Permission.MembersRead, organizationId);
     const items = await this.memberships.members(organizationId);
     return { items, total: items.length };
   }
@@ -48,7 +63,7 @@ export class OrganizationsService {
   async addMember(user: AuthUser, organizationId: string, email: string, ip?: string): Promise<MemberListDto> {
     return this.dataSource.transaction(async (manager) => {
       const type = await this.lockOrganization(manager, organizationId);
-      await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
+      await this.access.requireAccess(user, Permission.MembersManage, organizationId, { manager });
       const invitee = await this.users.findByEmail(email, manager);
       if (!invitee || invitee.disabledAt || invitee.role !== MEMBER_ROLE[type]) {
         throw new ValidationProblem([
@@ -70,7 +85,7 @@ export class OrganizationsService {
   async removeMember(user: AuthUser, organizationId: string, memberId: string, ip?: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganization(manager, organizationId);
-      await this.access.requireAccess(user, organizationId, 'manage', MEMBERSHIP_POLICY, manager);
+      await this.access.requireAccess(user, Permission.MembersManage, organizationId, { manager });
       const members = await this.memberships.members(organizationId, manager);
       if (!members.some((m) => m.userId === memberId)) throw new NotFoundException('No such member.');
       if (members.length === 1) {

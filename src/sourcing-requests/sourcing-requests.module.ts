@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { BuyersModule } from '../buyers/buyers.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { SourcingRequestsController } from './sourcing-requests.controller';
@@ -9,7 +8,7 @@ import { SourcingRequestsScheduler } from './sourcing-requests.scheduler';
 import { SourcingRequestsService } from './sourcing-requests.service';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, BuyersModule, NotificationsModule],
+  imports: [OrganizationsModule, ReferenceModule, BuyersModule],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
   exports: [SourcingRequestsRepository, SourcingRequestsService],

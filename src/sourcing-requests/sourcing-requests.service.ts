@@ -1,18 +1,17 @@
+import { mayAsk, overEveryObject, Permission } from '../auth/permissions';
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isStaff, STAFF_ROLES } from '../auth/roles';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem, withArticle } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
-import { bestCandidateIds, refreshCandidateList } from '../matching/candidate-lists.repository';
-import { toMatchRequest } from '../matching/matching.repository';
-import { DEFAULT_WEIGHTS, weightErrors } from '../matching/scoring';
-import { NotificationsService } from '../notifications/notifications.service';
-import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
+import { RequestPublished } from './request-published.event';
+import { weightErrors } from './score-weights';
 import type {
   CreateSourcingRequestDto,
   RequestStatus,
@@ -28,14 +27,10 @@ import {
   SourcingRequestWrite,
 } from './sourcing-requests.repository';
 
-/** Buyers' members do everything; staff read all; IKM owners read open requests, without the private fields. */
-const policyFor = (user: AuthUser, status: RequestStatus): AccessPolicy => ({
-  readAny: STAFF_ROLES,
-  visibleToAll: user.role === 'ikm_owner' && status === 'open',
-});
+/** Open requests are visible to IKM owners (without the private fields); the rest to the buyer's members and staff. */
+const openToOwners = (user: AuthUser, status: RequestStatus): boolean =>
+  status === 'open' && mayAsk(user.role, Permission.RequestBrowseOpen);
 const EDITABLE: RequestStatus[] = ['draft', 'open'];
-/** How many of the best eligible suppliers hear of a newly published request. */
-const PUBLISH_NOTICES = 1000;
 
 @Injectable()
 export class SourcingRequestsService {
@@ -46,7 +41,7 @@ export class SourcingRequestsService {
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
-    private readonly notifications: NotificationsService,
+    private readonly events: EventEmitter2,
   ) {}
 
   async create(user: AuthUser, body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
@@ -55,7 +50,7 @@ export class SourcingRequestsService {
     return this.dataSource.transaction(async (manager) => {
       const buyer = await this.buyers.find(body.buyerId, manager);
       if (!buyer) throw new NotFoundException('Buyer not found.');
-      await this.access.requireAccess(user, body.buyerId, 'manage', { readAny: STAFF_ROLES }, manager);
+      await this.access.requireAccess(user, Permission.RequestCreate, body.buyerId, { manager });
       await this.checkPlant(manager, body.buyerId, body.plantId);
       const write = toRequestWrite(body);
       const id = await this.requests.insert(manager, body.buyerId, user.id, {
@@ -77,11 +72,11 @@ export class SourcingRequestsService {
   }
 
   async list(user: AuthUser, query: SourcingRequestQuery): Promise<SourcingRequestListDto> {
-    const visibility: RequestVisibility = isStaff(user.role)
+    const visibility: RequestVisibility = overEveryObject(user.role, Permission.RequestRead)
       ? { kind: 'all' }
-      : user.role === 'oem_buyer'
-        ? { kind: 'member', userId: user.id }
-        : { kind: 'open' };
+      : mayAsk(user.role, Permission.RequestBrowseOpen)
+        ? { kind: 'open' }
+        : { kind: 'member', userId: user.id };
     const { items, total } = await this.requests.list(
       visibility,
       { statuses: query.status, buyerId: query.buyerId, partCategory: query.partCategory, process: query.process },
@@ -99,8 +94,10 @@ export class SourcingRequestsService {
   async get(user: AuthUser, id: string): Promise<SourcingRequestDto> {
     const row = await this.requests.find(id);
     if (!row) throw new NotFoundException('Not found.');
-    const { isMember } = await this.access.requireAccess(user, row.buyerId, 'read', policyFor(user, row.status));
-    return toRequestResponse(row, isMember || isStaff(user.role));
+    const { isMember } = await this.access.requireAccess(user, Permission.RequestRead, row.buyerId, {
+      visibleToAll: openToOwners(user, row.status),
+    });
+    return toRequestResponse(row, isMember || overEveryObject(user.role, Permission.RequestRead));
   }
 
   async update(
@@ -137,7 +134,7 @@ export class SourcingRequestsService {
         );
       }
       await this.requests.setStatus(manager, id, 'open');
-      await this.notifyEligibleSuppliers(manager, current);
+      await this.events.emitAsync(RequestPublished.NAME, new RequestPublished(manager, id));
       return toRequestResponse((await this.requests.find(id, manager))!, true);
     });
   }
@@ -151,27 +148,14 @@ export class SourcingRequestsService {
     });
   }
 
-  /**
-   * Tells the best-placed eligible suppliers (the first PUBLISH_NOTICES
-   * candidates) about a new open request. Their ranking is computed into the
-   * request's candidate list, so that its buyer's first look at it is quick.
-   */
-  private async notifyEligibleSuppliers(manager: EntityManager, request: SourcingRequestRow): Promise<void> {
-    const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
-    await refreshCandidateList(manager, request.id, toMatchRequest(request), weights, this.clock.today());
-    await this.notifications.requestPublished(manager, {
-      requestId: request.id,
-      title: request.title,
-      buyerName: request.buyerName,
-      supplierIds: await bestCandidateIds(manager, request.id, PUBLISH_NOTICES),
-    });
-  }
-
   /** Locks a request that only its buyer's members may change: 404 when invisible, 403 when only visible. */
   private async lockForChange(manager: EntityManager, user: AuthUser, id: string): Promise<SourcingRequestRow> {
     const row = await this.requests.find(id, manager, true);
     if (!row) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, row.buyerId, 'manage', policyFor(user, row.status), manager);
+    await this.access.requireAccess(user, Permission.RequestUpdate, row.buyerId, {
+      visibleToAll: openToOwners(user, row.status),
+      manager,
+    });
     return row;
   }
 

@@ -1,6 +1,7 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { StatsDto } from './dto/stats.dto';
 import { StatsService } from './stats.service';
@@ -13,12 +14,12 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get()
-  @Roles('curator', 'admin')
   @ApiOperation({
     summary: 'The curators’ dashboard',
     description:
       'Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency.',
   })
+  @Allow(Permission.StatsRead)
   @ApiOkResponse({ type: StatsDto })
   @ProblemResponses(403)
   get(): Promise<StatsDto> {

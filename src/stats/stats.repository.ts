@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MATCH_STATUSES } from '../matches/match-state';
-import { coveredBySql } from '../reference/covered-codes';
-import { heldCertificateSql } from '../suppliers/held-certificate';
+import { lacksCodeSql } from '../matching/eligibility-rules';
 import type { FunnelStageDto, RegencyGapsDto, RegencySupplierCountDto } from './dto/stats.dto';
 
 /** The curators' dashboard, counted in SQL. */
@@ -92,8 +91,16 @@ export class StatsRepository {
    * testing or certification would open the most doors.
    */
   async gapsByRegency(today: string): Promise<RegencyGapsDto[]> {
-    return this.dataSource.query<RegencyGapsDto[]>(
-      `WITH asked AS (
+    return this.dataSource.query<RegencyGapsDto[]>(REGENCY_GAPS_SQL, [today]);
+  }
+}
+
+/**
+ * For each regency, the processes and certifications that open requests ask
+ * for and that its active suppliers lack (by the eligibility rules), ranked;
+ * $1 is today's date. Exported for the SQL snapshots.
+ */
+export const REGENCY_GAPS_SQL = `WITH asked AS (
          SELECT 'process' AS kind, code, count(*)::int AS requests
            FROM sourcing_requests, unnest(processes) code WHERE status = 'open' GROUP BY code
          UNION ALL
@@ -104,9 +111,8 @@ export class StatsRepository {
          SELECT s.regency_code, a.kind, a.code, a.requests, count(*)::int AS suppliers
            FROM suppliers s CROSS JOIN asked a
           WHERE s.deleted_at IS NULL AND CASE a.kind
-                  WHEN 'process' THEN NOT (s.processes && ${coveredBySql('processes', 'a.code')})
-                  ELSE NOT EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = a.code
-                                     AND ${heldCertificateSql('$1')})
+                  WHEN 'process' THEN ${lacksCodeSql('process', 'a.code', '$1')}
+                  ELSE ${lacksCodeSql('certification', 'a.code', '$1')}
                 END
           GROUP BY s.regency_code, a.kind, a.code, a.requests
        ),
@@ -117,10 +123,6 @@ export class StatsRepository {
        SELECT regency_code AS "regencyCode",
               json_agg(json_build_object('kind', kind, 'code', code, 'requests', requests, 'suppliers', suppliers)
                        ORDER BY rank) AS missing
-         FROM ranked WHERE rank <= 5 GROUP BY regency_code ORDER BY regency_code`,
-      [today],
-    );
-  }
-}
+         FROM ranked WHERE rank <= 5 GROUP BY regency_code ORDER BY regency_code`;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -1,10 +1,11 @@
+import { Permission } from '../auth/permissions';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
 import { ValidationProblem } from '../common/errors/problem';
 import { NotificationsService } from '../notifications/notifications.service';
-import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
 import type { SupplierCertificationDto } from './dto/supplier-response.dto';
@@ -12,7 +13,6 @@ import { SupplierCertificationsRepository } from './supplier-certifications.repo
 import { SuppliersService } from './suppliers.service';
 
 /** Only the supplier's own members declare and edit certificates; curators review them. */
-const CERTIFICATION_EDIT: AccessPolicy = { visibleToAll: true };
 
 @Injectable()
 export class SupplierCertificationsService {
@@ -30,7 +30,7 @@ export class SupplierCertificationsService {
     checkValidity(body);
     return this.dataSource.transaction(async (manager) => {
       await this.suppliers.lockActive(manager, supplierId);
-      await this.access.requireAccess(user, supplierId, 'manage', CERTIFICATION_EDIT, manager);
+      await this.access.requireAccess(user, Permission.CertificationManage, supplierId, { manager });
       return this.certifications.insert(manager, supplierId, body);
     });
   }
@@ -93,7 +93,7 @@ export class SupplierCertificationsService {
 
   private async lockCertification(manager: EntityManager, user: AuthUser, supplierId: string, id: string) {
     await this.suppliers.lockActive(manager, supplierId);
-    await this.access.requireAccess(user, supplierId, 'manage', CERTIFICATION_EDIT, manager);
+    await this.access.requireAccess(user, Permission.CertificationManage, supplierId, { manager });
     const current = await this.certifications.findForUpdate(manager, supplierId, id);
     if (!current) throw new NotFoundException('Not found.');
     return current;

@@ -1,3 +1,5 @@
+import { Allow } from '../auth/allow.decorator';
+import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
@@ -9,7 +11,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CreateCertificationDto, RejectCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
@@ -40,12 +41,12 @@ export class SuppliersController {
   ) {}
 
   @Post()
-  @Roles('ikm_owner')
   @ApiOperation({
     summary: 'Register a supplier',
     description:
       'IKM owners; the creator becomes its first member. Codes must exist in the reference data. A NIB already registered: 409 with existingSupplierId.',
   })
+  @Allow(Permission.SupplierCreate)
   @ApiCreatedResponse({ type: SupplierDto })
   @ProblemResponses(400, 403, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateSupplierDto): Promise<SupplierDto> {
@@ -58,6 +59,7 @@ export class SuppliersController {
     description:
       'Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear.',
   })
+  @Allow(Permission.SupplierRead)
   @ApiOkResponse({ type: SupplierSearchResultDto })
   @ProblemResponses(400)
   list(@Query() query: SupplierSearchQuery): Promise<SupplierSearchResultDto> {
@@ -69,6 +71,7 @@ export class SuppliersController {
     summary: 'A supplier profile',
     description: 'Contact and NPWP only for its members, curators and admins.',
   })
+  @Allow(Permission.SupplierRead)
   @ApiOkResponse({ type: SupplierDto })
   @ProblemResponses(404)
   get(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<SupplierDto> {
@@ -81,6 +84,7 @@ export class SuppliersController {
     description:
       "Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.",
   })
+  @Allow(Permission.SupplierManage)
   @ApiOkResponse({ type: SupplierDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
@@ -98,15 +102,16 @@ export class SuppliersController {
     summary: 'Delete a supplier',
     description: 'Members and admins. Soft delete: hidden from search and matching, kept for audit.',
   })
+  @Allow(Permission.SupplierDelete)
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ProblemResponses(403, 404)
   remove(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<void> {
     return this.suppliers.remove(user, id);
   }
 
+  @Allow(Permission.SupplierVerify)
   @Post(':id/verify')
   @HttpCode(200)
-  @Roles('curator')
   @ApiOperation({ summary: 'Verify or reject a profile', description: 'Curators. A rejection needs a reason.' })
   @ApiOkResponse({ type: SupplierDto })
   @ProblemResponses(400, 403, 404)
@@ -124,6 +129,7 @@ export class SuppliersController {
     description:
       'Members and curators: active suppliers in the same regency with a similar name (trigram similarity), for a curator to merge.',
   })
+  @Allow(Permission.SupplierManage)
   @ApiOkResponse({ type: DuplicateListDto })
   @ProblemResponses(403, 404)
   duplicates(@CurrentUser() user: AuthUser, @SupplierId() id: string): Promise<DuplicateListDto> {
@@ -132,12 +138,12 @@ export class SuppliersController {
 
   @Post(':id/merge')
   @HttpCode(200)
-  @Roles('curator')
   @ApiOperation({
     summary: 'Merge a duplicate into this profile',
     description:
       'Curators. Lists are united, empty fields filled, members and certificates carried over; the duplicate is soft-deleted and points here. Different NIBs: 409.',
   })
+  @Allow(Permission.SupplierMerge)
   @ApiOkResponse({ type: SupplierDto })
   @ProblemResponses(400, 403, 404, 409)
   merge(
@@ -148,6 +154,7 @@ export class SuppliersController {
     return this.suppliers.merge(user, id, body.duplicateId);
   }
 
+  @Allow(Permission.CertificationManage)
   @Post(':id/certifications')
   @ApiOperation({ summary: 'Declare a certification', description: "The supplier's members. Starts as declared." })
   @ApiCreatedResponse({ type: SupplierCertificationDto })
@@ -165,6 +172,7 @@ export class SuppliersController {
     summary: 'Edit a certification',
     description: "The supplier's members. Any edit returns it to declared.",
   })
+  @Allow(Permission.CertificationManage)
   @ApiOkResponse({ type: SupplierCertificationDto })
   @ProblemResponses(400, 403, 404)
   updateCertification(
@@ -176,6 +184,7 @@ export class SuppliersController {
     return this.certifications.update(user, id, certId, body);
   }
 
+  @Allow(Permission.CertificationManage)
   @Delete(':id/certifications/:certId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a certification', description: "The supplier's members." })
@@ -187,20 +196,20 @@ export class SuppliersController {
 
   @Post(':id/certifications/:certId/verify')
   @HttpCode(200)
-  @Roles('curator')
   @ApiOperation({
     summary: 'Verify a certification',
     description: 'Curators, after checking the certificate (ideally against a BBSPJILM test report).',
   })
+  @Allow(Permission.CertificationVerify)
   @ApiOkResponse({ type: SupplierCertificationDto })
   @ProblemResponses(403, 404)
   verifyCertification(@CurrentUser() user: AuthUser, @SupplierId() id: string, @CertificationId() certId: string) {
     return this.certifications.review(user, id, certId, { status: 'verified' });
   }
 
+  @Allow(Permission.CertificationVerify)
   @Post(':id/certifications/:certId/reject')
   @HttpCode(200)
-  @Roles('curator')
   @ApiOperation({ summary: 'Reject a certification', description: 'Curators, with the reason.' })
   @ApiOkResponse({ type: SupplierCertificationDto })
   @ProblemResponses(400, 403, 404)

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CONTACTS_EXCHANGED } from '../matches/match-state';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateRow } from '../common/sql/update';
 import type { CapacityDto, MachineDto, Verification } from './dto/supplier.dto';
@@ -205,18 +204,6 @@ export class SuppliersRepository {
        SELECT $1, user_id, $3 FROM memberships WHERE organization_id = $2 ON CONFLICT DO NOTHING`,
       [survivorId, duplicateId, curatorId],
     );
-  }
-
-  /** Whether the user is a member of a buyer with a match engaged (or won or lost) with this supplier: contacts are exchanged. */
-  async isEngagedWithBuyerOf(userId: string, supplierId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM matches m
-         JOIN sourcing_requests r ON r.id = m.sourcing_request_id
-         JOIN memberships ms ON ms.organization_id = r.buyer_id AND ms.user_id = $1
-        WHERE m.supplier_id = $2 AND m.status = ANY ($3) LIMIT 1`,
-      [userId, supplierId, CONTACTS_EXCHANGED],
-    );
-    return rows.length > 0;
   }
 
   /** Active suppliers in the same regency whose names look alike (trigram similarity), most alike first. */

@@ -1,12 +1,13 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { mayAsk, overEveryObject, Permission } from '../auth/permissions';
+import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { isStaff } from '../auth/roles';
+import { CONTACT_ACCESS, type ContactAccess } from './contact-access';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
-import { AccessPolicy, AccessService } from '../organizations/access.service';
+import { AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
@@ -16,9 +17,6 @@ import { SupplierCertificationsRepository } from './supplier-certifications.repo
 import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
 
 /** Profiles are a public directory; members and curators edit them, members and admins delete them. */
-export const SUPPLIER_READ: AccessPolicy = { visibleToAll: true };
-const SUPPLIER_EDIT: AccessPolicy = { visibleToAll: true, manageAny: ['curator'] };
-const SUPPLIER_DELETE: AccessPolicy = { visibleToAll: true, manageAny: ['admin'] };
 
 /** Fields whose change means a curator's earlier verification no longer vouches for the profile. */
 const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
@@ -47,6 +45,7 @@ export class SuppliersService {
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
     private readonly estates: EstatesService,
+    @Inject(CONTACT_ACCESS) private readonly contacts: ContactAccess,
   ) {}
 
   async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
@@ -65,12 +64,12 @@ export class SuppliersService {
   async get(user: AuthUser, id: string): Promise<SupplierDto> {
     const row = await this.suppliers.findActive(id);
     if (!row) throw new NotFoundException('Not found.');
-    const { isMember } = await this.access.requireAccess(user, id, 'read', SUPPLIER_READ);
+    const { isMember } = await this.access.requireAccess(user, Permission.SupplierRead, id);
     // Members and staff see contact and NPWP; a buyer the supplier is engaged with sees the contact.
     const viewer: ViewerAccess =
-      isMember || isStaff(user.role)
+      isMember || overEveryObject(user.role, Permission.SupplierReadPrivate)
         ? 'private'
-        : user.role === 'oem_buyer' && (await this.suppliers.isEngagedWithBuyerOf(user.id, id))
+        : mayAsk(user.role, Permission.SupplierReadContact) && (await this.contacts.exchanged(user.id, id))
           ? 'contact'
           : 'public';
     return this.respond(this.dataSource.manager, row, viewer);
@@ -81,7 +80,7 @@ export class SuppliersService {
     return this.withNibConflict(body.nib, () =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.lockActive(manager, id);
-        const { isMember } = await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT, manager);
+        const { isMember } = await this.access.requireAccess(user, Permission.SupplierManage, id, { manager });
         requireVersion(current.version, body.expectedVersion, ifMatch, 'The profile');
         if (body.nib && body.nib !== current.nib) await this.refuseDuplicateNib(manager, body.nib);
         // A new regency without new coordinates moves the supplier to that regency's centroid.
@@ -99,7 +98,7 @@ export class SuppliersService {
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockActive(manager, id);
-      await this.access.requireAccess(user, id, 'manage', SUPPLIER_DELETE, manager);
+      await this.access.requireAccess(user, Permission.SupplierDelete, id, { manager });
       await this.suppliers.softDelete(manager, id);
     });
   }
@@ -147,7 +146,7 @@ export class SuppliersService {
   async likelyDuplicates(user: AuthUser, id: string): Promise<DuplicateListDto> {
     const supplier = await this.suppliers.findActive(id);
     if (!supplier) throw new NotFoundException('Not found.');
-    await this.access.requireAccess(user, id, 'manage', SUPPLIER_EDIT);
+    await this.access.requireAccess(user, Permission.SupplierManage, id);
     const items = await this.suppliers.findLikelyDuplicates(supplier);
     return { items, total: items.length };
   }

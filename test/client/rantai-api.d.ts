@@ -135,7 +135,7 @@ export interface paths {
          * The signed-in user
          * @description With the organisations the user acts for.
          */
-        get: operations["AuthController_me"];
+        get: operations["MeController_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4318,7 +4318,7 @@ export interface operations {
             };
         };
     };
-    AuthController_me: {
+    MeController_me: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/time/clock';
 import { CandidateListsScheduler } from '../../src/matching/candidate-lists.scheduler';
-import { MatchingRepository, toMatchRequest } from '../../src/matching/matching.repository';
+import { toMatchRequest } from '../../src/matching/match-request';
+import { MatchingRepository } from '../../src/matching/matching.repository';
 import { DEFAULT_WEIGHTS } from '../../src/matching/scoring';
 import { SourcingRequestsRepository } from '../../src/sourcing-requests/sourcing-requests.repository';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';

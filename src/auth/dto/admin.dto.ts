@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { SECURITY_EVENT_TYPES } from '../../users/security-events.repository';
-import type { SecurityEventType } from '../../users/security-events.repository';
+import { SECURITY_EVENT_TYPES } from '../security-events.repository';
+import type { SecurityEventType } from '../security-events.repository';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
-import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
-import { MIN_PASSWORD_LENGTH } from '../passwords';
+import { NormalisedEmail } from '../../common/validation/decorators';
+import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, STAFF_ROLES } from '../roles';
 import type { Role } from '../roles';
 

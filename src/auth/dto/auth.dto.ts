@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length, MaxLength } from 'class-validator';
-import { NewPassword, NormalisedEmail } from '../../common/validation/decorators';
-import { MIN_PASSWORD_LENGTH } from '../passwords';
+import { NormalisedEmail } from '../../common/validation/decorators';
+import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, SELF_REGISTERED_ROLES } from '../roles';
 import type { Role } from '../roles';
 

@@ -1,18 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsNumber,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateBy,
-  ValidateIf,
-} from 'class-validator';
-import { IsNotCommonPassword, MIN_PASSWORD_LENGTH } from '../../auth/passwords';
+import { ArrayMaxSize, IsArray, IsEmail, IsNumber, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 
 /** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
 export const NormalisedEmail = () =>
@@ -21,10 +9,6 @@ export const NormalisedEmail = () =>
     IsEmail(),
     MaxLength(254),
   );
-
-/** A password someone is choosing: long enough and not a common one. */
-export const NewPassword = () =>
-  applyDecorators(IsString(), MinLength(MIN_PASSWORD_LENGTH), MaxLength(200), IsNotCommonPassword());
 
 /** A list of taxonomy codes (`machining.cnc_turning`); whether they exist is checked against the reference data. */
 export const CodeList = (max = 50) =>

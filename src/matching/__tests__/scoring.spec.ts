@@ -1,4 +1,5 @@
-import { CandidateFacts, DEFAULT_WEIGHTS, FACTORS, scoreCandidate, weightErrors } from '../scoring';
+import { FACTORS, weightErrors } from '../../sourcing-requests/score-weights';
+import { CandidateFacts, DEFAULT_WEIGHTS, scoreCandidate } from '../scoring';
 
 const base: CandidateFacts = {
   categoryExperience: 0.5,

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FACTORS } from '../scoring';
-import type { Factor } from '../scoring';
+import { FACTORS, type Factor } from '../../sourcing-requests/score-weights';
 import { ScoreWeightsDto } from '../../sourcing-requests/dto/sourcing-request.dto';
+import { GAP_KINDS, type GapKind } from '../eligibility-rules';
 
 export class ScoreFactorDto {
   @ApiProperty({ enum: FACTORS, description: 'What this part of the score measures.', example: 'distance' })
@@ -95,11 +95,9 @@ export class OpportunityListDto {
   limit!: number;
 }
 
-export const GAP_KINDS = ['process', 'material', 'certification', 'distance', 'tkdn', 'capacity'] as const;
-
 export class MissingDto {
   @ApiProperty({ enum: GAP_KINDS, description: 'What kind of thing is missing.', example: 'certification' })
-  kind!: (typeof GAP_KINDS)[number];
+  kind!: GapKind;
   @ApiPropertyOptional({ description: 'The process or certification code missing.', example: 'iatf_16949' })
   code?: string;
   @ApiPropertyOptional({

@@ -1,3 +1,5 @@
+import { Allow } from '../../auth/allow.decorator';
+import { Permission } from '../../auth/permissions';
 import {
   BadRequestException,
   Controller,
@@ -24,7 +26,6 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { Roles } from '../../auth/roles.decorator';
 import type { AuthUser } from '../../auth/roles';
 import { ProblemResponses } from '../../common/openapi/problem-responses';
 import { SupplierExportService } from './supplier-export.service';
@@ -61,8 +62,8 @@ class ImportReportDto {
  */
 @ApiTags('Suppliers')
 @ApiBearerAuth()
-@Roles('curator', 'admin')
 @ProblemResponses(401, 403)
+@Allow(Permission.SupplierTransfer)
 @Controller('suppliers')
 export class SupplierTransferController {
   constructor(

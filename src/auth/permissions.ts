@@ -1,0 +1,103 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * Everything a signed-in user may ask Rantai to do, by name (immich's
+ * Permission). Each route names the one it needs (@Allow), and services ask
+ * the same map about objects (AccessService.requireAccess): one place says
+ * which role may do what.
+ */
+export enum Permission {
+  /** The caller's own account, inbox and memberships. */
+  Self = 'self',
+  AccountsAdminister = 'accounts.administer',
+  MembersRead = 'members.read',
+  MembersManage = 'members.manage',
+  SupplierCreate = 'supplier.create',
+  SupplierRead = 'supplier.read',
+  /** Contact and NPWP of any profile. */
+  SupplierReadPrivate = 'supplier.read-private',
+  /** A supplier's contact, once a match with it exchanged contacts. */
+  SupplierReadContact = 'supplier.read-contact',
+  SupplierManage = 'supplier.manage',
+  SupplierDelete = 'supplier.delete',
+  SupplierVerify = 'supplier.verify',
+  SupplierMerge = 'supplier.merge',
+  SupplierTransfer = 'supplier.transfer',
+  SupplierProspects = 'supplier.prospects',
+  CertificationManage = 'certification.manage',
+  CertificationVerify = 'certification.verify',
+  EstateRead = 'estate.read',
+  EstateCreate = 'estate.create',
+  EstateUpdate = 'estate.update',
+  BuyerCreate = 'buyer.create',
+  BuyerList = 'buyer.list',
+  BuyerRead = 'buyer.read',
+  BuyerUpdate = 'buyer.update',
+  RequestCreate = 'request.create',
+  RequestRead = 'request.read',
+  /** Open requests of every buyer, without their private fields. */
+  RequestBrowseOpen = 'request.browse-open',
+  RequestUpdate = 'request.update',
+  CandidatesRead = 'candidates.read',
+  MatchShortlist = 'match.shortlist',
+  MatchRead = 'match.read',
+  MatchAct = 'match.act',
+  StatsRead = 'stats.read',
+}
+
+export interface Grant {
+  /** Roles that may ask at all; the route's door turns the others away with 403. */
+  roles: readonly Role[];
+  /** Roles that hold it over every object, not only over their own organisation's. */
+  anyObject?: readonly Role[];
+  /** For a change: the permission to see the object, which tells "not yours to change" (403) from "not found" (404). */
+  seenWith?: Permission;
+}
+
+const STAFF = ['curator', 'admin'] as const;
+
+export const PERMISSIONS: Record<Permission, Grant> = {
+  [Permission.Self]: { roles: ROLES },
+  [Permission.AccountsAdminister]: { roles: ['admin'] },
+  [Permission.MembersRead]: { roles: ROLES, anyObject: STAFF },
+  [Permission.MembersManage]: { roles: ROLES, anyObject: ['admin'], seenWith: Permission.MembersRead },
+  [Permission.SupplierCreate]: { roles: ['ikm_owner'] },
+  [Permission.SupplierRead]: { roles: ROLES, anyObject: ROLES },
+  [Permission.SupplierReadPrivate]: { roles: ROLES, anyObject: STAFF },
+  [Permission.SupplierReadContact]: { roles: ['oem_buyer'] },
+  [Permission.SupplierManage]: { roles: ROLES, anyObject: ['curator'], seenWith: Permission.SupplierRead },
+  [Permission.SupplierDelete]: { roles: ROLES, anyObject: ['admin'], seenWith: Permission.SupplierRead },
+  [Permission.SupplierVerify]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.SupplierMerge]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.SupplierTransfer]: { roles: STAFF, anyObject: STAFF },
+  [Permission.SupplierProspects]: {
+    roles: ['ikm_owner', 'curator'],
+    anyObject: ['curator'],
+    seenWith: Permission.SupplierRead,
+  },
+  [Permission.CertificationManage]: { roles: ROLES, seenWith: Permission.SupplierRead },
+  [Permission.CertificationVerify]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.EstateRead]: { roles: ROLES, anyObject: ROLES },
+  [Permission.EstateCreate]: { roles: ['estate_manager', ...STAFF] },
+  [Permission.EstateUpdate]: { roles: ROLES, anyObject: STAFF, seenWith: Permission.EstateRead },
+  [Permission.BuyerCreate]: { roles: ['oem_buyer'] },
+  [Permission.BuyerList]: { roles: ['oem_buyer', ...STAFF], anyObject: STAFF },
+  [Permission.BuyerRead]: { roles: ROLES, anyObject: STAFF },
+  [Permission.BuyerUpdate]: { roles: ROLES, seenWith: Permission.BuyerRead },
+  [Permission.RequestCreate]: { roles: ['oem_buyer'], seenWith: Permission.BuyerRead },
+  [Permission.RequestRead]: { roles: ['oem_buyer', 'ikm_owner', ...STAFF], anyObject: STAFF },
+  [Permission.RequestBrowseOpen]: { roles: ['ikm_owner'] },
+  [Permission.RequestUpdate]: { roles: ['oem_buyer'], seenWith: Permission.RequestRead },
+  [Permission.CandidatesRead]: { roles: ['oem_buyer', 'curator'], anyObject: ['curator'] },
+  [Permission.MatchShortlist]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.MatchRead]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
+  [Permission.MatchAct]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
+  [Permission.StatsRead]: { roles: STAFF, anyObject: STAFF },
+};
+
+/** Whether the role may ask for the permission at all. */
+export const mayAsk = (role: Role, permission: Permission): boolean => PERMISSIONS[permission].roles.includes(role);
+
+/** Whether the role holds the permission over every object, not only its own organisation's. */
+export const overEveryObject = (role: Role, permission: Permission): boolean =>
+  PERMISSIONS[permission].anyObject?.includes(role) ?? false;

@@ -1,0 +1,154 @@
+import { withinRadiusSql } from '../common/sql/geo';
+import { coveredByAnySql, coveredBySql } from '../reference/covered-codes';
+import { heldCertificateSql } from '../suppliers/held-certificate';
+import type { MatchRequest } from './match-request';
+
+/** Gap kinds, in the order a supplier's missing things are listed. */
+export const GAP_KINDS = ['process', 'material', 'certification', 'distance', 'tkdn', 'capacity'] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+/** One thing a supplier lacks for a request, as the API shows it. */
+export interface Missing {
+  kind: GapKind;
+  /** The process or certification code missing. */
+  code?: string;
+  /** For a material: the requested materials, any one of which would do. */
+  options?: string[];
+}
+
+/**
+ * The request as SQL for the candidate query, where the request is known:
+ * `p` binds a value as a parameter; `today` and the plant's coordinates are
+ * parameters already bound.
+ */
+export interface KnownRequest {
+  request: MatchRequest;
+  p: (value: unknown) => string;
+  today: string;
+  plant?: { lat: string; lng: string };
+}
+
+/**
+ * The request as SQL for the opportunity query, where requests are rows `r`
+ * (with `r.distance_km` from the supplier to its plant) and the supplier is `s`.
+ */
+export interface RequestRows {
+  today: string;
+}
+
+/**
+ * One rule of eligibility, defined once (as ghostfolio keeps each rule in its
+ * own small class): whether supplier `s` passes for a known request, and,
+ * for requests read as rows, what `s` lacks (a jsonb array of Missing,
+ * empty when it passes) and of which gap kind. Candidates, candidate lists,
+ * opportunities, gaps and the regional dashboard are all built from this
+ * table; adding a rule is one entry here, the migration that logs changes
+ * to the supplier columns it reads, and its request field.
+ */
+export interface EligibilityRule {
+  kind: GapKind;
+  /**
+   * `pool`: the rule chooses which suppliers are considered at all (counted as
+   * `evaluated`); `required`: a supplier must pass it to be eligible;
+   * `advisory`: reported as missing in gaps, never excluding.
+   */
+  role: 'pool' | 'required' | 'advisory';
+  /** Supplier columns the rule reads, which the candidate lists' change log must watch. */
+  reads: string[];
+  /** SQL conditions `s` must all pass; none when the request does not ask for this. */
+  passes: (known: KnownRequest) => string[];
+  /** SQL jsonb array of what `s` lacks for request row `r`. */
+  missing: (rows: RequestRows) => string;
+  /** For rules about codes (processes, certifications): SQL condition that `s` lacks `code` (an SQL text expression), on `today`. */
+  lacksCode?: (code: string, today: string) => string;
+}
+
+const items = (kind: GapKind, codes: string) =>
+  `coalesce((SELECT jsonb_agg(jsonb_build_object('kind', '${kind}', 'code', code)) FROM unnest(${codes}) code), '[]'::jsonb)`;
+const one = (kind: GapKind, lacks: string, extra = '') =>
+  `CASE WHEN ${lacks} THEN jsonb_build_array(jsonb_build_object('kind', '${kind}'${extra})) ELSE '[]'::jsonb END`;
+
+const coversProcess = (code: string) => `s.processes && ${coveredBySql('processes', code)}`;
+const holdsCertificate = (code: string, today: string, verifiedOnly: boolean | string = false) =>
+  `EXISTS (SELECT 1 FROM supplier_certifications c
+            WHERE c.supplier_id = s.id AND c.code = ${code} AND ${heldCertificateSql(today, verifiedOnly)})`;
+
+/** The rules, in the order their gaps are listed. */
+export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
+  {
+    kind: 'process',
+    role: 'pool',
+    reads: ['processes'],
+    // One condition per process, each served by the processes index; a group code is covered by any member.
+    passes: ({ request, p }) => request.processes.map((code) => coversProcess(p(code))),
+    missing: () => items('process', `ARRAY(SELECT rp FROM unnest(r.processes) rp WHERE NOT (${coversProcess('rp')}))`),
+    lacksCode: (code) => `NOT (${coversProcess(code)})`,
+  },
+  {
+    kind: 'material',
+    role: 'required',
+    reads: ['materials'],
+    passes: ({ request, p }) =>
+      request.materials.length ? [`s.materials && ${coveredByAnySql('materials', p(request.materials))}`] : [],
+    missing: () =>
+      one(
+        'material',
+        `cardinality(r.materials) > 0 AND NOT (s.materials && ${coveredByAnySql('materials', 'r.materials')})`,
+        `, 'options', to_jsonb(r.materials)`,
+      ),
+  },
+  {
+    kind: 'certification',
+    role: 'required',
+    reads: [],
+    passes: ({ request, p, today }) =>
+      request.requiredCertifications.map((code) => holdsCertificate(p(code), today, request.verifiedOnly)),
+    missing: ({ today }) =>
+      items(
+        'certification',
+        `ARRAY(SELECT rc FROM unnest(r.required_certifications) rc
+                WHERE NOT ${holdsCertificate('rc', today, 'r.verified_only')})`,
+      ),
+    lacksCode: (code, today) => `NOT ${holdsCertificate(code, today)}`,
+  },
+  {
+    kind: 'distance',
+    role: 'required',
+    reads: ['lat', 'lng'],
+    passes: ({ request, p, plant }) =>
+      plant && request.maxDistanceKm !== null
+        ? [withinRadiusSql('s', plant.lat, plant.lng, p(request.maxDistanceKm))]
+        : [],
+    missing: () => one('distance', `r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km`),
+  },
+  {
+    kind: 'tkdn',
+    role: 'required',
+    reads: ['tkdn_percent'],
+    passes: ({ request, p }) =>
+      request.minTkdnPercent === null ? [] : [`s.tkdn_percent >= ${p(request.minTkdnPercent)}`],
+    missing: () =>
+      one('tkdn', `r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent)`),
+  },
+  {
+    kind: 'capacity',
+    role: 'advisory',
+    reads: ['monthly_capacity_quantity', 'monthly_capacity_unit'],
+    passes: () => [],
+    missing: () =>
+      one(
+        'capacity',
+        `s.monthly_capacity_unit = r.unit
+         AND s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) < 1`,
+      ),
+  },
+];
+
+/**
+ * SQL condition: supplier `s` lacks `code` (an SQL text expression) of a
+ * code-based gap kind on `today`, by that kind's rule: for per-code questions
+ * such as the regional dashboard's.
+ */
+export function lacksCodeSql(kind: 'process' | 'certification', code: string, today: string): string {
+  return ELIGIBILITY_RULES.find((rule) => rule.kind === kind)!.lacksCode!(code, today);
+}

@@ -1,0 +1,77 @@
+import { heldCertificateSql } from '../suppliers/held-certificate';
+import { FACTORS, type Factor } from '../sourcing-requests/score-weights';
+import {
+  CERTIFICATE_STRENGTH,
+  DECLARED_FACTOR,
+  FULL_CAPACITY_RATIO,
+  FULL_EXTRA_PROCESSES,
+  HALF_DISTANCE_KM,
+  OTHER_CERTIFICATE_STRENGTH,
+} from './scoring';
+
+/**
+ * The score of scoring.ts in SQL, from the same constants, for queries that
+ * rank in the database: the facts behind each factor and the points they
+ * give. A test feeds random facts to both and requires the same points.
+ */
+/** Supplier columns the score reads (certificates are read from their own table), which the candidate lists' change log must watch. */
+export const SCORED_COLUMNS = [
+  'processes',
+  'product_categories',
+  'lat',
+  'lng',
+  'monthly_capacity_quantity',
+  'monthly_capacity_unit',
+  'tkdn_percent',
+  'verification',
+];
+
+export const f8 = (n: number) => `${n}::float8`;
+/** The scoring formula of scoring.ts in SQL, from the same constants; float8 throughout, as JavaScript computes. */
+const STRENGTH_SQL = `(CASE c.code ${Object.entries(CERTIFICATE_STRENGTH)
+  .map(([code, value]) => `WHEN '${code}' THEN ${f8(value)}`)
+  .join(' ')} ELSE ${f8(OTHER_CERTIFICATE_STRENGTH)} END)
+  * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`;
+const SHARE_SQL: Record<Factor, string> = {
+  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, ${FULL_EXTRA_PROCESSES})::float8 / ${FULL_EXTRA_PROCESSES})`,
+  certification: 'coalesce(f.strength, 0::float8)',
+  distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
+  capacity: `CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)}) END`,
+  tkdn: 'coalesce(f.tkdn_percent, 0::float8) / 100::float8',
+  verification: `CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END`,
+};
+
+/** Each factor's points, rounded to cents as scoring.ts rounds them, with the weight each request gives it. */
+export const pointsSql = (weight: (factor: Factor) => string) =>
+  FACTORS.map((factor) => `round((${weight(factor)} * (${SHARE_SQL[factor]}))::numeric, 2) AS p_${factor}`);
+export const SCORE_SQL = FACTORS.map((factor) => `p_${factor}`).join(' + ');
+export const POINTS_JSON = (alias: string) =>
+  `json_build_object(${FACTORS.map((f) => `'${f}', ${alias}.p_${f}`).join(', ')})`;
+
+/**
+ * The facts behind the capability and capacity factors, for supplier columns
+ * and request values given as SQL expressions: the same for candidates (the
+ * request's values are parameters, so the family look-ups run once) and for
+ * opportunities (one supplier against each open request).
+ */
+export const categoryExperienceSql = (category: string, productCategories: string) =>
+  `CASE WHEN ${category} = ANY (${productCategories}) THEN 1::float8
+        WHEN ${productCategories} && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
+               SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) THEN 0.5::float8
+        ELSE 0::float8 END`;
+/** Processes of the required processes' families that the request does not require, which the supplier offers. */
+export const extraRelatedSql = (processes: string, required: string) =>
+  `(SELECT count(*) FROM unnest(${processes}) x WHERE x = ANY (ARRAY(
+      SELECT code FROM processes WHERE code <> ALL (${required}) AND coalesce(parent_code, code) IN (
+        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required})))))::int`;
+/** Monthly capacity over the monthly need, when both are in the same unit. */
+export const capacityRatioSql = (quantity: string, unit: string, annualVolume: string, requestUnit: string) =>
+  `CASE WHEN ${unit} = ${requestUnit} THEN ${quantity}::float8 / (${annualVolume}::float8 / 12) END`;
+
+/** The strongest certificate a supplier holds on `today`: joined LATERAL as `best`. */
+export const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LATERAL (
+             SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
+               FROM supplier_certifications c
+              WHERE c.supplier_id = ${supplierId} AND ${heldCertificateSql(today)}
+              ORDER BY strength DESC, c.code LIMIT 1
+           ) best ON true`;
