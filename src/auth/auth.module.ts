@@ -1,3 +1,7 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { User } from './user.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { SecurityEvent } from './security-event.entity';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -15,6 +19,7 @@ import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([User, RefreshToken, SecurityEvent]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

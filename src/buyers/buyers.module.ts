@@ -1,3 +1,6 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Buyer } from './buyer.entity';
+import { BuyerPlant } from './buyer-plant.entity';
 import { Module } from '@nestjs/common';
 import { EstatesModule } from '../estates/estates.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -7,7 +10,7 @@ import { BuyersRepository } from './buyers.repository';
 import { BuyersService } from './buyers.service';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, EstatesModule],
+  imports: [TypeOrmModule.forFeature([Buyer, BuyerPlant]), OrganizationsModule, ReferenceModule, EstatesModule],
   controllers: [BuyersController],
   providers: [BuyersRepository, BuyersService],
   exports: [BuyersRepository, BuyersService],

@@ -1,3 +1,6 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Match } from './match.entity';
+import { MatchEvent } from './match-event.entity';
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -8,7 +11,13 @@ import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';
 
 @Module({
-  imports: [OrganizationsModule, MatchingModule, NotificationsModule, ContactExchangeModule],
+  imports: [
+    TypeOrmModule.forFeature([Match, MatchEvent]),
+    OrganizationsModule,
+    MatchingModule,
+    NotificationsModule,
+    ContactExchangeModule,
+  ],
   controllers: [MatchesController],
   providers: [MatchesRepository, MatchesService],
   exports: [MatchesService],

@@ -1,3 +1,6 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Notification } from './notification.entity';
+import { OutboxEmail } from './outbox-email.entity';
 import { Module } from '@nestjs/common';
 import { MailSender } from './mail-sender';
 import { NotificationsController } from './notifications.controller';
@@ -5,6 +8,7 @@ import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([Notification, OutboxEmail])],
   controllers: [NotificationsController],
   providers: [NotificationsRepository, NotificationsService, MailSender],
   exports: [NotificationsService],

@@ -1,3 +1,6 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organization } from './organization.entity';
+import { Membership } from './membership.entity';
 import { MeController } from './me.controller';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
@@ -7,7 +10,7 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [TypeOrmModule.forFeature([Organization, Membership]), AuthModule],
   controllers: [OrganizationsController, MeController],
   providers: [AccessService, MembershipsRepository, OrganizationsService],
   exports: [AccessService, MembershipsRepository, OrganizationsService],

@@ -1,9 +1,17 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Region } from './region.entity';
+import { Kbli } from './kbli.entity';
+import { Process } from './process.entity';
+import { Material } from './material.entity';
+import { PartCategory } from './part-category.entity';
+import { Certification } from './certification.entity';
 import { Module } from '@nestjs/common';
 import { ReferenceController } from './reference.controller';
 import { ReferenceRepository } from './reference.repository';
 import { ReferenceService } from './reference.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([Region, Kbli, Process, Material, PartCategory, Certification])],
   controllers: [ReferenceController],
   providers: [ReferenceRepository, ReferenceService],
   exports: [ReferenceService],

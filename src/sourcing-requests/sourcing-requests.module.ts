@@ -1,3 +1,5 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SourcingRequest } from './sourcing-request.entity';
 import { Module } from '@nestjs/common';
 import { BuyersModule } from '../buyers/buyers.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -8,7 +10,7 @@ import { SourcingRequestsScheduler } from './sourcing-requests.scheduler';
 import { SourcingRequestsService } from './sourcing-requests.service';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, BuyersModule],
+  imports: [TypeOrmModule.forFeature([SourcingRequest]), OrganizationsModule, ReferenceModule, BuyersModule],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
   exports: [SourcingRequestsRepository, SourcingRequestsService],

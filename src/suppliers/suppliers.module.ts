@@ -1,3 +1,6 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Supplier } from './supplier.entity';
+import { SupplierCertification } from './supplier-certification.entity';
 import { Module } from '@nestjs/common';
 import { EstatesModule } from '../estates/estates.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -15,7 +18,13 @@ import { SupplierImportService } from './transfer/supplier-import.service';
 import { SupplierTransferController } from './transfer/supplier-transfer.controller';
 
 @Module({
-  imports: [OrganizationsModule, ReferenceModule, EstatesModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Supplier, SupplierCertification]),
+    OrganizationsModule,
+    ReferenceModule,
+    EstatesModule,
+    NotificationsModule,
+  ],
   // The transfer controller first: its /suppliers/export.csv must be matched before /suppliers/:id.
   controllers: [SupplierTransferController, SuppliersController],
   providers: [

@@ -1,0 +1,72 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { numeric } from '../common/sql/numeric';
+import { SourcingRequest } from '../sourcing-requests/sourcing-request.entity';
+import { Supplier } from '../suppliers/supplier.entity';
+import { User } from '../auth/user.entity';
+
+@Entity({ name: 'matches' })
+@Check('matches_breakdown_check', `(jsonb_typeof(breakdown) = 'array'::text)`)
+@Check(
+  'matches_engaged_check',
+  `((status <> ALL (ARRAY['engaged'::text, 'won'::text, 'lost'::text])) OR ((buyer_accepted_at IS NOT NULL) AND (supplier_accepted_at IS NOT NULL)))`,
+)
+@Check(
+  'matches_introduced_check',
+  `(((status = 'shortlisted'::text) AND (introduced_at IS NULL)) OR (status = 'withdrawn'::text) OR ((status <> ALL (ARRAY['shortlisted'::text, 'withdrawn'::text])) AND (introduced_at IS NOT NULL)))`,
+)
+@Check('matches_note_check', `(length(note) <= 2000)`)
+@Check('matches_score_check', `((score >= (0)::numeric) AND (score <= (100)::numeric))`)
+@Check(
+  'matches_status_check',
+  `(status = ANY (ARRAY['shortlisted'::text, 'introduced'::text, 'engaged'::text, 'won'::text, 'lost'::text, 'declined'::text, 'withdrawn'::text]))`,
+)
+@Check('matches_version_check', `(version >= 1)`)
+@Unique('matches_pair_unique', ['sourcingRequestId', 'supplierId'])
+@ForeignKey(() => User, ['curatorId'], ['id'], { name: 'matches_curator_fk' })
+@ForeignKey(() => SourcingRequest, ['sourcingRequestId'], ['id'], { name: 'matches_request_fk' })
+@ForeignKey(() => Supplier, ['supplierId'], ['id'], { name: 'matches_supplier_fk' })
+@Index('matches_status_idx', { synchronize: false })
+@Index('matches_supplier_id_idx', { synchronize: false })
+export class Match {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'matches_pk' })
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'sourcing_request_id' })
+  sourcingRequestId!: string;
+
+  @Column({ type: 'uuid', name: 'supplier_id' })
+  supplierId!: string;
+
+  @Column({ type: 'text', default: 'shortlisted' })
+  status!: string;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })
+  score!: number;
+
+  @Column({ type: 'jsonb' })
+  breakdown!: unknown;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ type: 'uuid', name: 'curator_id' })
+  curatorId!: string;
+
+  @Column({ type: 'timestamptz', name: 'introduced_at', nullable: true })
+  introducedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'buyer_accepted_at', nullable: true })
+  buyerAcceptedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'supplier_accepted_at', nullable: true })
+  supplierAcceptedAt!: Date | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,38 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../auth/user.entity';
+
+@Entity({ name: 'notifications' })
+@Check('notifications_body_check', `((length(body) >= 1) AND (length(body) <= 2000))`)
+@Check('notifications_data_check', `(jsonb_typeof(data) = 'object'::text)`)
+@Check('notifications_title_check', `((length(title) >= 1) AND (length(title) <= 200))`)
+@Check(
+  'notifications_type_check',
+  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'certification_verified'::text, 'request_published'::text]))`,
+)
+@ForeignKey(() => User, ['userId'], ['id'], { name: 'notifications_user_fk' })
+@Index('notifications_user_idx', { synchronize: false })
+export class Notification {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'notifications_pk' })
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  type!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  data!: unknown;
+
+  @Column({ type: 'timestamptz', name: 'read_at', nullable: true })
+  readAt!: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Notification } from './notification.entity';
+
+@Entity({ name: 'email_outbox' })
+@Check('email_outbox_attempts_check', `(attempts >= 0)`)
+@Check(
+  'email_outbox_status_check',
+  `(((status = 'pending'::text) AND (sent_at IS NULL)) OR ((status = 'sent'::text) AND (sent_at IS NOT NULL)) OR (status = 'failed'::text))`,
+)
+@ForeignKey(() => Notification, ['notificationId'], ['id'], { name: 'email_outbox_notification_fk' })
+@Index('email_outbox_pending_idx', { synchronize: false })
+export class OutboxEmail {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'email_outbox_pk' })
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'notification_id' })
+  notificationId!: string;
+
+  @Column({ type: 'text', name: 'to_email' })
+  toEmail!: string;
+
+  @Column({ type: 'text' })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text', default: 'pending' })
+  status!: string;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ type: 'text', name: 'last_error', nullable: true })
+  lastError!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'sent_at', nullable: true })
+  sentAt!: Date | null;
+}

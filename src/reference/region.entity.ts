@@ -1,0 +1,38 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { numeric } from '../common/sql/numeric';
+
+@Entity({ name: 'regions' })
+@Check(
+  'regions_kind_check',
+  `(((level = 'province'::text) AND (kind = 'province'::text) AND (parent_code IS NULL) AND (code ~ '^[0-9]{2}$'::text)) OR ((level = 'regency'::text) AND (kind = ANY (ARRAY['kabupaten'::text, 'kota'::text])) AND (parent_code IS NOT NULL) AND (code ~ '^[0-9]{2}\\.[0-9]{2}$'::text) AND ("left"(code, 2) = parent_code)))`,
+)
+@Check('regions_level_check', `(level = ANY (ARRAY['province'::text, 'regency'::text]))`)
+@Check(
+  'regions_location_check',
+  `(((lat >= ('-90'::integer)::numeric) AND (lat <= (90)::numeric)) AND ((lng >= ('-180'::integer)::numeric) AND (lng <= (180)::numeric)))`,
+)
+@Check('regions_name_check', `(length(TRIM(BOTH FROM name)) > 0)`)
+@ForeignKey(() => Region, ['parentCode'], ['code'], { name: 'regions_parent_fk' })
+@Index('regions_parent_code_idx', { synchronize: false })
+export class Region {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'regions_pk' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  level!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text', name: 'parent_code', nullable: true })
+  parentCode!: string | null;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'numeric', precision: 8, scale: 5, transformer: numeric })
+  lat!: number;
+
+  @Column({ type: 'numeric', precision: 8, scale: 5, transformer: numeric })
+  lng!: number;
+}

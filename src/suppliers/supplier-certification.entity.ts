@@ -1,0 +1,62 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Certification } from '../reference/certification.entity';
+import { Supplier } from './supplier.entity';
+import { User } from '../auth/user.entity';
+
+@Entity({ name: 'supplier_certifications' })
+@Check('supplier_certifications_issuer_check', `((length(btrim(issuer)) >= 1) AND (length(btrim(issuer)) <= 200))`)
+@Check('supplier_certifications_number_check', `((length(btrim(number)) >= 1) AND (length(btrim(number)) <= 100))`)
+@Check(
+  'supplier_certifications_status_check',
+  `(((status = 'declared'::text) AND (verified_by IS NULL) AND (status_reason IS NULL)) OR ((status = 'verified'::text) AND (verified_by IS NOT NULL) AND (verified_at IS NOT NULL)) OR ((status = 'rejected'::text) AND (verified_by IS NOT NULL) AND (status_reason IS NOT NULL) AND (length(btrim(status_reason)) > 0)))`,
+)
+@Check('supplier_certifications_validity_check', `((valid_from IS NULL) OR (valid_from <= valid_until))`)
+@ForeignKey(() => Certification, ['code'], ['code'], { name: 'supplier_certifications_code_fk' })
+@ForeignKey(() => Supplier, ['supplierId'], ['id'], { name: 'supplier_certifications_supplier_fk' })
+@ForeignKey(() => User, ['verifiedBy'], ['id'], { name: 'supplier_certifications_verified_by_fk' })
+@Index('supplier_certifications_held_idx', { synchronize: false })
+@Index('supplier_certifications_number_unique', { synchronize: false })
+@Index('supplier_certifications_valid_until_idx', { synchronize: false })
+export class SupplierCertification {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'supplier_certifications_pk' })
+  id!: string;
+
+  @Column({ type: 'uuid', name: 'supplier_id' })
+  supplierId!: string;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  number!: string;
+
+  @Column({ type: 'text' })
+  issuer!: string;
+
+  @Column({ type: 'date', name: 'valid_from', nullable: true })
+  validFrom!: string | null;
+
+  @Column({ type: 'date', name: 'valid_until' })
+  validUntil!: string;
+
+  @Column({ type: 'text', name: 'evidence_note', nullable: true })
+  evidenceNote!: string | null;
+
+  @Column({ type: 'text', default: 'declared' })
+  status!: string;
+
+  @Column({ type: 'text', name: 'status_reason', nullable: true })
+  statusReason!: string | null;
+
+  @Column({ type: 'uuid', name: 'verified_by', nullable: true })
+  verifiedBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}

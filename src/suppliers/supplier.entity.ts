@@ -1,0 +1,173 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { numeric } from '../common/sql/numeric';
+import { Estate } from '../estates/estate.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Region } from '../reference/region.entity';
+import { User } from '../auth/user.entity';
+
+@Entity({ name: 'suppliers' })
+@Check(
+  'suppliers_capacity_check',
+  `(((monthly_capacity_quantity IS NULL) = (monthly_capacity_unit IS NULL)) AND ((monthly_capacity_quantity IS NULL) OR (monthly_capacity_quantity > (0)::numeric)) AND ((monthly_capacity_unit IS NULL) OR (monthly_capacity_unit = ANY (ARRAY['pcs'::text, 'set'::text, 'kg'::text, 'ton'::text, 'm'::text, 'm2'::text]))))`,
+)
+@Check(
+  'suppliers_contact_check',
+  `(((length(contact_phone) >= 6) AND (length(contact_phone) <= 30)) AND (contact_email ~~ '_%@_%'::text))`,
+)
+@Check('suppliers_description_check', `(length(description) <= 5000)`)
+@Check('suppliers_employees_check', `((employees >= 0) AND (employees <= 100000))`)
+@Check('suppliers_held_certificates_check', `(jsonb_typeof(held_certificates) = 'object'::text)`)
+@Check(
+  'suppliers_location_check',
+  `(((lat >= ('-11.5'::numeric)::double precision) AND (lat <= (6.5)::double precision)) AND ((lng >= (94.5)::double precision) AND (lng <= (141.5)::double precision)))`,
+)
+@Check('suppliers_machines_check', `(jsonb_typeof(machines) = 'array'::text)`)
+@Check(
+  'suppliers_merge_check',
+  `((merged_into_id IS NULL) OR ((merged_into_id <> id) AND (deleted_at IS NOT NULL) AND (merged_by IS NOT NULL)))`,
+)
+@Check('suppliers_name_check', `((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 200))`)
+@Check('suppliers_nib_check', `(nib ~ '^[0-9]{13}$'::text)`)
+@Check('suppliers_npwp_check', `(npwp ~ '^[0-9]{16}$'::text)`)
+@Check('suppliers_organization_type_check', `(organization_type = 'supplier'::text)`)
+@Check('suppliers_processes_check', `((cardinality(processes) >= 1) AND (cardinality(processes) <= 50))`)
+@Check('suppliers_regency_code_check', `(regency_code ~ '^[0-9]{2}\\.[0-9]{2}$'::text)`)
+@Check('suppliers_size_class_check', `(size_class = ANY (ARRAY['micro'::text, 'small'::text, 'medium'::text]))`)
+@Check('suppliers_tkdn_check', `((tkdn_percent >= (0)::numeric) AND (tkdn_percent <= (100)::numeric))`)
+@Check(
+  'suppliers_verification_check',
+  `(((verification = 'unverified'::text) AND (verification_reason IS NULL)) OR ((verification = 'verified'::text) AND (verified_by IS NOT NULL) AND (verified_at IS NOT NULL)) OR ((verification = 'rejected'::text) AND (verified_by IS NOT NULL) AND (verification_reason IS NOT NULL) AND (length(btrim(verification_reason)) > 0)))`,
+)
+@Check('suppliers_version_check', `(version >= 1)`)
+@ForeignKey(() => Estate, ['estateId'], ['id'], { name: 'suppliers_estate_fk' })
+@ForeignKey(() => User, ['mergedBy'], ['id'], { name: 'suppliers_merged_by_fk' })
+@ForeignKey(() => Supplier, ['mergedIntoId'], ['id'], { name: 'suppliers_merged_into_fk' })
+@ForeignKey(() => Organization, ['id', 'organizationType'], ['id', 'type'], { name: 'suppliers_organization_fk' })
+@ForeignKey(() => Region, ['regencyCode'], ['code'], { name: 'suppliers_regency_fk' })
+@ForeignKey(() => User, ['verifiedBy'], ['id'], { name: 'suppliers_verified_by_fk' })
+@Index('suppliers_estate_id_idx', { synchronize: false })
+@Index('suppliers_lat_lng_idx', { synchronize: false })
+@Index('suppliers_materials_idx', { synchronize: false })
+@Index('suppliers_name_trgm_idx', { synchronize: false })
+@Index('suppliers_nib_active_unique', { synchronize: false })
+@Index('suppliers_processes_idx', { synchronize: false })
+@Index('suppliers_product_categories_idx', { synchronize: false })
+@Index('suppliers_regency_code_idx', { synchronize: false })
+@Index('suppliers_search_idx', { synchronize: false })
+@Index('suppliers_updated_at_idx', { synchronize: false })
+export class Supplier {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'suppliers_pk' })
+  id!: string;
+
+  @Column({ type: 'text', name: 'organization_type', default: 'supplier' })
+  organizationType!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  nib!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  npwp!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  kbli!: string[];
+
+  @Column({ type: 'text', name: 'size_class', nullable: true })
+  sizeClass!: string | null;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'text', name: 'regency_code' })
+  regencyCode!: string;
+
+  @Column({ type: 'text' })
+  address!: string;
+
+  @Column({ type: 'double precision' })
+  lat!: number;
+
+  @Column({ type: 'double precision' })
+  lng!: number;
+
+  @Column({ type: 'text', array: true })
+  processes!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  materials!: string[];
+
+  @Column({ type: 'text', name: 'product_categories', array: true, default: () => "'{}'" })
+  productCategories!: string[];
+
+  @Column({
+    type: 'numeric',
+    name: 'monthly_capacity_quantity',
+    precision: 14,
+    scale: 2,
+    transformer: numeric,
+    nullable: true,
+  })
+  monthlyCapacityQuantity!: number | null;
+
+  @Column({ type: 'text', name: 'monthly_capacity_unit', nullable: true })
+  monthlyCapacityUnit!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  employees!: number | null;
+
+  @Column({ type: 'numeric', name: 'tkdn_percent', precision: 5, scale: 2, transformer: numeric, nullable: true })
+  tkdnPercent!: number | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  machines!: unknown;
+
+  @Column({ type: 'text', name: 'contact_phone' })
+  contactPhone!: string;
+
+  @Column({ type: 'text', name: 'contact_email' })
+  contactEmail!: string;
+
+  @Column({ type: 'text', default: 'unverified' })
+  verification!: string;
+
+  @Column({ type: 'text', name: 'verification_reason', nullable: true })
+  verificationReason!: string | null;
+
+  @Column({ type: 'uuid', name: 'verified_by', nullable: true })
+  verifiedBy!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ type: 'tsvector', name: 'search_vector', default: () => "''" })
+  searchVector!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'deleted_at', nullable: true })
+  deletedAt!: Date | null;
+
+  @Column({ type: 'uuid', name: 'merged_into_id', nullable: true })
+  mergedIntoId!: string | null;
+
+  @Column({ type: 'uuid', name: 'merged_by', nullable: true })
+  mergedBy!: string | null;
+
+  @Column({ type: 'uuid', name: 'estate_id', nullable: true })
+  estateId!: string | null;
+
+  @Column({ type: 'text', name: 'search_tags', array: true, default: () => "'{}'" })
+  searchTags!: string[];
+
+  @Column({ type: 'jsonb', name: 'held_certificates', default: () => "'{}'" })
+  heldCertificates!: unknown;
+}
