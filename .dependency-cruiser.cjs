@@ -1,6 +1,7 @@
 /**
  * The architecture rules `npm run check` enforces (dependency-cruiser):
- * modules (the folders under src/) depend on each other one way.
+ * modules (the folders under src/) depend on each other one way, and
+ * persistence does not reach into HTTP.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 module.exports = {
@@ -26,6 +27,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/(matching|suppliers)/' },
       to: { path: '^src/suppliers/held-certificate\\.ts$' },
+    },
+    {
+      name: 'repositories-without-http',
+      comment: 'Repositories work with entities and their own result types, never with HTTP DTOs.',
+      severity: 'error',
+      from: { path: '\\.repository\\.ts$' },
+      to: { path: '/dto/' },
     },
   ],
   options: {

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SecurityEventsRepository } from './security-events.repository';
-import { UserRow, UsersRepository } from './users.repository';
+import type { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 import { AuthService, toUserDto } from './auth.service';
 import type {
   AdminUserDto,
@@ -86,7 +87,7 @@ export class AccountsService implements OnApplicationBootstrap {
       .then(({ items, total }) => ({ items, total, page: query.page, limit: query.limit }));
   }
 
-  private toAdminUser(user: UserRow): AdminUserDto {
+  private toAdminUser(user: User): AdminUserDto {
     return { ...toUserDto(user), disabledAt: user.disabledAt, createdAt: user.createdAt };
   }
 }

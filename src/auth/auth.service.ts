@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SecurityEventsRepository } from './security-events.repository';
-import { UserRow, UsersRepository } from './users.repository';
+import type { User } from './user.entity';
+import { UsersRepository } from './users.repository';
 import type { RegisterDto, RegisteredDto, TokensDto, UserDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './passwords';
 import type { AuthUser, Role } from './roles';
@@ -14,9 +15,9 @@ export const LOCKOUT_FAILURES = 10;
 export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
 
 const wrongCredentials = () => new UnauthorizedException('Wrong email or password.');
-export const toAuthUser = (user: UserRow): AuthUser => ({ id: user.id, email: user.email, role: user.role });
+export const toAuthUser = (user: User): AuthUser => ({ id: user.id, email: user.email, role: user.role });
 /** An account as its owner sees it, without its memberships. */
-export const toUserDto = (user: UserRow): Omit<UserDto, 'memberships'> => ({
+export const toUserDto = (user: User): Omit<UserDto, 'memberships'> => ({
   id: user.id,
   email: user.email,
   fullName: user.fullName,
@@ -45,10 +46,10 @@ export class AuthService {
    * Creates an account and logs it, then runs `andThen` in the same
    * transaction; 409 when the email is taken. Shared by registration and admins.
    */
-  async createAccount<T = UserRow>(
+  async createAccount<T = User>(
     account: { email: string; password: string; fullName: string; role: Role },
     audit: { actorUserId: string | null; ip?: string },
-    andThen: (manager: EntityManager, user: UserRow) => Promise<T> = (_manager, user) => Promise.resolve(user as T),
+    andThen: (manager: EntityManager, user: User) => Promise<T> = (_manager, user) => Promise.resolve(user as T),
   ): Promise<T> {
     // Hashed before the transaction: Argon2 takes tens of milliseconds that no connection should wait for.
     const passwordHash = await hashPassword(account.password);

@@ -1,6 +1,21 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from './user.entity';
 
+export const SECURITY_EVENT_TYPES = [
+  'account_created',
+  'account_disabled',
+  'account_enabled',
+  'password_changed',
+  'login_succeeded',
+  'login_failed',
+  'login_locked',
+  'refresh_reuse_detected',
+  'logout',
+  'membership_added',
+  'membership_removed',
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
+
 @Entity({ name: 'security_events' })
 @Check('security_events_type_check', `(type ~ '^[a-z_]+$'::text)`)
 @ForeignKey(() => User, ['actorUserId'], ['id'], { name: 'security_events_actor_fk' })
@@ -15,7 +30,7 @@ export class SecurityEvent {
   id!: string;
 
   @Column({ type: 'text' })
-  type!: string;
+  type!: SecurityEventType;
 
   @Column({ type: 'uuid', name: 'actor_user_id', nullable: true })
   actorUserId!: string | null;
@@ -26,8 +41,9 @@ export class SecurityEvent {
   @Column({ type: 'text', nullable: true })
   ip!: string | null;
 
+  /** Never secrets: no passwords, tokens or hashes. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  details!: unknown;
+  details!: Record<string, string>;
 
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

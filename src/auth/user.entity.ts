@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from './roles';
 
 @Entity({ name: 'users' })
 @Check('users_email_normalised_check', `((email = lower(btrim(email))) AND (email ~~ '_%@_%'::text))`)
@@ -25,7 +26,7 @@ export class User {
   fullName!: string;
 
   @Column({ type: 'text' })
-  role!: string;
+  role!: Role;
 
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;
@@ -39,6 +40,7 @@ export class User {
   @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
   updatedAt!: Date;
 
+  /** Carried by access tokens; moves when the password changes, which ends every token issued before. */
   @Column({ type: 'integer', name: 'token_version', default: 0 })
   tokenVersion!: number;
 

@@ -1,62 +1,55 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, ILike } from 'typeorm';
 import type { Role } from './roles';
-
-export interface UserRow {
-  id: string;
-  email: string;
-  passwordHash: string;
-  fullName: string;
-  role: Role;
-  disabledAt: Date | null;
-  passwordChangedAt: Date;
-  /** Carried by access tokens; moves when the password changes, which ends every token issued before. */
-  tokenVersion: number;
-  createdAt: Date;
-}
-
-const COLUMNS = `id, email, password_hash AS "passwordHash", full_name AS "fullName", role,
-  disabled_at AS "disabledAt", password_changed_at AS "passwordChangedAt", token_version AS "tokenVersion",
-  created_at AS "createdAt"`;
+import { User } from './user.entity';
 
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Pass the transaction's manager inside a transaction: the embedded database has a single connection. */
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserRow | undefined> {
-    const [row] = await manager.query<UserRow[]>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
-    return row;
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ id });
   }
 
-  async findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserRow | undefined> {
-    const [row] = await manager.query<UserRow[]>(`SELECT ${COLUMNS} FROM users WHERE email = $1`, [email]);
-    return row;
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ email });
   }
 
-  /** Inserts a user; answers undefined when the email is taken (the unique index decides, not a prior read). */
+  /** Inserts a user; answers null when the email is taken (the unique index decides, not a prior read). */
   async insert(
     manager: EntityManager,
-    user: { email: string; passwordHash: string; fullName: string; role: Role },
-  ): Promise<UserRow | undefined> {
-    const [row] = await manager.query<UserRow[]>(
-      `INSERT INTO users (email, password_hash, full_name, role) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (email) DO NOTHING RETURNING ${COLUMNS}`,
-      [user.email, user.passwordHash, user.fullName, user.role],
-    );
-    return row;
+    user: Pick<User, 'email' | 'passwordHash' | 'fullName' | 'role'>,
+  ): Promise<User | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(User)
+      .values(user)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const [inserted] = result.raw as Pick<User, 'id'>[];
+    return inserted ? manager.getRepository(User).findOneByOrFail({ id: inserted.id }) : null;
   }
 
   /** Also moves the token version, which ends every access token issued before; answers the new version. */
   async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<number> {
-    const [rows] = await manager.query<[{ tokenVersion: number }[], number]>(
-      `UPDATE users SET password_hash = $2, password_changed_at = now(), token_version = token_version + 1,
-              updated_at = now()
-        WHERE id = $1 RETURNING token_version AS "tokenVersion"`,
-      [id, passwordHash],
-    );
-    return rows[0].tokenVersion;
+    const result = await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({
+        passwordHash,
+        passwordChangedAt: () => 'now()',
+        tokenVersion: () => 'token_version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where({ id })
+      .returning(['tokenVersion'])
+      .execute();
+    const [updated] = result.raw as { token_version: User['tokenVersion'] }[];
+    return updated.token_version;
   }
 
   /**
@@ -84,16 +77,17 @@ export class UsersRepository {
 
   /** A claimed attempt that succeeded is not a failure. */
   async releaseLoginAttempt(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query('UPDATE users SET failed_logins = greatest(failed_logins - 1, 0) WHERE id = $1', [id]);
+    await manager.getRepository(User).update({ id }, { failedLogins: () => 'greatest(failed_logins - 1, 0)' });
   }
 
-  async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<UserRow | undefined> {
-    const [row] = await manager.query<[UserRow[], number]>(
-      `UPDATE users SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) END, updated_at = now()
-        WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, disabled],
+  /** Answers the user as changed; null when there is none. Disabling again keeps the first time. */
+  async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<User | null> {
+    const users = manager.getRepository(User);
+    await users.update(
+      { id },
+      { disabledAt: disabled ? () => 'coalesce(disabled_at, now())' : null, updatedAt: () => 'now()' },
     );
-    return row[0];
+    return users.findOneBy({ id });
   }
 
   async list(filter: {
@@ -101,24 +95,24 @@ export class UsersRepository {
     q?: string;
     page: number;
     limit: number;
-  }): Promise<{ items: UserRow[]; total: number }> {
-    const where = `($1::text IS NULL OR role = $1)
-      AND ($2::text IS NULL OR email ILIKE $2 OR full_name ILIKE $2)`;
-    const params = [filter.role ?? null, filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null];
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM users WHERE ${where}`,
-      params,
-    );
-    const items = await this.dataSource.query<UserRow[]>(
-      `SELECT ${COLUMNS} FROM users WHERE ${where}
-        ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
-      [...params, filter.limit, (filter.page - 1) * filter.limit],
-    );
+  }): Promise<{ items: User[]; total: number }> {
+    const byRole: FindOptionsWhere<User> = filter.role ? { role: filter.role } : {};
+    const pattern = filter.q ? ILike(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+    const [items, total] = await this.dataSource.getRepository(User).findAndCount({
+      where: pattern
+        ? [
+            { ...byRole, email: pattern },
+            { ...byRole, fullName: pattern },
+          ]
+        : byRole,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (filter.page - 1) * filter.limit,
+      take: filter.limit,
+    });
     return { items, total };
   }
 
-  async adminExists(): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM users WHERE role = 'admin' LIMIT 1`);
-    return rows.length > 0;
+  adminExists(): Promise<boolean> {
+    return this.dataSource.getRepository(User).existsBy({ role: 'admin' });
   }
 }

@@ -1,6 +1,9 @@
 import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 
+export const BUYER_KINDS = ['oem', 'tier1'] as const;
+export type BuyerKind = (typeof BUYER_KINDS)[number];
+
 @Entity({ name: 'buyers' })
 @Check('buyers_description_check', `(length(description) <= 5000)`)
 @Check('buyers_kind_check', `(kind = ANY (ARRAY['oem'::text, 'tier1'::text]))`)
@@ -19,7 +22,7 @@ export class Buyer {
   name!: string;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: BuyerKind;
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;

@@ -1,55 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { updateRow } from '../common/sql/update';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../common/sql/patterns';
-import { portDistancesSql } from '../estates/port-distances';
-import type { BuyerDto, BuyerKind, PlantResponseDto } from './dto/buyer.dto';
+import { PortDistance, portDistancesSql } from '../estates/port-distances';
+import { BuyerPlant } from './buyer-plant.entity';
+import { Buyer } from './buyer.entity';
 
-export interface BuyerWrite {
-  name: string;
-  kind: BuyerKind;
-  description: string | null;
+/** The columns a buyer's members write. */
+export type BuyerWrite = Pick<Buyer, 'name' | 'kind' | 'description'>;
+/** The columns of a plant its buyer's members write. */
+export type PlantWrite = Pick<BuyerPlant, 'name' | 'regencyCode' | 'lat' | 'lng' | 'estateId'>;
+
+export interface PlantRow extends BuyerPlant {
+  ports: PortDistance[];
 }
-export interface PlantWrite {
-  name: string;
-  regencyCode: string;
-  lat: number;
-  lng: number;
-  estateId: string | null;
+/** A buyer with its plants, retired ones included: active ones first, then by name. */
+export interface BuyerRow extends Buyer {
+  plants: PlantRow[];
 }
-
-const BUYER_COLUMNS = `b.id, b.name, b.kind, b.description, b.version, b.created_at AS "createdAt", b.updated_at AS "updatedAt"`;
-const PLANT_JSON = `json_build_object('id', bp.id, 'name', bp.name, 'regencyCode', bp.regency_code,
-  'location', json_build_object('lat', bp.lat, 'lng', bp.lng), 'estateId', bp.estate_id,
-  'retiredAt', to_char(bp.retired_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'ports', ${portDistancesSql('bp')})`;
-/** The buyer's plants as JSON, active ones first, then by name. */
-const PLANTS_OF = (buyer: string) => `(SELECT coalesce(json_agg(${PLANT_JSON}
-  ORDER BY bp.retired_at IS NOT NULL, lower(bp.name), bp.id), '[]'::json) FROM buyer_plants bp WHERE bp.buyer_id = ${buyer}.id)`;
-
-const PLANT_COLUMN: Record<keyof PlantWrite, string> = {
-  name: 'name',
-  regencyCode: 'regency_code',
-  lat: 'lat',
-  lng: 'lng',
-  estateId: 'estate_id',
-};
 
 @Injectable()
 export class BuyersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(manager: EntityManager, id: string, buyer: BuyerWrite): Promise<void> {
-    await manager.query('INSERT INTO buyers (id, name, kind, description) VALUES ($1, $2, $3, $4)', [
-      id,
-      buyer.name,
-      buyer.kind,
-      buyer.description,
-    ]);
+    await manager.getRepository(Buyer).insert({ id, ...buyer });
   }
 
+  /** Applies the changes and bumps the version; the caller holds the row lock and checked the version. */
   async update(manager: EntityManager, id: string, changes: Partial<BuyerWrite>): Promise<void> {
-    await updateRow(manager, 'buyers', id, changes, { name: 'name', kind: 'kind', description: 'description' });
+    await manager
+      .getRepository(Buyer)
+      .update(id, { ...changes, version: () => 'version + 1', updatedAt: () => 'now()' });
   }
 
   /** A buyer with its plants; locked (the buyer row only) with `forUpdate` inside a transaction. */
@@ -57,57 +39,78 @@ export class BuyersRepository {
     id: string,
     manager: EntityManager = this.dataSource.manager,
     forUpdate = false,
-  ): Promise<BuyerDto | undefined> {
-    const [row] = await manager.query<BuyerDto[]>(
-      `SELECT ${BUYER_COLUMNS}, ${PLANTS_OF('b')} AS plants FROM buyers b WHERE b.id = $1${forUpdate ? ' FOR UPDATE OF b' : ''}`,
-      [id],
-    );
-    return row;
+  ): Promise<BuyerRow | undefined> {
+    const query = manager.getRepository(Buyer).createQueryBuilder('b').where('b.id = :id', { id });
+    if (forUpdate) query.setLock('pessimistic_write');
+    const buyer = await query.getOne();
+    return buyer ? (await withPlants(manager, [buyer]))[0] : undefined;
   }
 
   /** Buyers by name; only those the user is a member of unless `memberOf` is null (staff). */
   async list(memberOf: string | null, q: string | undefined, page: number, limit: number) {
-    const filter = `($1::uuid IS NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = b.id AND m.user_id = $1))
-      AND ($2::text IS NULL OR unaccent(lower(b.name)) LIKE unaccent(lower($2)))`;
-    const params = [memberOf, q ? containsPattern(q) : null];
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM buyers b WHERE ${filter}`,
-      params,
-    );
-    const items = await this.dataSource.query<BuyerDto[]>(
-      `SELECT ${BUYER_COLUMNS}, ${PLANTS_OF('b')} AS plants FROM buyers b WHERE ${filter}
-        ORDER BY lower(b.name), b.id LIMIT $3 OFFSET $4`,
-      [...params, limit, (page - 1) * limit],
-    );
-    return { items, total };
+    const query = this.dataSource.getRepository(Buyer).createQueryBuilder('b');
+    if (memberOf) {
+      query.andWhere('EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = b.id AND m.user_id = :memberOf)', {
+        memberOf,
+      });
+    }
+    if (q) query.andWhere('unaccent(lower(b.name)) LIKE unaccent(lower(:pattern))', { pattern: containsPattern(q) });
+    const [buyers, total] = await query
+      .orderBy('lower(b.name)')
+      .addOrderBy('b.id')
+      .limit(limit)
+      .offset((page - 1) * limit)
+      .getManyAndCount();
+    return { items: await withPlants(this.dataSource.manager, buyers), total };
   }
 
   async insertPlant(manager: EntityManager, buyerId: string, plant: PlantWrite): Promise<string> {
-    const [{ id }] = await manager.query<{ id: string }[]>(
-      `INSERT INTO buyer_plants (buyer_id, name, regency_code, lat, lng, estate_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [buyerId, plant.name, plant.regencyCode, plant.lat, plant.lng, plant.estateId],
-    );
-    return id;
+    const { identifiers } = await manager.getRepository(BuyerPlant).insert({ buyerId, ...plant });
+    return identifiers[0].id as string;
   }
 
   async updatePlant(manager: EntityManager, plantId: string, changes: Partial<PlantWrite>): Promise<void> {
-    await updateRow(manager, 'buyer_plants', plantId, changes, PLANT_COLUMN, { versioned: false });
+    await manager.getRepository(BuyerPlant).update(plantId, { ...changes, updatedAt: () => 'now()' });
   }
 
   async retirePlant(manager: EntityManager, plantId: string): Promise<void> {
-    await manager.query('UPDATE buyer_plants SET retired_at = now(), updated_at = now() WHERE id = $1', [plantId]);
+    await manager.getRepository(BuyerPlant).update(plantId, { retiredAt: () => 'now()', updatedAt: () => 'now()' });
   }
 
   async findPlant(
     buyerId: string,
     plantId: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<PlantResponseDto | undefined> {
-    const [row] = await manager.query<{ plant: PlantResponseDto }[]>(
-      `SELECT ${PLANT_JSON} AS plant FROM buyer_plants bp WHERE bp.id = $1 AND bp.buyer_id = $2`,
-      [plantId, buyerId],
+  ): Promise<PlantRow | undefined> {
+    const [plant] = await withPorts(
+      manager
+        .getRepository(BuyerPlant)
+        .createQueryBuilder('bp')
+        .where('bp.id = :plantId AND bp.buyerId = :buyerId', { plantId, buyerId }),
     );
-    return row?.plant;
+    return plant;
   }
+}
+
+/** The buyers with their plants, read in one statement for all of them. */
+async function withPlants(manager: EntityManager, buyers: Buyer[]): Promise<BuyerRow[]> {
+  const plants = await withPorts(
+    manager
+      .getRepository(BuyerPlant)
+      .createQueryBuilder('bp')
+      .where('bp.buyerId = ANY(:buyerIds)', { buyerIds: buyers.map((buyer) => buyer.id) })
+      .orderBy('bp.retiredAt IS NOT NULL')
+      .addOrderBy('lower(bp.name)')
+      .addOrderBy('bp.id'),
+  );
+  return buyers.map((buyer) => ({ ...buyer, plants: plants.filter((plant) => plant.buyerId === buyer.id) }));
+}
+
+/** Runs the query for its plants with their distances to the seaports. */
+async function withPorts(query: SelectQueryBuilder<BuyerPlant>): Promise<PlantRow[]> {
+  const { entities, raw } = await query
+    .addSelect(portDistancesSql('bp'), 'ports')
+    .getRawAndEntities<Pick<PlantRow, 'ports'>>();
+  // Without joins, the raw rows and the entities pair up by index.
+  return entities.map((plant, i) => ({ ...plant, ports: raw[i].ports }));
 }

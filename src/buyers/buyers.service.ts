@@ -19,7 +19,7 @@ import type {
   UpdateBuyerDto,
   UpdatePlantDto,
 } from './dto/buyer.dto';
-import { BuyersRepository, PlantWrite } from './buyers.repository';
+import { BuyerRow, BuyersRepository, PlantRow, PlantWrite } from './buyers.repository';
 
 /** Buyers are private to their members; curators and admins read them all; only members change them. */
 
@@ -46,21 +46,21 @@ export class BuyersService {
         description: body.description ?? null,
       });
       for (const plant of plants) await this.buyers.insertPlant(manager, id, toPlantWrite(plant) as PlantWrite);
-      return (await this.buyers.find(id, manager))!;
+      return toBuyerResponse((await this.buyers.find(id, manager))!);
     });
   }
 
   async list(user: AuthUser, query: BuyerQuery): Promise<BuyerListDto> {
     const memberOf = overEveryObject(user.role, Permission.BuyerList) ? null : user.id;
     const { items, total } = await this.buyers.list(memberOf, query.q?.trim() || undefined, query.page, query.limit);
-    return { items, total, page: query.page, limit: query.limit };
+    return { items: items.map(toBuyerResponse), total, page: query.page, limit: query.limit };
   }
 
   async get(user: AuthUser, id: string): Promise<BuyerDto> {
     const buyer = await this.buyers.find(id);
     if (!buyer) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, Permission.BuyerRead, id);
-    return buyer;
+    return toBuyerResponse(buyer);
   }
 
   async update(user: AuthUser, id: string, body: UpdateBuyerDto, ifMatch?: string): Promise<BuyerDto> {
@@ -72,7 +72,7 @@ export class BuyersService {
         kind: body.kind,
         description: body.description,
       });
-      return (await this.buyers.find(id, manager))!;
+      return toBuyerResponse((await this.buyers.find(id, manager))!);
     });
   }
 
@@ -82,7 +82,7 @@ export class BuyersService {
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, user, buyerId);
       const plantId = await this.buyers.insertPlant(manager, buyerId, toPlantWrite(body) as PlantWrite);
-      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+      return toPlantResponse((await this.buyers.findPlant(buyerId, plantId, manager))!);
     });
   }
 
@@ -93,7 +93,7 @@ export class BuyersService {
       await this.lock(manager, user, buyerId);
       await this.activePlant(manager, buyerId, plantId);
       await this.buyers.updatePlant(manager, plantId, toPlantWrite(body));
-      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+      return toPlantResponse((await this.buyers.findPlant(buyerId, plantId, manager))!);
     });
   }
 
@@ -103,19 +103,19 @@ export class BuyersService {
       await this.lock(manager, user, buyerId);
       await this.activePlant(manager, buyerId, plantId);
       await this.buyers.retirePlant(manager, plantId);
-      return (await this.buyers.findPlant(buyerId, plantId, manager))!;
+      return toPlantResponse((await this.buyers.findPlant(buyerId, plantId, manager))!);
     });
   }
 
   /** Locks the buyer for a change by one of its members; 404 when invisible, 403 for staff who may only read. */
-  private async lock(manager: EntityManager, user: AuthUser, id: string): Promise<BuyerDto> {
+  private async lock(manager: EntityManager, user: AuthUser, id: string): Promise<BuyerRow> {
     const buyer = await this.buyers.find(id, manager, true);
     if (!buyer) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, Permission.BuyerUpdate, id, { manager });
     return buyer;
   }
 
-  private async activePlant(manager: EntityManager, buyerId: string, plantId: string): Promise<PlantResponseDto> {
+  private async activePlant(manager: EntityManager, buyerId: string, plantId: string): Promise<PlantRow> {
     const plant = await this.buyers.findPlant(buyerId, plantId, manager);
     if (!plant) throw new NotFoundException('Not found.');
     if (plant.retiredAt) {
@@ -135,6 +135,31 @@ export class BuyersService {
     }
     return errors;
   }
+}
+
+function toBuyerResponse(buyer: BuyerRow): BuyerDto {
+  return {
+    id: buyer.id,
+    name: buyer.name,
+    kind: buyer.kind,
+    description: buyer.description,
+    version: buyer.version,
+    createdAt: buyer.createdAt,
+    updatedAt: buyer.updatedAt,
+    plants: buyer.plants.map(toPlantResponse),
+  };
+}
+
+function toPlantResponse(plant: PlantRow): PlantResponseDto {
+  return {
+    id: plant.id,
+    name: plant.name,
+    regencyCode: plant.regencyCode,
+    location: { lat: plant.lat, lng: plant.lng },
+    estateId: plant.estateId,
+    retiredAt: plant.retiredAt,
+    ports: plant.ports,
+  };
 }
 
 function toPlantWrite(plant: UpdatePlantDto): Partial<PlantWrite> {

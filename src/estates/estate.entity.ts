@@ -3,6 +3,9 @@ import { numeric } from '../common/sql/numeric';
 import { Organization } from '../organizations/organization.entity';
 import { Region } from '../reference/region.entity';
 
+export const ESTATE_STATUSES = ['operating', 'developing'] as const;
+export type EstateStatus = (typeof ESTATE_STATUSES)[number];
+
 @Entity({ name: 'estates' })
 @Check('estates_area_check', `(area_ha > (0)::numeric)`)
 @Check(
@@ -53,7 +56,7 @@ export class Estate {
   areaHa!: number | null;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: EstateStatus;
 
   @Column({ type: 'boolean', name: 'national_strategic_project', default: false })
   nationalStrategicProject!: boolean;

@@ -1,88 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { updateRow } from '../common/sql/update';
-import type { EstateStatus, EstateTenantsDto, PortDistanceDto } from './dto/estate.dto';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
 import { containsPattern } from '../common/sql/patterns';
-import { portDistancesSql } from './port-distances';
+import { Estate } from './estate.entity';
+import { PortDistance, portDistancesSql } from './port-distances';
 
-export interface EstateRow {
-  id: string;
-  name: string;
-  operator: string | null;
-  regencyCode: string;
-  lat: number;
-  lng: number;
-  areaHa: number | null;
-  status: EstateStatus;
-  nationalStrategicProject: boolean;
-  powerMva: number | null;
-  waterLps: number | null;
-  gas: boolean | null;
-  tollAccessKm: number | null;
-  portDistanceKm: number | null;
-  availablePlotsHa: number | null;
-  note: string | null;
-  ports: PortDistanceDto[];
+/** The columns an estate's editors write; the rest are its identity and what the database keeps. */
+export type EstateWrite = Omit<Estate, 'id' | 'organizationType' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** An estate with what is worked out around it: seaport distances, tenant counts and, with `near`, its distance. */
+export interface EstateRow extends Estate {
+  ports: PortDistance[];
   tenantSuppliers: number;
   tenantPlants: number;
-  distanceKm: number | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  distanceKm?: number;
 }
 
-export type EstateWrite = Pick<
-  EstateRow,
-  | 'name'
-  | 'operator'
-  | 'regencyCode'
-  | 'lat'
-  | 'lng'
-  | 'areaHa'
-  | 'status'
-  | 'nationalStrategicProject'
-  | 'powerMva'
-  | 'waterLps'
-  | 'gas'
-  | 'tollAccessKm'
-  | 'portDistanceKm'
-  | 'availablePlotsHa'
-  | 'note'
->;
-
-const COLUMN_OF: Record<keyof EstateWrite, string> = {
-  name: 'name',
-  operator: 'operator',
-  regencyCode: 'regency_code',
-  lat: 'lat',
-  lng: 'lng',
-  areaHa: 'area_ha',
-  status: 'status',
-  nationalStrategicProject: 'national_strategic_project',
-  powerMva: 'power_mva',
-  waterLps: 'water_lps',
-  gas: 'gas',
-  tollAccessKm: 'toll_access_km',
-  portDistanceKm: 'port_distance_km',
-  availablePlotsHa: 'available_plots_ha',
-  note: 'note',
-};
+/** Who is located in an estate; rows of the suppliers' and buyers' tables, whose modules depend on this one. */
+export interface EstateTenants {
+  suppliers: { id: string; name: string; verification: string; processes: string[] }[];
+  plants: { id: string; name: string; buyerId: string; buyerName: string }[];
+}
 
 const ACTIVE_SUPPLIERS_IN = (estate: string) =>
   `SELECT count(*)::int FROM suppliers s WHERE s.estate_id = ${estate}.id AND s.deleted_at IS NULL`;
 const ACTIVE_PLANTS_IN = (estate: string) =>
   `SELECT count(*)::int FROM buyer_plants bp WHERE bp.estate_id = ${estate}.id AND bp.retired_at IS NULL`;
-
-const columns = (distance: string) => `e.id, e.name, e.operator, e.regency_code AS "regencyCode", e.lat, e.lng,
-  e.area_ha::float8 AS "areaHa", e.status, e.national_strategic_project AS "nationalStrategicProject",
-  e.power_mva::float8 AS "powerMva", e.water_lps::float8 AS "waterLps", e.gas,
-  e.toll_access_km::float8 AS "tollAccessKm", e.port_distance_km::float8 AS "portDistanceKm",
-  e.available_plots_ha::float8 AS "availablePlotsHa", e.note, ${portDistancesSql('e')} AS ports,
-  (${ACTIVE_SUPPLIERS_IN('e')}) AS "tenantSuppliers", (${ACTIVE_PLANTS_IN('e')}) AS "tenantPlants",
-  round((${distance})::numeric, 2)::float8 AS "distanceKm", e.version, e.created_at AS "createdAt",
-  e.updated_at AS "updatedAt"`;
 
 export interface EstateSearch {
   q?: string;
@@ -97,20 +41,16 @@ export interface EstateSearch {
 export class EstatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Fields left undefined take the column default. */
   async insert(manager: EntityManager, id: string, estate: EstateWrite): Promise<void> {
-    const keys = Object.keys(COLUMN_OF) as (keyof EstateWrite)[];
-    const params: unknown[] = [id];
-    // Fields left undefined take the column default.
-    const values = keys.map((k) => (estate[k] === undefined ? 'DEFAULT' : `$${params.push(estate[k])}`));
-    await manager.query(
-      `INSERT INTO estates (id, ${keys.map((k) => COLUMN_OF[k]).join(', ')}) VALUES ($1, ${values.join(', ')})`,
-      params,
-    );
+    await manager.getRepository(Estate).insert({ id, ...estate });
   }
 
   /** Applies the changes and bumps the version; the caller holds the row lock and checked the version. */
   async update(manager: EntityManager, id: string, changes: Partial<EstateWrite>): Promise<void> {
-    await updateRow(manager, 'estates', id, changes, COLUMN_OF);
+    await manager
+      .getRepository(Estate)
+      .update(id, { ...changes, version: () => 'version + 1', updatedAt: () => 'now()' });
   }
 
   async find(
@@ -118,61 +58,50 @@ export class EstatesRepository {
     manager: EntityManager = this.dataSource.manager,
     forUpdate = false,
   ): Promise<EstateRow | undefined> {
-    const [row] = await manager.query<EstateRow[]>(
-      `SELECT ${columns('NULL')} FROM estates e WHERE e.id = $1${forUpdate ? ' FOR UPDATE OF e' : ''}`,
-      [id],
-    );
+    const query = manager.getRepository(Estate).createQueryBuilder('e').where('e.id = :id', { id });
+    if (forUpdate) query.setLock('pessimistic_write');
+    const [row] = await withFigures(query);
     return row;
   }
 
-  async exists(id: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM estates WHERE id = $1', [id]);
-    return rows.length > 0;
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(Estate).existsBy({ id });
   }
 
   /** Estates by name or operator (accent- and case-insensitive), regency and radius; nearest first with `near`. */
   async search(s: EstateSearch): Promise<{ items: EstateRow[]; total: number }> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => `$${params.push(value)}`;
-    const where = ['true'];
-    let distance = 'NULL';
+    const query = this.dataSource.getRepository(Estate).createQueryBuilder('e');
     if (s.q) {
-      const pattern = p(containsPattern(s.q));
-      where.push(
-        `(unaccent(lower(e.name)) LIKE unaccent(lower(${pattern})) OR unaccent(lower(coalesce(e.operator, ''))) LIKE unaccent(lower(${pattern})))`,
+      query.andWhere(
+        `(unaccent(lower(e.name)) LIKE unaccent(lower(:pattern)) OR unaccent(lower(coalesce(e.operator, ''))) LIKE unaccent(lower(:pattern)))`,
+        { pattern: containsPattern(s.q) },
       );
     }
-    if (s.regency) where.push(`e.regency_code = ${p(s.regency)}`);
+    if (s.regency) query.andWhere('e.regencyCode = :regency', { regency: s.regency });
+    const distance = s.near && 'geo_distance_km(:lat, :lng, e.lat, e.lng)';
     if (s.near) {
-      const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
-      distance = `geo_distance_km(${lat}, ${lng}, e.lat, e.lng)`;
+      query.setParameters(s.near);
       if (s.radiusKm !== undefined) {
-        const radius = p(s.radiusKm);
-        where.push(withinRadiusSql('e', lat, lng, radius));
+        query.andWhere(`(${withinRadiusSql('e', ':lat', ':lng', ':radius')})`, { radius: s.radiusKm });
       }
     }
-    const filter = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      `SELECT count(*)::int AS total FROM estates e WHERE ${filter}`,
-      params,
-    );
-    const order = s.near ? `${distance}, e.id` : 'lower(e.name), e.id';
-    const items = await this.dataSource.query<EstateRow[]>(
-      `SELECT ${columns(distance)} FROM estates e WHERE ${filter} ORDER BY ${order}
-        LIMIT ${p(s.limit)} OFFSET ${p((s.page - 1) * s.limit)}`,
-      params,
-    );
-    return { items, total };
+    const total = await query.getCount();
+    query
+      .orderBy(distance ?? 'lower(e.name)')
+      .addOrderBy('e.id')
+      .limit(s.limit)
+      .offset((s.page - 1) * s.limit);
+    return { items: await withFigures(query, distance), total };
   }
 
   /** Who is located in the estate: active suppliers and buyers' active plants. */
-  async tenants(id: string): Promise<EstateTenantsDto> {
-    const suppliers = await this.dataSource.query<EstateTenantsDto['suppliers']>(
+  async tenants(id: string): Promise<EstateTenants> {
+    const suppliers = await this.dataSource.query<EstateTenants['suppliers']>(
       `SELECT s.id, s.name, s.verification, s.processes FROM suppliers s
         WHERE s.estate_id = $1 AND s.deleted_at IS NULL ORDER BY lower(s.name), s.id`,
       [id],
     );
-    const plants = await this.dataSource.query<EstateTenantsDto['plants']>(
+    const plants = await this.dataSource.query<EstateTenants['plants']>(
       `SELECT bp.id, bp.name, b.id AS "buyerId", b.name AS "buyerName"
          FROM buyer_plants bp JOIN buyers b ON b.id = bp.buyer_id
         WHERE bp.estate_id = $1 AND bp.retired_at IS NULL ORDER BY lower(bp.name), bp.id`,
@@ -180,4 +109,19 @@ export class EstatesRepository {
     );
     return { suppliers, plants };
   }
+}
+
+/** Runs the query for its estates with their figures, worked out in the same statement. */
+async function withFigures(query: SelectQueryBuilder<Estate>, distance?: string): Promise<EstateRow[]> {
+  query
+    .addSelect(portDistancesSql('e'), 'ports')
+    .addSelect(`(${ACTIVE_SUPPLIERS_IN('e')})`, 'tenantSuppliers')
+    .addSelect(`(${ACTIVE_PLANTS_IN('e')})`, 'tenantPlants');
+  if (distance) query.addSelect(`round((${distance})::numeric, 2)::float8`, 'distanceKm');
+  const { entities, raw } = await query.getRawAndEntities<Omit<EstateRow, keyof Estate>>();
+  // Without joins, the raw rows and the entities pair up by index.
+  return entities.map((estate, i) => {
+    const { ports, tenantSuppliers, tenantPlants, distanceKm } = raw[i];
+    return { ...estate, ports, tenantSuppliers, tenantPlants, distanceKm };
+  });
 }

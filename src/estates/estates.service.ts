@@ -131,7 +131,7 @@ function toEstateResponse(row: EstateRow): EstateDto {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-  if (row.distanceKm !== null) response.distanceKm = row.distanceKm;
+  if (row.distanceKm !== undefined) response.distanceKm = row.distanceKm;
   return response;
 }
 

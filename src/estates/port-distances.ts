@@ -1,3 +1,8 @@
+import type { Port } from './port.entity';
+
+/** A seaport with its straight-line distance, km, as portDistancesSql answers it. */
+export type PortDistance = Pick<Port, 'code' | 'name'> & { distanceKm: number };
+
 /**
  * SQL for the seaports as `[{ code, name, distanceKm }]`, nearest first, from
  * the point in `lat`/`lng` of the given table alias. Ports are rows of the

@@ -2,6 +2,10 @@ import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from
 import { Match } from './match.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../auth/user.entity';
+import type { EventType, MatchStatus } from './match-state';
+
+/** What a history row records: the shortlist that created the match, or an event applied to it. */
+export type HistoryEventType = 'shortlist' | EventType;
 
 @Entity({ name: 'match_events' })
 @Check('match_events_note_check', `(length(note) <= 2000)`)
@@ -21,7 +25,7 @@ export class MatchEvent {
   matchId!: string;
 
   @Column({ type: 'text' })
-  type!: string;
+  type!: HistoryEventType;
 
   @Column({ type: 'uuid', name: 'actor_user_id' })
   actorUserId!: string;
@@ -30,10 +34,10 @@ export class MatchEvent {
   actorOrganizationId!: string | null;
 
   @Column({ type: 'text', name: 'from_status', nullable: true })
-  fromStatus!: string | null;
+  fromStatus!: MatchStatus | null;
 
   @Column({ type: 'text', name: 'to_status' })
-  toStatus!: string;
+  toStatus!: MatchStatus;
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;

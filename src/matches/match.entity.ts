@@ -3,6 +3,16 @@ import { numeric } from '../common/sql/numeric';
 import { SourcingRequest } from '../sourcing-requests/sourcing-request.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { User } from '../auth/user.entity';
+import type { Factor } from '../sourcing-requests/score-weights';
+import type { MatchStatus } from './match-state';
+
+/** One factor of the score as the curator saw it when shortlisting: kept with the match as a snapshot. */
+export interface ScoreFactor {
+  factor: Factor;
+  weight: number;
+  points: number;
+  reason: string;
+}
 
 @Entity({ name: 'matches' })
 @Check('matches_breakdown_check', `(jsonb_typeof(breakdown) = 'array'::text)`)
@@ -38,13 +48,13 @@ export class Match {
   supplierId!: string;
 
   @Column({ type: 'text', default: 'shortlisted' })
-  status!: string;
+  status!: MatchStatus;
 
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })
   score!: number;
 
   @Column({ type: 'jsonb' })
-  breakdown!: unknown;
+  breakdown!: ScoreFactor[];
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;

@@ -1,11 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import type { ScoreFactorDto } from '../matching/dto/candidates.dto';
-import type { ContactDto, MatchDto, MatchHistoryEventDto } from './dto/match.dto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { User } from '../auth/user.entity';
+import type { Buyer } from '../buyers/buyer.entity';
+import { SourcingRequest } from '../sourcing-requests/sourcing-request.entity';
+import type { Supplier } from '../suppliers/supplier.entity';
+import type { Contact } from './contact';
+import { MatchEvent } from './match-event.entity';
 import { CONTACTS_EXCHANGED, type MatchStatus } from './match-state';
+import { Match } from './match.entity';
 
-const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
+/**
+ * A match as its views show it, built by one query: its request, buyer and
+ * supplier named, and both sides' contacts (the buyer's is the person who
+ * accepted first for the buyer); the service shows one side's contact to the
+ * other, from engaged on.
+ */
+export type MatchView = Pick<
+  Match,
+  | 'id'
+  | 'status'
+  | 'score'
+  | 'breakdown'
+  | 'note'
+  | 'introducedAt'
+  | 'curatorId'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> & {
+  sourcingRequest: Pick<SourcingRequest, 'id' | 'title' | 'buyerId'> & { buyerName: Buyer['name'] };
+  supplier: Pick<Supplier, 'id' | 'name' | 'regencyCode'>;
+  buyerAccepted: boolean;
+  supplierAccepted: boolean;
+  contacts: { supplier: Contact; buyer: Contact | null };
+};
+
+const VIEW = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   json_build_object('id', r.id, 'title', r.title, 'buyerId', r.buyer_id, 'buyerName', b.name) AS "sourcingRequest",
   json_build_object('id', s.id, 'name', s.name, 'regencyCode', s.regency_code) AS supplier,
   m.buyer_accepted_at IS NOT NULL AS "buyerAccepted", m.supplier_accepted_at IS NOT NULL AS "supplierAccepted",
@@ -17,11 +48,18 @@ const COLUMNS = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
                 FROM match_events e JOIN users u ON u.id = e.actor_user_id
                WHERE e.match_id = m.id AND e.type = 'accept' AND e.actor_organization_id = r.buyer_id
                ORDER BY e.created_at LIMIT 1)) AS contacts`;
-
-/** A match as stored, with both sides' contacts; the service shows one side's contact to the other, from engaged on. */
-export type MatchRow = MatchDto & { contacts: { supplier: ContactDto; buyer: ContactDto | null } };
 const FROM = `matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id JOIN buyers b ON b.id = r.buyer_id
   JOIN suppliers s ON s.id = m.supplier_id`;
+
+/** A history row with its actor's name; `organizationId` is the organisation the actor acted for. */
+export type MatchHistoryEntry = Pick<
+  MatchEvent,
+  'id' | 'type' | 'actorUserId' | 'fromStatus' | 'toStatus' | 'note' | 'createdAt'
+> & { actorName: User['fullName']; organizationId: MatchEvent['actorOrganizationId'] };
+
+/** Every change bumps the version (for expectedVersion) and stamps updated_at. */
+const CHANGED = { version: () => 'version + 1', updatedAt: () => 'now()' };
+const now = () => 'now()';
 
 export interface MatchFilter {
   statuses?: MatchStatus[];
@@ -39,37 +77,27 @@ export class MatchesRepository {
   /** The new match's id, or undefined when the pair already has one. */
   async insert(
     manager: EntityManager,
-    match: {
-      sourcingRequestId: string;
-      supplierId: string;
-      score: number;
-      breakdown: ScoreFactorDto[];
-      note: string | null;
-      curatorId: string;
-    },
+    match: Pick<Match, 'sourcingRequestId' | 'supplierId' | 'score' | 'breakdown' | 'note' | 'curatorId'>,
   ): Promise<string | undefined> {
-    const rows = await manager.query<{ id: string }[]>(
-      `INSERT INTO matches (sourcing_request_id, supplier_id, score, breakdown, note, curator_id)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ON CONSTRAINT matches_pair_unique DO NOTHING RETURNING id`,
-      [
-        match.sourcingRequestId,
-        match.supplierId,
-        match.score,
-        JSON.stringify(match.breakdown),
-        match.note,
-        match.curatorId,
-      ],
-    );
-    return rows[0]?.id;
+    // The pair is the only key a new match can clash on (its id is fresh): on a clash nothing is inserted or returned.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Match)
+      .values(match)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    return (inserted.raw as Pick<Match, 'id'>[])[0]?.id;
   }
 
   async find(
     id: string,
     manager: EntityManager = this.dataSource.manager,
     forUpdate = false,
-  ): Promise<MatchRow | undefined> {
-    const [row] = await manager.query<MatchRow[]>(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE m.id = $1${forUpdate ? ' FOR UPDATE OF m' : ''}`,
+  ): Promise<MatchView | undefined> {
+    const [row] = await manager.query<MatchView[]>(
+      `SELECT ${VIEW} FROM ${FROM} WHERE m.id = $1${forUpdate ? ' FOR UPDATE OF m' : ''}`,
       [id],
     );
     return row;
@@ -101,8 +129,8 @@ export class MatchesRepository {
       ? `CASE WHEN EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = $1 AND ms.organization_id = r.buyer_id)
          THEN 'buyer' ELSE 'supplier' END`
       : 'NULL';
-    const items = await this.dataSource.query<(MatchRow & { side: 'buyer' | 'supplier' | null })[]>(
-      `SELECT ${COLUMNS}, ${side} AS side FROM ${FROM} ${condition} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p((page - 1) * limit)}`,
+    const items = await this.dataSource.query<(MatchView & { side: 'buyer' | 'supplier' | null })[]>(
+      `SELECT ${VIEW}, ${side} AS side FROM ${FROM} ${condition} ORDER BY ${order} LIMIT ${p(limit)} OFFSET ${p((page - 1) * limit)}`,
       params,
     );
     return { items, total };
@@ -114,46 +142,28 @@ export class MatchesRepository {
     id: string,
     change: { status: MatchStatus; accepted?: 'buyer' | 'supplier'; introduced: boolean },
   ): Promise<void> {
-    await manager.query(
-      `UPDATE matches SET status = $2,
-              introduced_at = CASE WHEN $3 THEN now() ELSE introduced_at END,
-              buyer_accepted_at = CASE WHEN $4 = 'buyer' THEN now() ELSE buyer_accepted_at END,
-              supplier_accepted_at = CASE WHEN $4 = 'supplier' THEN now() ELSE supplier_accepted_at END,
-              version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, change.status, change.introduced, change.accepted ?? null],
-    );
+    await manager.getRepository(Match).update(id, {
+      status: change.status,
+      introducedAt: change.introduced ? now : undefined,
+      buyerAcceptedAt: change.accepted === 'buyer' ? now : undefined,
+      supplierAcceptedAt: change.accepted === 'supplier' ? now : undefined,
+      ...CHANGED,
+    });
   }
 
+  /** Appends to the history, which the database keeps append-only. */
   async insertEvent(
     manager: EntityManager,
-    event: {
-      matchId: string;
-      type: string;
-      actorUserId: string;
-      organizationId: string | null;
-      fromStatus: MatchStatus | null;
-      toStatus: MatchStatus;
-      note: string | null;
-    },
+    event: Pick<
+      MatchEvent,
+      'matchId' | 'type' | 'actorUserId' | 'actorOrganizationId' | 'fromStatus' | 'toStatus' | 'note'
+    >,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO match_events (match_id, type, actor_user_id, actor_organization_id, from_status, to_status, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        event.matchId,
-        event.type,
-        event.actorUserId,
-        event.organizationId,
-        event.fromStatus,
-        event.toStatus,
-        event.note,
-      ],
-    );
+    await manager.getRepository(MatchEvent).insert(event);
   }
 
-  events(matchId: string): Promise<MatchHistoryEventDto[]> {
-    return this.dataSource.query<MatchHistoryEventDto[]>(
+  events(matchId: string): Promise<MatchHistoryEntry[]> {
+    return this.dataSource.query<MatchHistoryEntry[]>(
       `SELECT e.id, e.type, e.actor_user_id AS "actorUserId", u.full_name AS "actorName",
               e.actor_organization_id AS "organizationId", e.from_status AS "fromStatus", e.to_status AS "toStatus",
               e.note, e.created_at AS "createdAt"
@@ -165,12 +175,12 @@ export class MatchesRepository {
 
   /** A won match that fills its request: the request becomes awarded. */
   async awardRequest(manager: EntityManager, requestId: string): Promise<void> {
-    await manager.query(
-      `UPDATE sourcing_requests SET status = 'awarded', closed_at = coalesce(closed_at, now()), closed_reason = NULL,
-              version = version + 1, updated_at = now()
-        WHERE id = $1 AND status IN ('open', 'closed')`,
-      [requestId],
-    );
+    await manager
+      .getRepository(SourcingRequest)
+      .update(
+        { id: requestId, status: In(['open', 'closed']) },
+        { status: 'awarded', closedAt: () => 'coalesce(closed_at, now())', closedReason: null, ...CHANGED },
+      );
   }
 
   /** Whether the user is a member of a buyer with a match engaged (or won or lost) with this supplier: contacts are exchanged. */

@@ -17,7 +17,7 @@ import type {
   MatchQuery,
 } from './dto/match.dto';
 import { Actor, CONTACTS_EXCHANGED, transition } from './match-state';
-import { MatchesRepository, MatchRow } from './matches.repository';
+import { MatchesRepository, MatchView } from './matches.repository';
 
 /** Snapshots keep the reasons in the request's language: Indonesian. */
 const SNAPSHOT_LANGUAGE = 'id';
@@ -66,7 +66,7 @@ export class MatchesService {
         matchId: id,
         type: 'shortlist',
         actorUserId: curator.id,
-        organizationId: null,
+        actorOrganizationId: null,
         fromStatus: null,
         toStatus: 'shortlisted',
         note: body.note ?? null,
@@ -144,7 +144,7 @@ export class MatchesService {
         matchId: id,
         type: body.type,
         actorUserId: user.id,
-        organizationId:
+        actorOrganizationId:
           actor === 'buyer' ? match.sourcingRequest.buyerId : actor === 'supplier' ? match.supplier.id : null,
         fromStatus: match.status,
         toStatus: result.status,
@@ -159,7 +159,7 @@ export class MatchesService {
   /** Introductions and acceptances need the other side's attention: written in the event's transaction. */
   private async notify(
     manager: EntityManager,
-    match: MatchRow,
+    match: MatchView,
     result: { status: string; accepted?: 'buyer' | 'supplier' },
   ) {
     const { sourcingRequest: request, supplier } = match;
@@ -189,7 +189,7 @@ export class MatchesService {
    * buyer or the supplier see it once it is introduced; to everyone else it
    * does not exist (404).
    */
-  private async actorFor(user: AuthUser, match: MatchRow, manager?: EntityManager): Promise<Actor> {
+  private async actorFor(user: AuthUser, match: MatchView, manager?: EntityManager): Promise<Actor> {
     if (overEveryObject(user.role, Permission.MatchAct)) return 'curator';
     if (match.introducedAt) {
       if (await this.memberships.isMember(user.id, match.sourcingRequest.buyerId, manager)) return 'buyer';
@@ -200,7 +200,7 @@ export class MatchesService {
 }
 
 /** Contacts are exchanged when both sides want it: from engaged on, each side sees the other's. */
-function present({ contacts, ...match }: MatchRow, viewer: Actor): MatchDto {
+function present({ contacts, ...match }: MatchView, viewer: Actor): MatchDto {
   const exchanged = CONTACTS_EXCHANGED.includes(match.status);
   if (!exchanged || viewer === 'curator') return match;
   const counterpartContact = viewer === 'buyer' ? contacts.supplier : contacts.buyer;

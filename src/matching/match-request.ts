@@ -1,4 +1,4 @@
-import type { SourcingRequestRow } from '../sourcing-requests/sourcing-requests.repository';
+import type { StoredRequest } from '../sourcing-requests/sourcing-requests.repository';
 
 /** What a request asks of its suppliers, as eligibility and scoring need it. */
 export interface MatchRequest {
@@ -15,17 +15,17 @@ export interface MatchRequest {
 }
 
 /** A stored request as matching reads it. */
-export function toMatchRequest(request: SourcingRequestRow): MatchRequest {
+export function toMatchRequest(request: StoredRequest): MatchRequest {
   return {
     partCategory: request.partCategory,
     processes: request.processes,
-    materials: request.materials ?? [],
-    requiredCertifications: request.requiredCertifications ?? [],
+    materials: request.materials,
+    requiredCertifications: request.requiredCertifications,
     annualVolume: request.annualVolume,
     unit: request.unit,
-    plant: request.plant?.location ?? null,
-    maxDistanceKm: request.maxDistanceKm ?? null,
-    minTkdnPercent: request.minTkdnPercent ?? null,
-    verifiedOnly: request.verifiedOnly ?? false,
+    plant: request.plant && { lat: request.plant.lat, lng: request.plant.lng },
+    maxDistanceKm: request.maxDistanceKm,
+    minTkdnPercent: request.minTkdnPercent,
+    verifiedOnly: request.verifiedOnly,
   };
 }

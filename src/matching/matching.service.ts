@@ -51,7 +51,7 @@ export class MatchingService {
     await this.notifications.requestPublished(manager, {
       requestId,
       title: request.title,
-      buyerName: request.buyerName,
+      buyerName: request.buyer.name,
       supplierIds: await this.lists.bestIds(manager, requestId, PUBLISH_NOTICES),
     });
   }

@@ -1,6 +1,14 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 
+export const NOTIFICATION_TYPES = [
+  'match_introduced',
+  'match_accepted',
+  'certification_verified',
+  'request_published',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
 @Entity({ name: 'notifications' })
 @Check('notifications_body_check', `((length(body) >= 1) AND (length(body) <= 2000))`)
 @Check('notifications_data_check', `(jsonb_typeof(data) = 'object'::text)`)
@@ -19,7 +27,7 @@ export class Notification {
   userId!: string;
 
   @Column({ type: 'text' })
-  type!: string;
+  type!: NotificationType;
 
   @Column({ type: 'text' })
   title!: string;
@@ -28,7 +36,7 @@ export class Notification {
   body!: string;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  data!: unknown;
+  data!: Record<string, string>;
 
   @Column({ type: 'timestamptz', name: 'read_at', nullable: true })
   readAt!: Date | null;

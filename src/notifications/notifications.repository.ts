@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationDto, NotificationType } from './dto/notification.dto';
+import { DataSource, EntityManager, FindOptionsSelect, FindOptionsWhere, IsNull, Not } from 'typeorm';
+import { Notification } from './notification.entity';
+import { OutboxEmail } from './outbox-email.entity';
 
-const COLUMNS = `id, type, title, body, data, read_at AS "readAt", created_at AS "createdAt"`;
+/** A notification as its recipient sees it: whose it is goes without saying. */
+export type OwnNotification = Omit<Notification, 'userId'>;
 
-export interface OutboxMail {
-  id: string;
-  toEmail: string;
-  subject: string;
-  body: string;
-  attempts: number;
-}
+/** Selects an OwnNotification. */
+const OWN: FindOptionsSelect<Notification> = {
+  id: true,
+  type: true,
+  title: true,
+  body: true,
+  data: true,
+  readAt: true,
+  createdAt: true,
+};
 
 @Injectable()
 export class NotificationsRepository {
@@ -20,11 +25,12 @@ export class NotificationsRepository {
   /**
    * One notification, and one e-mail in the outbox, for every active member of
    * the organisations, in the caller's transaction. Answers how many users.
+   * One statement: the recipients it picks are exactly those it writes to.
    */
   async notifyMembers(
     manager: EntityManager,
     organizationIds: string[],
-    message: { type: NotificationType; title: string; body: string; data: Record<string, string> },
+    message: Pick<Notification, 'type' | 'title' | 'body' | 'data'>,
   ): Promise<number> {
     const [{ count }] = await manager.query<{ count: number }[]>(
       `WITH recipients AS (
@@ -46,64 +52,66 @@ export class NotificationsRepository {
     return count;
   }
 
-  async list(userId: string, unread: boolean | undefined, page: number, limit: number) {
-    const filter = `user_id = $1 AND ($2::boolean IS NULL OR (read_at IS NULL) = $2)`;
-    const [{ total, unreadCount }] = await this.dataSource.query<{ total: number; unreadCount: number }[]>(
-      `SELECT count(*) FILTER (WHERE ${filter})::int AS total,
-              count(*) FILTER (WHERE read_at IS NULL)::int AS "unreadCount"
-         FROM notifications WHERE user_id = $1`,
-      [userId, unread ?? null],
-    );
-    const items = await this.dataSource.query<NotificationDto[]>(
-      `SELECT ${COLUMNS} FROM notifications WHERE ${filter} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
-      [userId, unread ?? null, limit, (page - 1) * limit],
-    );
-    return { items, total, unread: unreadCount };
+  async list(
+    userId: string,
+    unread: boolean | undefined,
+    page: number,
+    limit: number,
+  ): Promise<{ items: OwnNotification[]; total: number; unread: number }> {
+    const notifications = this.dataSource.getRepository(Notification);
+    const where: FindOptionsWhere<Notification> =
+      unread === undefined ? { userId } : { userId, readAt: unread ? IsNull() : Not(IsNull()) };
+    const [items, total] = await notifications.findAndCount({
+      select: OWN,
+      where,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * limit,
+      take: limit,
+    });
+    return { items, total, unread: await notifications.countBy({ userId, readAt: IsNull() }) };
   }
 
-  /** Marks one of the user's notifications read; undefined when it is not theirs. */
-  async markRead(userId: string, id: string): Promise<NotificationDto | undefined> {
-    const [row] = await this.dataSource.query<NotificationDto[]>(
-      `WITH marked AS (
-         UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING *
-       )
-       SELECT ${COLUMNS} FROM marked`,
-      [id, userId],
-    );
-    return row;
+  /** Marks one of the user's notifications read; null when it is not theirs. */
+  async markRead(userId: string, id: string): Promise<OwnNotification | null> {
+    const notifications = this.dataSource.getRepository(Notification);
+    await notifications.update({ id, userId }, { readAt: () => 'coalesce(read_at, now())' });
+    return notifications.findOne({ select: OWN, where: { id, userId } });
   }
 
   async markAllRead(userId: string): Promise<number> {
-    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
-      `WITH marked AS (UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING 1)
-       SELECT count(*)::int AS count FROM marked`,
-      [userId],
-    );
-    return count;
+    const { affected } = await this.dataSource
+      .getRepository(Notification)
+      .update({ userId, readAt: IsNull() }, { readAt: () => 'now()' });
+    return affected ?? 0;
   }
 
-  pending(limit: number): Promise<OutboxMail[]> {
-    return this.dataSource.query<OutboxMail[]>(
-      `SELECT id, to_email AS "toEmail", subject, body, attempts FROM email_outbox
-        WHERE status = 'pending' ORDER BY created_at, id LIMIT $1`,
-      [limit],
-    );
+  pending(limit: number): Promise<OutboxEmail[]> {
+    return this.dataSource.getRepository(OutboxEmail).find({
+      where: { status: 'pending' },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
   }
 
   async markSent(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE email_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1 WHERE id = $1 AND status = 'pending'`,
-      [id],
-    );
+    await this.dataSource
+      .getRepository(OutboxEmail)
+      .update({ id, status: 'pending' }, { status: 'sent', sentAt: () => 'now()', attempts: () => 'attempts + 1' });
   }
 
   /** A failed attempt; after `maxAttempts` the mail is given up as failed. */
   async markAttemptFailed(id: string, error: string, maxAttempts: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE email_outbox SET attempts = attempts + 1, last_error = left($2, 500),
-              status = CASE WHEN attempts + 1 >= $3 THEN 'failed' ELSE status END
-        WHERE id = $1 AND status = 'pending'`,
-      [id, error, maxAttempts],
-    );
+    await this.dataSource
+      .getRepository(OutboxEmail)
+      .createQueryBuilder()
+      .update()
+      .set({
+        attempts: () => 'attempts + 1',
+        lastError: () => 'left(:error, 500)',
+        status: () => `CASE WHEN attempts + 1 >= :maxAttempts THEN 'failed' ELSE status END`,
+      })
+      .where({ id, status: 'pending' })
+      .setParameters({ error, maxAttempts })
+      .execute();
   }
 }

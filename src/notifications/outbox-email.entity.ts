@@ -26,7 +26,7 @@ export class OutboxEmail {
   body!: string;
 
   @Column({ type: 'text', default: 'pending' })
-  status!: string;
+  status!: 'pending' | 'sent' | 'failed';
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { OrganizationType } from './organization-types';
 
 @Entity({ name: 'organizations' })
 @Check('organizations_type_check', `(type = ANY (ARRAY['supplier'::text, 'buyer'::text, 'estate'::text]))`)
@@ -8,7 +9,7 @@ export class Organization {
   id!: string;
 
   @Column({ type: 'text' })
-  type!: string;
+  type!: OrganizationType;
 
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

@@ -1,5 +1,15 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
+export const CERTIFICATION_KINDS = [
+  'quality',
+  'environment',
+  'safety',
+  'product',
+  'laboratory',
+  'local_content',
+] as const;
+export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
+
 @Entity({ name: 'certifications' })
 @Check('certifications_code_check', `(code ~ '^[a-z0-9_]+(\\.[a-z0-9_]+)*$'::text)`)
 @Check(
@@ -11,7 +21,7 @@ export class Certification {
   code!: string;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: CertificationKind;
 
   @Column({ type: 'text', name: 'name_id' })
   nameId!: string;

@@ -1,5 +1,8 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
+export const VEHICLE_TYPES = ['2w', '4w'] as const;
+export type VehicleType = (typeof VEHICLE_TYPES)[number];
+
 @Entity({ name: 'part_categories' })
 @Check('part_categories_code_check', `(code ~ '^[a-z0-9_]+(\\.[a-z0-9_]+)*$'::text)`)
 @Check(
@@ -29,5 +32,5 @@ export class PartCategory {
   aliases!: string[];
 
   @Column({ type: 'text', name: 'vehicle_types', array: true })
-  vehicleTypes!: string[];
+  vehicleTypes!: VehicleType[];
 }

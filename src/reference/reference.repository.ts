@@ -1,90 +1,51 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../common/sql/patterns';
-import type { RegionLevel } from './dto/reference.dto';
+import { Certification } from './certification.entity';
+import { Kbli } from './kbli.entity';
+import { Material } from './material.entity';
+import { PartCategory } from './part-category.entity';
+import { Process } from './process.entity';
+import { Region, RegionLevel } from './region.entity';
 
-export type TaxonomyTable = 'processes' | 'materials' | 'part_categories';
+export type CodeList = 'processes' | 'materials' | 'productCategories' | 'kbli' | 'certifications';
 
-export interface RegionRow {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  kind: 'province' | 'kabupaten' | 'kota';
-  parentCode: string | null;
-  lat: number;
-  lng: number;
-}
-export interface TaxonomyRow {
-  code: string;
-  parentCode: string | null;
-  nameId: string;
-  nameEn: string;
-  aliases: string[];
-  vehicleTypes?: ('2w' | '4w')[];
-}
-export interface CertificationTypeRow {
-  code: string;
-  kind: string;
-  nameId: string;
-  nameEn: string;
-  aliases: string[];
-}
-export interface KbliRow {
-  code: string;
-  nameId: string;
-  nameEn: string;
-}
+/** The taxonomies whose items are alike (part categories add vehicle types): a code, its group, names, aliases. */
+const TAXONOMY = { processes: Process, materials: Material };
+export type Taxonomy = keyof typeof TAXONOMY;
 
-/** Case- and accent-insensitive substring match of $1 against the given text expressions. */
+/** Case- and accent-insensitive substring match of :pattern against the given text expressions. */
 const matchesAny = (...expressions: string[]): string =>
-  `(${expressions.map((e) => `unaccent(lower(${e})) LIKE unaccent(lower($1))`).join(' OR ')})`;
+  `(${expressions.map((e) => `unaccent(lower(${e})) LIKE unaccent(lower(:pattern))`).join(' OR ')})`;
+/** What the catalogues with names and aliases are searched by. */
+const SEARCHABLE_TEXT = ['r.code', 'r.nameId', 'r.nameEn', "array_to_string(r.aliases, ' ')"];
 
 @Injectable()
 export class ReferenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findRegions(filter: { level?: RegionLevel; parent?: string; q?: string }): Promise<RegionRow[]> {
-    return this.dataSource.query(
-      `SELECT code, name, level, kind, parent_code AS "parentCode", lat::float8 AS lat, lng::float8 AS lng
-         FROM regions
-        WHERE ($1::text IS NULL OR ${matchesAny('name', 'code')})
-          AND ($2::text IS NULL OR level = $2)
-          AND ($3::text IS NULL OR parent_code = $3)
-        ORDER BY code`,
-      [filter.q ? containsPattern(filter.q) : null, filter.level ?? null, filter.parent ?? null],
-    );
+  findRegions(filter: { level?: RegionLevel; parent?: string; q?: string }): Promise<Region[]> {
+    const query = this.search(Region, filter.q, 'r.name', 'r.code');
+    if (filter.level) query.andWhere('r.level = :level', { level: filter.level });
+    if (filter.parent) query.andWhere('r.parentCode = :parent', { parent: filter.parent });
+    return query.getMany();
   }
 
-  findTaxonomy(table: TaxonomyTable, q?: string): Promise<TaxonomyRow[]> {
-    const vehicleTypes = table === 'part_categories' ? ', vehicle_types AS "vehicleTypes"' : '';
-    return this.dataSource.query(
-      `SELECT code, parent_code AS "parentCode", name_id AS "nameId", name_en AS "nameEn", aliases${vehicleTypes}
-         FROM ${table}
-        WHERE $1::text IS NULL OR ${matchesAny('code', 'name_id', 'name_en', "array_to_string(aliases, ' ')")}
-        ORDER BY code`,
-      [q ? containsPattern(q) : null],
-    );
+  findTaxonomy(taxonomy: Taxonomy, q?: string): Promise<(Process | Material)[]> {
+    return this.search<Process | Material>(TAXONOMY[taxonomy], q, ...SEARCHABLE_TEXT).getMany();
   }
 
-  findCertificationTypes(q?: string): Promise<CertificationTypeRow[]> {
-    return this.dataSource.query(
-      `SELECT code, kind, name_id AS "nameId", name_en AS "nameEn", aliases
-         FROM certifications
-        WHERE $1::text IS NULL OR ${matchesAny('code', 'name_id', 'name_en', "array_to_string(aliases, ' ')")}
-        ORDER BY code`,
-      [q ? containsPattern(q) : null],
-    );
+  findPartCategories(q?: string): Promise<PartCategory[]> {
+    return this.search(PartCategory, q, ...SEARCHABLE_TEXT).getMany();
   }
 
-  findKbli(q?: string): Promise<KbliRow[]> {
-    return this.dataSource.query(
-      `SELECT code, title_id AS "nameId", title_en AS "nameEn"
-         FROM kbli
-        WHERE $1::text IS NULL OR ${matchesAny('code', 'title_id', 'title_en')}
-        ORDER BY code`,
-      [q ? containsPattern(q) : null],
-    );
+  findCertificationTypes(q?: string): Promise<Certification[]> {
+    return this.search(Certification, q, ...SEARCHABLE_TEXT).getMany();
+  }
+
+  findKbli(q?: string): Promise<Kbli[]> {
+    return this.search(Kbli, q, 'r.code', 'r.titleId', 'r.titleEn').getMany();
   }
 
   /** Which of the given codes do not exist, per list; one round trip for all of them. */
@@ -109,21 +70,30 @@ export class ReferenceRepository {
     );
   }
 
-  findRegencies(codes: string[]): Promise<{ code: string; lat: number; lng: number }[]> {
-    return this.dataSource.query(
-      `SELECT code, lat::float8 AS lat, lng::float8 AS lng FROM regions WHERE code = ANY ($1) AND level = 'regency'`,
-      [codes],
-    );
+  findRegencies(codes: string[]): Promise<Pick<Region, 'code' | 'lat' | 'lng'>[]> {
+    return this.dataSource.getRepository(Region).find({
+      select: { code: true, lat: true, lng: true },
+      where: { code: In(codes), level: 'regency' },
+    });
   }
 
   /** A regency or city (not a province), with its approximate centroid. */
-  async findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
-    const [row] = await this.dataSource.query<{ lat: number; lng: number }[]>(
-      `SELECT lat::float8 AS lat, lng::float8 AS lng FROM regions WHERE code = $1 AND level = 'regency'`,
-      [code],
-    );
-    return row;
+  async findRegency(code: string): Promise<Pick<Region, 'lat' | 'lng'> | undefined> {
+    const region = await this.dataSource.getRepository(Region).findOne({
+      select: { lat: true, lng: true },
+      where: { code, level: 'regency' },
+    });
+    return region ?? undefined;
+  }
+
+  /** A whole catalogue by code, narrowed to the rows whose given columns contain `q`. */
+  private search<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    q: string | undefined,
+    ...columns: string[]
+  ): SelectQueryBuilder<T> {
+    const query = this.dataSource.getRepository(entity).createQueryBuilder('r').orderBy('r.code');
+    if (q) query.where(matchesAny(...columns), { pattern: containsPattern(q) });
+    return query;
   }
 }
-
-export type CodeList = 'processes' | 'materials' | 'productCategories' | 'kbli' | 'certifications';

@@ -9,7 +9,7 @@ import type {
   TaxonomyListDto,
 } from './dto/reference.dto';
 import type { FieldError } from '../common/errors/problem';
-import { CodeList, ReferenceRepository, TaxonomyTable } from './reference.repository';
+import { CodeList, ReferenceRepository, Taxonomy } from './reference.repository';
 
 const withName = <T extends { nameId: string; nameEn: string }>(rows: T[], language: Language) =>
   rows.map((row) => ({ ...row, name: localizedName(row, language) }));
@@ -23,31 +23,26 @@ export class ReferenceService {
     return listOf(await this.repository.findRegions(query));
   }
 
-  async taxonomy(
-    table: Exclude<TaxonomyTable, 'part_categories'>,
-    language: Language,
-    q?: string,
-  ): Promise<TaxonomyListDto> {
-    return listOf(withName(await this.repository.findTaxonomy(table, q), language));
+  async taxonomy(taxonomy: Taxonomy, language: Language, q?: string): Promise<TaxonomyListDto> {
+    return listOf(withName(await this.repository.findTaxonomy(taxonomy, q), language));
   }
 
   async partCategories(language: Language, q?: string): Promise<PartCategoryListDto> {
-    const rows = await this.repository.findTaxonomy('part_categories', q);
-    return listOf(
-      withName(rows, language).map((row) => ({
-        ...row,
-        vehicleTypes: row.vehicleTypes ?? [],
-      })),
-    );
+    return listOf(withName(await this.repository.findPartCategories(q), language));
   }
 
   async certificationTypes(language: Language, q?: string): Promise<CertificationTypeListDto> {
-    const rows = await this.repository.findCertificationTypes(q);
-    return listOf(withName(rows, language) as CertificationTypeListDto['items']);
+    return listOf(withName(await this.repository.findCertificationTypes(q), language));
   }
 
+  /** KBLI has titles rather than names; they are answered as names like the other catalogues. */
   async kbli(language: Language, q?: string): Promise<KbliListDto> {
-    return listOf(withName(await this.repository.findKbli(q), language));
+    const rows = (await this.repository.findKbli(q)).map(({ code, titleId, titleEn }) => ({
+      code,
+      nameId: titleId,
+      nameEn: titleEn,
+    }));
+    return listOf(withName(rows, language));
   }
 
   /**

@@ -1,6 +1,11 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { numeric } from '../common/sql/numeric';
 
+export const REGION_LEVELS = ['province', 'regency'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export const REGION_KINDS = ['province', 'kabupaten', 'kota'] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
 @Entity({ name: 'regions' })
 @Check(
   'regions_kind_check',
@@ -19,10 +24,10 @@ export class Region {
   code!: string;
 
   @Column({ type: 'text' })
-  level!: string;
+  level!: RegionLevel;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: RegionKind;
 
   @Column({ type: 'text', name: 'parent_code', nullable: true })
   parentCode!: string | null;

@@ -5,6 +5,12 @@ import { Buyer } from '../buyers/buyer.entity';
 import { BuyerPlant } from '../buyers/buyer-plant.entity';
 import { PartCategory } from '../reference/part-category.entity';
 import { User } from '../auth/user.entity';
+import type { CapacityUnit } from '../suppliers/supplier.entity';
+
+export const REQUEST_STATUSES = ['draft', 'open', 'closed', 'awarded'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** Why a request closed: its buyer closed it, or its due date passed. */
+export type ClosedReason = 'buyer' | 'due_date';
 
 @Entity({ name: 'sourcing_requests' })
 @Check('sourcing_requests_description_check', `(length(description) <= 5000)`)
@@ -70,7 +76,7 @@ export class SourcingRequest {
   annualVolume!: number;
 
   @Column({ type: 'text' })
-  unit!: string;
+  unit!: CapacityUnit;
 
   @Column({ type: 'numeric', name: 'max_distance_km', precision: 7, scale: 1, transformer: numeric, nullable: true })
   maxDistanceKm!: number | null;
@@ -87,14 +93,15 @@ export class SourcingRequest {
   @Column({ type: 'text', name: 'internal_notes', nullable: true })
   internalNotes!: string | null;
 
-  @Column({ type: 'bigint', name: 'target_price_idr', nullable: true })
-  targetPriceIdr!: string | null;
+  // A number, as the API has always shown it: prices stay below 1e15, exact in a double.
+  @Column({ type: 'bigint', name: 'target_price_idr', transformer: numeric, nullable: true })
+  targetPriceIdr!: number | null;
 
   @Column({ type: 'jsonb', name: 'score_weights', nullable: true })
   scoreWeights!: Weights | null;
 
   @Column({ type: 'text', default: 'draft' })
-  status!: string;
+  status!: RequestStatus;
 
   @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
   publishedAt!: Date | null;
@@ -103,7 +110,7 @@ export class SourcingRequest {
   closedAt!: Date | null;
 
   @Column({ type: 'text', name: 'closed_reason', nullable: true })
-  closedReason!: string | null;
+  closedReason!: ClosedReason | null;
 
   @Column({ type: 'uuid', name: 'created_by' })
   createdBy!: string;

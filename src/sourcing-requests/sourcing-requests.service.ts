@@ -14,17 +14,17 @@ import { RequestPublished } from './request-published.event';
 import { weightErrors } from './score-weights';
 import type {
   CreateSourcingRequestDto,
-  RequestStatus,
   SourcingRequestDto,
   SourcingRequestListDto,
   SourcingRequestQuery,
   UpdateSourcingRequestDto,
 } from './dto/sourcing-request.dto';
+import type { RequestStatus } from './sourcing-request.entity';
 import {
   RequestVisibility,
-  SourcingRequestRow,
   SourcingRequestsRepository,
   SourcingRequestWrite,
+  StoredRequest,
 } from './sourcing-requests.repository';
 
 /** Open requests are visible to IKM owners (without the private fields); the rest to the buyer's members and staff. */
@@ -149,7 +149,7 @@ export class SourcingRequestsService {
   }
 
   /** Locks a request that only its buyer's members may change: 404 when invisible, 403 when only visible. */
-  private async lockForChange(manager: EntityManager, user: AuthUser, id: string): Promise<SourcingRequestRow> {
+  private async lockForChange(manager: EntityManager, user: AuthUser, id: string): Promise<StoredRequest> {
     const row = await this.requests.find(id, manager, true);
     if (!row) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, Permission.RequestUpdate, row.buyerId, {
@@ -196,7 +196,7 @@ function requirePlantForDistance(plantId: string | null, maxDistanceKm: number |
   }
 }
 
-function requireState(row: SourcingRequestRow, allowed: RequestStatus[], action: string): void {
+function requireState(row: StoredRequest, allowed: RequestStatus[], action: string): void {
   if (!allowed.includes(row.status)) {
     throw new ProblemException(
       HttpStatus.CONFLICT,
@@ -207,10 +207,49 @@ function requireState(row: SourcingRequestRow, allowed: RequestStatus[], action:
   }
 }
 
-/** The one place a request becomes a response: private fields only for those who may see them. */
-function toRequestResponse(row: SourcingRequestRow, maySeePrivate: boolean): SourcingRequestDto {
-  const { internalNotes, targetPriceIdr, ...visible } = row;
-  return maySeePrivate ? { ...visible, internalNotes, targetPriceIdr } : visible;
+/**
+ * The one place a request becomes a response, field by field (so a new column is not published by accident):
+ * private fields only for those who may see them.
+ */
+function toRequestResponse(request: StoredRequest, maySeePrivate: boolean): SourcingRequestDto {
+  const { plant } = request;
+  const visible: SourcingRequestDto = {
+    id: request.id,
+    buyerId: request.buyerId,
+    buyerName: request.buyer.name,
+    plantId: request.plantId,
+    plant: plant && {
+      id: plant.id,
+      name: plant.name,
+      regencyCode: plant.regencyCode,
+      location: { lat: plant.lat, lng: plant.lng },
+      estateId: plant.estateId,
+      retired: plant.retiredAt !== null,
+    },
+    title: request.title,
+    description: request.description,
+    partCategory: request.partCategory,
+    processes: request.processes,
+    materials: request.materials,
+    requiredCertifications: request.requiredCertifications,
+    annualVolume: request.annualVolume,
+    unit: request.unit,
+    maxDistanceKm: request.maxDistanceKm,
+    minTkdnPercent: request.minTkdnPercent,
+    verifiedOnly: request.verifiedOnly,
+    dueDate: request.dueDate,
+    status: request.status,
+    publishedAt: request.publishedAt,
+    closedAt: request.closedAt,
+    closedReason: request.closedReason,
+    scoreWeights: request.scoreWeights,
+    version: request.version,
+    createdAt: request.createdAt,
+    updatedAt: request.updatedAt,
+  };
+  return maySeePrivate
+    ? { ...visible, internalNotes: request.internalNotes, targetPriceIdr: request.targetPriceIdr }
+    : visible;
 }
 
 /** Request fields to columns; fields left out stay undefined, so an update leaves them alone. */

@@ -3,15 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MATCH_STATUSES } from '../matches/match-state';
 import { lacksCodeSql } from '../matching/eligibility-rules';
-import type { FunnelStageDto, RegencyGapsDto, RegencySupplierCountDto } from './dto/stats.dto';
+
+export interface RegencySupplierCount {
+  regencyCode: string;
+  total: number;
+  verified: number;
+}
+export interface FunnelStage {
+  stage: string;
+  matches: number;
+  /** Share of the previous stage's matches that reached this one; null for the first or after none. */
+  conversion: number | null;
+  medianDays: number | null;
+}
+export interface RegencyGaps {
+  regencyCode: string;
+  missing: { kind: 'process' | 'certification'; code: string; requests: number; suppliers: number }[];
+}
 
 /** The curators' dashboard, counted in SQL. */
 @Injectable()
 export class StatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async suppliers(): Promise<{ total: number; verified: number; byRegency: RegencySupplierCountDto[] }> {
-    const byRegency = await this.dataSource.query<RegencySupplierCountDto[]>(
+  async suppliers(): Promise<{ total: number; verified: number; byRegency: RegencySupplierCount[] }> {
+    const byRegency = await this.dataSource.query<RegencySupplierCount[]>(
       `SELECT regency_code AS "regencyCode", count(*)::int AS total,
               count(*) FILTER (WHERE verification = 'verified')::int AS verified
          FROM suppliers WHERE deleted_at IS NULL GROUP BY regency_code ORDER BY total DESC, regency_code`,
@@ -43,7 +59,7 @@ export class StatsRepository {
    * accepted, "won" when won; days are medians between the stage's event and
    * the previous one's.
    */
-  async funnel(): Promise<FunnelStageDto[]> {
+  async funnel(): Promise<FunnelStage[]> {
     const [row] = await this.dataSource.query<
       {
         shortlisted: number;
@@ -90,8 +106,8 @@ export class StatsRepository {
    * suppliers lacking it, then by requests asking for it): where training,
    * testing or certification would open the most doors.
    */
-  async gapsByRegency(today: string): Promise<RegencyGapsDto[]> {
-    return this.dataSource.query<RegencyGapsDto[]>(REGENCY_GAPS_SQL, [today]);
+  async gapsByRegency(today: string): Promise<RegencyGaps[]> {
+    return this.dataSource.query<RegencyGaps[]>(REGENCY_GAPS_SQL, [today]);
   }
 }
 

@@ -3,6 +3,9 @@ import { Certification } from '../reference/certification.entity';
 import { Supplier } from './supplier.entity';
 import { User } from '../auth/user.entity';
 
+export const CERTIFICATION_STATES = ['declared', 'verified', 'rejected'] as const;
+export type CertificationState = (typeof CERTIFICATION_STATES)[number];
+
 @Entity({ name: 'supplier_certifications' })
 @Check('supplier_certifications_issuer_check', `((length(btrim(issuer)) >= 1) AND (length(btrim(issuer)) <= 200))`)
 @Check('supplier_certifications_number_check', `((length(btrim(number)) >= 1) AND (length(btrim(number)) <= 100))`)
@@ -43,7 +46,7 @@ export class SupplierCertification {
   evidenceNote!: string | null;
 
   @Column({ type: 'text', default: 'declared' })
-  status!: string;
+  status!: CertificationState;
 
   @Column({ type: 'text', name: 'status_reason', nullable: true })
   statusReason!: string | null;
@@ -60,3 +63,9 @@ export class SupplierCertification {
   @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
   updatedAt!: Date;
 }
+
+/** What an owner declares of a certificate; the rest is kept by curators' reviews. */
+export type CertificateWrite = Pick<
+  SupplierCertification,
+  'code' | 'number' | 'issuer' | 'validFrom' | 'validUntil' | 'evidenceNote'
+>;

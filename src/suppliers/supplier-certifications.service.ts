@@ -4,12 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
 import { ValidationProblem } from '../common/errors/problem';
+import { Clock } from '../common/time/clock';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
 import type { SupplierCertificationDto } from './dto/supplier-response.dto';
+import type { SupplierCertification } from './supplier-certification.entity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
+import { toCertificateWrite, toCertificationResponse } from './supplier.mapper';
 import { SuppliersService } from './suppliers.service';
 
 /** Only the supplier's own members declare and edit certificates; curators review them. */
@@ -23,6 +26,7 @@ export class SupplierCertificationsService {
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async add(user: AuthUser, supplierId: string, body: CreateCertificationDto): Promise<SupplierCertificationDto> {
@@ -31,7 +35,7 @@ export class SupplierCertificationsService {
     return this.dataSource.transaction(async (manager) => {
       await this.suppliers.lockActive(manager, supplierId);
       await this.access.requireAccess(user, Permission.CertificationManage, supplierId, { manager });
-      return this.certifications.insert(manager, supplierId, body);
+      return this.respond(await this.certifications.insert(manager, supplierId, toCertificateWrite(body)));
     });
   }
 
@@ -44,16 +48,16 @@ export class SupplierCertificationsService {
     if (body.code) await this.checkCode(body.code);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockCertification(manager, user, supplierId, id);
-      const merged = {
+      const merged = toCertificateWrite({
         code: body.code ?? current.code,
         number: body.number ?? current.number,
         issuer: body.issuer ?? current.issuer,
         validFrom: body.validFrom === undefined ? current.validFrom : body.validFrom,
         validUntil: body.validUntil ?? current.validUntil,
         evidenceNote: body.evidenceNote === undefined ? current.evidenceNote : body.evidenceNote,
-      };
+      });
       checkValidity(merged);
-      return this.certifications.update(manager, id, merged);
+      return this.respond(await this.certifications.update(manager, id, merged));
     });
   }
 
@@ -87,8 +91,12 @@ export class SupplierCertificationsService {
           code: reviewed.code,
         });
       }
-      return reviewed;
+      return this.respond(reviewed);
     });
+  }
+
+  private respond(certificate: SupplierCertification): SupplierCertificationDto {
+    return toCertificationResponse(certificate, this.clock.today());
   }
 
   private async lockCertification(manager: EntityManager, user: AuthUser, supplierId: string, id: string) {
@@ -106,7 +114,7 @@ export class SupplierCertificationsService {
   }
 }
 
-function checkValidity(c: Pick<CreateCertificationDto, 'validFrom' | 'validUntil'>): void {
+function checkValidity(c: { validFrom?: string | null; validUntil: string }): void {
   if (c.validFrom && c.validFrom > c.validUntil) {
     throw new ValidationProblem([{ field: 'validUntil', message: 'validUntil must not be before validFrom' }]);
   }

@@ -5,6 +5,23 @@ import { Organization } from '../organizations/organization.entity';
 import { Region } from '../reference/region.entity';
 import { User } from '../auth/user.entity';
 
+export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
+export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
+export type Verification = (typeof VERIFICATION_STATES)[number];
+
+/** A kind of machine the workshop has, how many, and what they can do. */
+export interface Machine {
+  type: string;
+  count: number;
+  spec?: string;
+}
+
+/** What search and matching keep on each row, by trigger (see the SearchTags and HeldCertificates migrations): never read or written here. */
+const DERIVED = { select: false, insert: false, update: false } as const;
+
 @Entity({ name: 'suppliers' })
 @Check(
   'suppliers_capacity_check',
@@ -75,7 +92,7 @@ export class Supplier {
   kbli!: string[];
 
   @Column({ type: 'text', name: 'size_class', nullable: true })
-  sizeClass!: string | null;
+  sizeClass!: SizeClass | null;
 
   @Column({ type: 'text' })
   description!: string;
@@ -112,7 +129,7 @@ export class Supplier {
   monthlyCapacityQuantity!: number | null;
 
   @Column({ type: 'text', name: 'monthly_capacity_unit', nullable: true })
-  monthlyCapacityUnit!: string | null;
+  monthlyCapacityUnit!: CapacityUnit | null;
 
   @Column({ type: 'integer', nullable: true })
   employees!: number | null;
@@ -121,7 +138,7 @@ export class Supplier {
   tkdnPercent!: number | null;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  machines!: unknown;
+  machines!: Machine[];
 
   @Column({ type: 'text', name: 'contact_phone' })
   contactPhone!: string;
@@ -130,7 +147,7 @@ export class Supplier {
   contactEmail!: string;
 
   @Column({ type: 'text', default: 'unverified' })
-  verification!: string;
+  verification!: Verification;
 
   @Column({ type: 'text', name: 'verification_reason', nullable: true })
   verificationReason!: string | null;
@@ -141,7 +158,7 @@ export class Supplier {
   @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
   verifiedAt!: Date | null;
 
-  @Column({ type: 'tsvector', name: 'search_vector', default: () => "''" })
+  @Column({ type: 'tsvector', name: 'search_vector', default: () => "''", ...DERIVED })
   searchVector!: string;
 
   @Column({ type: 'integer', default: 1 })
@@ -165,9 +182,29 @@ export class Supplier {
   @Column({ type: 'uuid', name: 'estate_id', nullable: true })
   estateId!: string | null;
 
-  @Column({ type: 'text', name: 'search_tags', array: true, default: () => "'{}'" })
+  @Column({ type: 'text', name: 'search_tags', array: true, default: () => "'{}'", ...DERIVED })
   searchTags!: string[];
 
-  @Column({ type: 'jsonb', name: 'held_certificates', default: () => "'{}'" })
-  heldCertificates!: unknown;
+  @Column({ type: 'jsonb', name: 'held_certificates', default: () => "'{}'", ...DERIVED })
+  heldCertificates!: Record<string, string>;
 }
+
+/** The columns a profile's owner or an import writes; the rest are kept by the database, curators and merges. */
+export type SupplierWrite = Omit<
+  Supplier,
+  | 'id'
+  | 'organizationType'
+  | 'verification'
+  | 'verificationReason'
+  | 'verifiedBy'
+  | 'verifiedAt'
+  | 'searchVector'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'mergedIntoId'
+  | 'mergedBy'
+  | 'searchTags'
+  | 'heldCertificates'
+>;

@@ -1,6 +1,8 @@
 import type { SupplierCertificationDto, SupplierDto } from './dto/supplier-response.dto';
 import type { UpdateSupplierDto } from './dto/supplier.dto';
-import type { SupplierRow, SupplierWrite } from './suppliers.repository';
+import type { CertificateWrite, SupplierCertification } from './supplier-certification.entity';
+import type { Supplier, SupplierWrite } from './supplier.entity';
+import type { CreateCertificationDto } from './dto/certification.dto';
 
 /**
  * What a viewer may see of a profile: everything (members, curators, admins),
@@ -14,7 +16,7 @@ export type ViewerAccess = 'private' | 'contact' | 'public';
  * without them.
  */
 export function toSupplierResponse(
-  row: SupplierRow,
+  row: Supplier,
   certifications: SupplierCertificationDto[],
   viewer: ViewerAccess,
 ): SupplierDto {
@@ -77,5 +79,35 @@ export function toSupplierWrite(body: UpdateSupplierDto): Partial<SupplierWrite>
     machines: body.machines,
     contactPhone: body.contact?.phone,
     contactEmail: body.contact?.email,
+  };
+}
+
+/** A certificate as the API shows it: expired by the same WIB date (the Clock's) that search and matching use. */
+export function toCertificationResponse(c: SupplierCertification, today: string): SupplierCertificationDto {
+  return {
+    id: c.id,
+    code: c.code,
+    number: c.number,
+    issuer: c.issuer,
+    validFrom: c.validFrom,
+    validUntil: c.validUntil,
+    status: c.status,
+    statusReason: c.statusReason,
+    verifiedBy: c.verifiedBy,
+    verifiedAt: c.verifiedAt,
+    evidenceNote: c.evidenceNote,
+    expired: c.validUntil < today,
+  };
+}
+
+/** A certificate's fields as declared, names and numbers trimmed. */
+export function toCertificateWrite(c: CreateCertificationDto): CertificateWrite {
+  return {
+    code: c.code,
+    number: c.number.trim(),
+    issuer: c.issuer.trim(),
+    validFrom: c.validFrom ?? null,
+    validUntil: c.validUntil,
+    evidenceNote: c.evidenceNote ?? null,
   };
 }

@@ -3,8 +3,31 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
 import { heldCertificateCodesSql, holdsCertificateSql } from './held-certificate';
-import type { SupplierSort, SupplierSummaryDto } from './dto/supplier-search.dto';
-import type { Verification } from './dto/supplier.dto';
+import type { CapacityUnit, Supplier, Verification } from './supplier.entity';
+
+export const SUPPLIER_SORTS = ['relevance', 'distance', 'name', 'updated'] as const;
+export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
+
+/** One supplier of a result page, as the search statement builds it. */
+export type SupplierSummary = Pick<
+  Supplier,
+  | 'id'
+  | 'name'
+  | 'regencyCode'
+  | 'verification'
+  | 'processes'
+  | 'materials'
+  | 'productCategories'
+  | 'tkdnPercent'
+  | 'sizeClass'
+  | 'updatedAt'
+> & {
+  monthlyCapacity: { quantity: number; unit: CapacityUnit } | null;
+  /** Certifications held now. */
+  certifications: string[];
+  /** Great-circle km from `near`, when given. */
+  distanceKm?: number;
+};
 
 export interface SupplierSearch {
   q?: string;
@@ -28,7 +51,7 @@ export interface SupplierSearch {
 
 export interface SupplierSearchResult {
   total: number;
-  items: SupplierSummaryDto[];
+  items: SupplierSummary[];
   facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
 }
 
@@ -78,7 +101,7 @@ export class SuppliersSearchRepository {
 
 interface SearchRow {
   total: number;
-  items: (SupplierSummaryDto & { ord: number })[];
+  items: (SupplierSummary & { ord: number })[];
   facets: SupplierSearchResult['facets'];
 }
 

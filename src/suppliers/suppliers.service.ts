@@ -3,6 +3,7 @@ import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CONTACT_ACCESS, type ContactAccess } from './contact-access';
+import { Clock } from '../common/time/clock';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
@@ -12,9 +13,10 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
-import { toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
+import { toCertificationResponse, toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
-import { SupplierRow, SuppliersRepository, SupplierWrite } from './suppliers.repository';
+import type { Supplier, SupplierWrite } from './supplier.entity';
+import { SuppliersRepository } from './suppliers.repository';
 
 /** Profiles are a public directory; members and curators edit them, members and admins delete them. */
 
@@ -46,6 +48,7 @@ export class SuppliersService {
     private readonly reference: ReferenceService,
     private readonly estates: EstatesService,
     @Inject(CONTACT_ACCESS) private readonly contacts: ContactAccess,
+    private readonly clock: Clock,
   ) {}
 
   async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
@@ -152,14 +155,20 @@ export class SuppliersService {
   }
 
   /** Locks an active supplier for the rest of the transaction; 404 when there is none. */
-  async lockActive(manager: EntityManager, id: string): Promise<SupplierRow> {
+  async lockActive(manager: EntityManager, id: string): Promise<Supplier> {
     const row = await this.suppliers.findActive(id, manager, true);
     if (!row) throw new NotFoundException('Not found.');
     return row;
   }
 
-  private async respond(manager: EntityManager, row: SupplierRow, viewer: ViewerAccess): Promise<SupplierDto> {
-    return toSupplierResponse(row, await this.certifications.forSupplier(row.id, manager), viewer);
+  private async respond(manager: EntityManager, row: Supplier, viewer: ViewerAccess): Promise<SupplierDto> {
+    const certificates = await this.certifications.forSupplier(row.id, manager);
+    const today = this.clock.today();
+    return toSupplierResponse(
+      row,
+      certificates.map((c) => toCertificationResponse(c, today)),
+      viewer,
+    );
   }
 
   /**

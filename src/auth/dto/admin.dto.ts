@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { SECURITY_EVENT_TYPES } from '../security-events.repository';
-import type { SecurityEventType } from '../security-events.repository';
+import { SECURITY_EVENT_TYPES } from '../security-event.entity';
+import type { SecurityEventType } from '../security-event.entity';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { NormalisedEmail } from '../../common/validation/decorators';

@@ -18,10 +18,8 @@ import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { PortDistanceDto } from '../../estates/dto/estate.dto';
-import { LocationDto } from '../../suppliers/dto/supplier.dto';
-
-export const BUYER_KINDS = ['oem', 'tier1'] as const;
-export type BuyerKind = (typeof BUYER_KINDS)[number];
+import { LocationDto } from '../../common/openapi/location.dto';
+import { BUYER_KINDS, type BuyerKind } from '../buyer.entity';
 
 export class PlantDto {
   @ApiProperty({ description: 'Name of the plant.', example: 'Pabrik Smartpolitan' })

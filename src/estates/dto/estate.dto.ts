@@ -18,10 +18,9 @@ import { NearPageQuery } from '../../common/http/near-query';
 import { OptionalNotNull, Decimal } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
-import { LocationDto } from '../../suppliers/dto/supplier.dto';
-
-export const ESTATE_STATUSES = ['operating', 'developing'] as const;
-export type EstateStatus = (typeof ESTATE_STATUSES)[number];
+import { LocationDto } from '../../common/openapi/location.dto';
+import { ESTATE_STATUSES, type EstateStatus } from '../estate.entity';
+import type { PortDistance } from '../port-distances';
 
 /** A non-negative quantity with at most two decimals, optional and clearable with null. */
 const Amount = (max: number) => applyDecorators(IsOptional(), Decimal(2), Min(0), Max(max));
@@ -150,7 +149,7 @@ export class EstateQuery extends NearPageQuery {
   regency?: string;
 }
 
-export class PortDistanceDto {
+export class PortDistanceDto implements PortDistance {
   @ApiProperty({ description: 'Port code.', example: 'patimban' })
   code!: string;
   @ApiProperty({ description: 'Port name.', example: 'Patimban' })

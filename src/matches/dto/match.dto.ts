@@ -6,6 +6,8 @@ import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { asArray } from '../../common/validation/decorators';
 import { CandidateSupplierDto, ScoreFactorDto } from '../../matching/dto/candidates.dto';
+import type { Contact } from '../contact';
+import type { HistoryEventType } from '../match-event.entity';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus } from '../match-state';
 
@@ -112,7 +114,7 @@ export class MatchRequestRefDto {
 
 export class MatchSupplierRefDto extends PickType(CandidateSupplierDto, ['id', 'name', 'regencyCode'] as const) {}
 
-export class ContactDto {
+export class ContactDto implements Contact {
   @ApiProperty({ description: 'The organisation.', example: 'CV Logam Jaya Subang' })
   name!: string;
   @ApiPropertyOptional({
@@ -168,7 +170,7 @@ export class MatchHistoryEventDto {
   @ApiProperty({ description: 'Event id.', example: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e' })
   id!: string;
   @ApiProperty({ enum: ['shortlist', ...EVENT_TYPES], description: 'What happened.', example: 'accept' })
-  type!: string;
+  type!: HistoryEventType;
   @ApiProperty({ description: 'Who did it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
   actorUserId!: string;
   @ApiProperty({ description: 'Their name.', example: 'Sari Wijaya' })

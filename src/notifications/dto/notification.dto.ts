@@ -4,14 +4,8 @@ import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { asBoolean } from '../../common/validation/decorators';
-
-export const NOTIFICATION_TYPES = [
-  'match_introduced',
-  'match_accepted',
-  'certification_verified',
-  'request_published',
-] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+import { NOTIFICATION_TYPES } from '../notification.entity';
+import type { NotificationType } from '../notification.entity';
 
 export class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only unread (true) or only read (false) notifications.', example: true })

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CatalogueOf } from '../../common/openapi/list-dtos';
-
-export const REGION_LEVELS = ['province', 'regency'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
+import { CERTIFICATION_KINDS, type CertificationKind } from '../certification.entity';
+import { VEHICLE_TYPES, type VehicleType } from '../part-category.entity';
+import { REGION_KINDS, REGION_LEVELS, type RegionKind, type RegionLevel } from '../region.entity';
 
 export class SearchReferenceQuery {
   @ApiPropertyOptional({
@@ -53,11 +53,11 @@ export class RegionDto {
   @ApiProperty({ enum: REGION_LEVELS, description: 'Province, or regency/city.', example: 'regency' })
   level!: RegionLevel;
   @ApiProperty({
-    enum: ['province', 'kabupaten', 'kota'],
+    enum: REGION_KINDS,
     description: 'Kabupaten (regency) or kota (city).',
     example: 'kabupaten',
   })
-  kind!: 'province' | 'kabupaten' | 'kota';
+  kind!: RegionKind;
   @ApiProperty({
     nullable: true,
     type: String,
@@ -110,27 +110,18 @@ export class TaxonomyItemDto {
 export class PartCategoryDto extends TaxonomyItemDto {
   @ApiProperty({
     type: [String],
-    enum: ['2w', '4w'],
+    enum: VEHICLE_TYPES,
     description: 'Two-wheelers, four-wheelers or both.',
     example: ['2w', '4w'],
   })
-  vehicleTypes!: ('2w' | '4w')[];
+  vehicleTypes!: VehicleType[];
 }
-
-export const CERTIFICATION_KINDS = [
-  'quality',
-  'environment',
-  'safety',
-  'product',
-  'laboratory',
-  'local_content',
-] as const;
 
 export class CertificationTypeDto {
   @ApiProperty({ description: 'Stable code.', example: 'iatf_16949' })
   code!: string;
   @ApiProperty({ enum: CERTIFICATION_KINDS, description: 'What the certificate vouches for.', example: 'quality' })
-  kind!: (typeof CERTIFICATION_KINDS)[number];
+  kind!: CertificationKind;
   @ApiProperty({
     description: 'Name in the language asked for with Accept-Language.',
     example: 'IATF 16949 (Sistem Manajemen Mutu Otomotif)',

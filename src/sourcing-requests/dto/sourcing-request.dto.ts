@@ -21,11 +21,8 @@ import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { asArray, CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
 import { PlantResponseDto } from '../../buyers/dto/buyer.dto';
-import { CAPACITY_UNITS } from '../../suppliers/dto/supplier.dto';
-
-export const REQUEST_STATUSES = ['draft', 'open', 'closed', 'awarded'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export type VolumeUnit = (typeof CAPACITY_UNITS)[number];
+import { CAPACITY_UNITS, type CapacityUnit } from '../../suppliers/supplier.entity';
+import { type ClosedReason, REQUEST_STATUSES, type RequestStatus } from '../sourcing-request.entity';
 
 export class ScoreWeightsDto {
   @ApiProperty({ description: 'Capability depth: product experience, related processes.', example: 25 })
@@ -138,7 +135,7 @@ export class CreateSourcingRequestDto {
 
   @ApiProperty({ enum: CAPACITY_UNITS, description: 'Unit of annualVolume.', example: 'pcs' })
   @IsIn(CAPACITY_UNITS)
-  unit!: VolumeUnit;
+  unit!: CapacityUnit;
 
   @ApiPropertyOptional({
     nullable: true,
@@ -299,7 +296,7 @@ export class SourcingRequestDto extends IntersectionType(
     description: 'Why it closed: the buyer closed it, or its due date passed.',
     example: null,
   })
-  closedReason!: 'buyer' | 'due_date' | null;
+  closedReason!: ClosedReason | null;
   @ApiPropertyOptional({
     nullable: true,
     type: String,

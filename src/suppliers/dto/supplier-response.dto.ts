@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { CatalogueOf } from '../../common/openapi/list-dtos';
-import { CapacityDto, ContactDto, LocationDto, MachineDto, SIZE_CLASSES, VERIFICATION_STATES } from './supplier.dto';
-import type { Verification } from './supplier.dto';
-
-export const CERTIFICATION_STATES = ['declared', 'verified', 'rejected'] as const;
-export type CertificationState = (typeof CERTIFICATION_STATES)[number];
+import { CERTIFICATION_STATES, type CertificationState } from '../supplier-certification.entity';
+import { SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
+import { LocationDto } from '../../common/openapi/location.dto';
+import { CapacityDto, ContactDto, MachineDto } from './supplier.dto';
 
 export class SupplierCertificationDto {
   @ApiProperty({ description: 'Id of this certificate record.', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })

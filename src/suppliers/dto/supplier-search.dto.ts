@@ -6,11 +6,8 @@ import { NearPageQuery } from '../../common/http/near-query';
 import { asArray, asBoolean, CodeList } from '../../common/validation/decorators';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { SupplierDto } from './supplier-response.dto';
-import { VERIFICATION_STATES } from './supplier.dto';
-import type { Verification } from './supplier.dto';
-
-export const SUPPLIER_SORTS = ['relevance', 'distance', 'name', 'updated'] as const;
-export type SupplierSort = (typeof SUPPLIER_SORTS)[number];
+import { VERIFICATION_STATES, type Verification } from '../supplier.entity';
+import { SUPPLIER_SORTS, type SupplierSort } from '../suppliers-search.repository';
 
 const RepeatableCodes = (example: string, what: string) =>
   applyDecorators(

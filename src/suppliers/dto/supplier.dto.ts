@@ -18,12 +18,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { LocationDto } from '../../common/openapi/location.dto';
 import { CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
-
-export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
-export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
-export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
-export type Verification = (typeof VERIFICATION_STATES)[number];
+import { CAPACITY_UNITS, SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
 
 const digitsOnly = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value;
@@ -32,20 +29,6 @@ const normaliseNpwp = ({ value }: { value: unknown }) => {
   const digits = digitsOnly({ value });
   return typeof digits === 'string' && /^\d{15}$/.test(digits) ? `0${digits}` : digits;
 };
-
-export class LocationDto {
-  @ApiProperty({ description: 'Latitude, inside Indonesia (-11.5 to 6.5).', example: -6.5583 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-11.5)
-  @Max(6.5)
-  lat!: number;
-
-  @ApiProperty({ description: 'Longitude, inside Indonesia (94.5 to 141.5).', example: 107.7612 })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(94.5)
-  @Max(141.5)
-  lng!: number;
-}
 
 export class CapacityDto {
   @ApiProperty({ description: 'How many units a month.', example: 20000 })

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import { formulaSafe } from '../../common/files/formula-cells';
-import { SupplierRow, SuppliersRepository } from '../suppliers.repository';
+import type { Supplier } from '../supplier.entity';
+import { SuppliersRepository } from '../suppliers.repository';
 import { SHEET_COLUMNS, SheetColumn } from './supplier-sheet';
 
 const CHUNK = 2000;
 
 /** A row in the import format, so an export can be edited and imported again. NPWP is never exported. */
-function toSheetRow(s: SupplierRow): Record<SheetColumn, string | number | null> {
+function toSheetRow(s: Supplier): Record<SheetColumn, string | number | null> {
   const row: Record<SheetColumn, string | number | null> = {
     name: s.name,
     nib: s.nib,

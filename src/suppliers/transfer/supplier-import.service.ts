@@ -11,7 +11,8 @@ import { MembershipsRepository } from '../../organizations/memberships.repositor
 import { ReferenceService, unknownRegency } from '../../reference/reference.service';
 import { CreateSupplierDto } from '../dto/supplier.dto';
 import { toSupplierWrite } from '../supplier.mapper';
-import { SupplierRow, SuppliersRepository, SupplierWrite } from '../suppliers.repository';
+import type { Supplier, SupplierWrite } from '../supplier.entity';
+import { SuppliersRepository } from '../suppliers.repository';
 import type { SheetColumn, SheetRow } from './supplier-sheet';
 
 export interface RowError {
@@ -111,9 +112,7 @@ export class SupplierImportService {
       const creates = candidates.filter((c) => !existing.has(c.write.nib!));
       const updates = candidates
         .map((c) => ({ ...c, current: existing.get(c.write.nib!) }))
-        .filter(
-          (c): c is typeof c & { current: SupplierRow } => c.current !== undefined && changed(c.current, c.write),
-        );
+        .filter((c): c is typeof c & { current: Supplier } => c.current !== undefined && changed(c.current, c.write));
       if (!dryRun) {
         const ids = await this.memberships.insertOrganizations(manager, 'supplier', creates.length);
         await this.suppliers.insertMany(
@@ -210,7 +209,7 @@ export class SupplierImportService {
 }
 
 /** Whether a row would change what is stored; columns the file leaves empty are not compared (nor cleared). */
-function changed(current: SupplierRow, write: Partial<SupplierWrite>): boolean {
+function changed(current: Supplier, write: Partial<SupplierWrite>): boolean {
   return (Object.keys(write) as (keyof SupplierWrite)[]).some(
     (key) => write[key] !== undefined && JSON.stringify(write[key]) !== JSON.stringify(current[key]),
   );
