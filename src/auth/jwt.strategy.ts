@@ -27,7 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
-    const user = await this.users.findById(payload.sub);
+    const user = await this.users.findForAuthentication(payload.sub);
     if (!user || user.disabledAt || (payload.ver ?? 0) !== user.tokenVersion) {
       throw new UnauthorizedException('The session has ended; sign in again.');
     }

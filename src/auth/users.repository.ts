@@ -4,6 +4,8 @@ import { DataSource, EntityManager, FindOptionsWhere, ILike } from 'typeorm';
 import type { Role } from './roles';
 import { User } from './user.entity';
 
+export type AuthenticatedAccount = Pick<User, 'id' | 'email' | 'role' | 'disabledAt' | 'tokenVersion'>;
+
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -11,6 +13,19 @@ export class UsersRepository {
   /** Pass the transaction's manager inside a transaction: the embedded database has a single connection. */
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
     return manager.getRepository(User).findOneBy({ id });
+  }
+
+  /**
+   * What every authenticated request re-reads of its account, in one lean
+   * statement: it is on the path of every request, where the query builder's
+   * own work would be a third of the read.
+   */
+  async findForAuthentication(id: string): Promise<AuthenticatedAccount | undefined> {
+    const [row] = await this.dataSource.query<AuthenticatedAccount[]>(
+      `SELECT id, email, role, disabled_at AS "disabledAt", token_version AS "tokenVersion" FROM users WHERE id = $1`,
+      [id],
+    );
+    return row;
   }
 
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
