@@ -57,8 +57,10 @@ class ImportReportDto {
 }
 
 /**
- * Bulk import and export for curators. A separate controller, listed before
- * the suppliers controller, so that /suppliers/export.csv is not taken for /suppliers/:id.
+ * Bulk import and export for curators. Express tries routes in registration
+ * order and /suppliers/:id would also match /suppliers/export.csv, so this
+ * controller is registered first; test/foundation/routing fails if any
+ * fixed route is ever taken by a parameter route before it.
  */
 @ApiTags('Suppliers')
 @ApiBearerAuth()
