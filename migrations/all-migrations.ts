@@ -17,6 +17,7 @@ import { HeldCertificates1795824001600 } from './1795824001600-HeldCertificates'
 import { InlineSearchVectors1795824001700 } from './1795824001700-InlineSearchVectors';
 import { NullSafeChecks1795824001800 } from './1795824001800-NullSafeChecks';
 import { AccountGuards1795824001900 } from './1795824001900-AccountGuards';
+import { ShopFloorTaxonomy1795824002000 } from './1795824002000-ShopFloorTaxonomy';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   InlineSearchVectors1795824001700,
   NullSafeChecks1795824001800,
   AccountGuards1795824001900,
+  ShopFloorTaxonomy1795824002000,
 ];

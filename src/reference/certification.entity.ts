@@ -7,6 +7,8 @@ export const CERTIFICATION_KINDS = [
   'product',
   'laboratory',
   'local_content',
+  'personnel',
+  'process',
 ] as const;
 export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
 
@@ -14,7 +16,7 @@ export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
 @Check('certifications_code_check', `(code ~ '^[a-z0-9_]+(\\.[a-z0-9_]+)*$'::text)`)
 @Check(
   'certifications_kind_check',
-  `(kind = ANY (ARRAY['quality'::text, 'environment'::text, 'safety'::text, 'product'::text, 'laboratory'::text, 'local_content'::text]))`,
+  `(kind = ANY (ARRAY['quality'::text, 'environment'::text, 'safety'::text, 'product'::text, 'laboratory'::text, 'local_content'::text, 'personnel'::text, 'process'::text]))`,
 )
 export class Certification {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'certifications_pk' })

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
-export const VEHICLE_TYPES = ['2w', '4w'] as const;
+export const VEHICLE_TYPES = ['2w', '3w', '4w', 'bus_truck'] as const;
 export type VehicleType = (typeof VEHICLE_TYPES)[number];
 
 @Entity({ name: 'part_categories' })
@@ -11,7 +11,7 @@ export type VehicleType = (typeof VEHICLE_TYPES)[number];
 )
 @Check(
   'part_categories_vehicle_types_check',
-  `((cardinality(vehicle_types) > 0) AND (vehicle_types <@ ARRAY['2w'::text, '4w'::text]))`,
+  `((cardinality(vehicle_types) > 0) AND (vehicle_types <@ ARRAY['2w'::text, '3w'::text, '4w'::text, 'bus_truck'::text]))`,
 )
 @ForeignKey(() => PartCategory, ['parentCode'], ['code'], { name: 'part_categories_parent_fk' })
 @Index('part_categories_parent_code_idx', { synchronize: false })

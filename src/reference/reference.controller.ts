@@ -68,7 +68,7 @@ export class ReferenceController {
     'part-categories',
     PartCategoryListDto,
     'Part categories',
-    'For two-wheelers (`2w`) and four-wheelers (`4w`), including EV components.',
+    'For two-wheelers (`2w`), three-wheelers (`3w`), four-wheelers (`4w`) and buses and trucks (`bus_truck`), including EV components.',
   )
   partCategories(
     @Query() { q }: SearchReferenceQuery,

@@ -69,7 +69,11 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
         nameId: 'Bubut CNC',
         nameEn: 'CNC turning',
       });
-      expect(turning.aliases).toContain('bubut');
+      expect(turning.aliases).toContain('bubut cnc');
+      // "bubut" is turning on any lathe, conventional first: most IKM workshops turn by hand.
+      const conventional = id.body.items.find((p: { code: string }) => p.code === 'machining.conventional_turning');
+      expect(conventional).toMatchObject({ parentCode: 'machining', name: 'Bubut Konvensional' });
+      expect(conventional.aliases).toContain('bubut');
       const en = await t.http.get('/api/v1/reference/processes').set('Accept-Language', 'en-GB,en;q=0.9').expect(200);
       expect(en.body.items.find((p: { code: string }) => p.code === 'machining.cnc_turning').name).toBe('CNC turning');
       expect(en.headers.vary).toMatch(/Accept-Language/);
@@ -99,8 +103,12 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
     it('has part categories for two- and four-wheelers, EV components included', async () => {
       const res = await t.http.get('/api/v1/reference/part-categories').expect(200);
       const byCode = new Map(res.body.items.map((c: { code: string }) => [c.code, c]));
-      expect(byCode.get('ev_battery_enclosure')).toMatchObject({ vehicleTypes: ['2w', '4w'] });
-      expect(byCode.get('body_frame.motorcycle_frame')).toMatchObject({ vehicleTypes: ['2w'] });
+      expect(byCode.get('ev_battery_enclosure')).toMatchObject({ vehicleTypes: ['2w', '4w', '3w', 'bus_truck'] });
+      expect(byCode.get('body_frame.motorcycle_frame')).toMatchObject({ vehicleTypes: ['2w', '3w'] });
+      // Charging stations are infrastructure, apart from the charger a vehicle carries.
+      expect(byCode.get('charging_infrastructure')).toMatchObject({ aliases: expect.arrayContaining(['spklu']) });
+      expect(byCode.get('ev_charger.onboard')).toMatchObject({ parentCode: 'ev_charger' });
+      expect(byCode.get('brakes.drum')).toMatchObject({ aliases: expect.arrayContaining(['tromol']) });
       expect([...byCode.keys()]).toEqual(
         expect.arrayContaining(['ev_motor.housing', 'ev_inverter_controller', 'wiring_harness', 'brakes', 'fasteners']),
       );
@@ -109,7 +117,20 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
     it('has the certifications OEMs ask for', async () => {
       const res = await t.http.get('/api/v1/reference/certifications').expect(200);
       expect(res.body.items.map((c: { code: string }) => c.code)).toEqual(
-        expect.arrayContaining(['iatf_16949', 'iso_9001', 'iso_14001', 'iso_45001', 'smk3', 'sni', 'iso_iec_17025']),
+        expect.arrayContaining([
+          'iatf_16949',
+          'iso_9001',
+          'iso_14001',
+          'iso_45001',
+          'smk3',
+          'sni',
+          'iso_iec_17025',
+          'welder_qualification',
+          'iso_3834',
+          'un_38_3',
+          'iec_62619',
+          'industri_hijau',
+        ]),
       );
       expect(res.body.items.find((c: { code: string }) => c.code === 'iatf_16949').kind).toBe('quality');
     });
@@ -119,11 +140,14 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
       expect(res.body.total).toBe(18);
       const casting = res.body.items.find((k: { code: string }) => k.code === '24320');
       expect(casting).toMatchObject({
-        name: 'Pengecoran Logam Bukan Besi dan Baja',
+        name: 'Industri Pengecoran Logam Bukan Besi dan Baja',
         nameEn: expect.stringMatching(/die casting/),
       });
+      // BPS's titles: 28113 is parts of engines and turbines, not job-shop machining; 27202 is every rechargeable battery.
       const engine = res.body.items.find((k: { code: string }) => k.code === '28113');
-      expect(engine.nameEn).toBe('Manufacture of engine components (pistons, cylinder heads)');
+      expect(engine).toMatchObject({ name: 'Industri Komponen dan Suku Cadang Mesin dan Turbin' });
+      const rechargeable = res.body.items.find((k: { code: string }) => k.code === '27202');
+      expect(rechargeable.nameEn).toMatch(/lithium-ion/);
     });
   });
 
