@@ -641,7 +641,7 @@ export interface paths {
         };
         /**
          * Part categories
-         * @description For two-wheelers (`2w`) and four-wheelers (`4w`), including EV components.
+         * @description For two-wheelers (`2w`), three-wheelers (`3w`), four-wheelers (`4w`) and buses and trucks (`bus_truck`), including EV components.
          */
         get: operations["ReferenceController_partCategories"];
         put?: never;
@@ -1337,7 +1337,7 @@ export interface components {
              * @example quality
              * @enum {string}
              */
-            kind: "quality" | "environment" | "safety" | "product" | "laboratory" | "local_content";
+            kind: "quality" | "environment" | "safety" | "product" | "laboratory" | "local_content" | "personnel" | "process";
             /**
              * @description Name in the language asked for with Accept-Language.
              * @example IATF 16949 (Sistem Manajemen Mutu Otomotif)
@@ -2587,7 +2587,7 @@ export interface components {
              *       "4w"
              *     ]
              */
-            vehicleTypes: ("2w" | "4w")[];
+            vehicleTypes: ("2w" | "3w" | "4w" | "bus_truck")[];
         };
         PartCategoryListDto: {
             /** @description Every matching entry. */
