@@ -18,6 +18,7 @@ import { InlineSearchVectors1795824001700 } from './1795824001700-InlineSearchVe
 import { NullSafeChecks1795824001800 } from './1795824001800-NullSafeChecks';
 import { AccountGuards1795824001900 } from './1795824001900-AccountGuards';
 import { ShopFloorTaxonomy1795824002000 } from './1795824002000-ShopFloorTaxonomy';
+import { CertificateHierarchy1795824002100 } from './1795824002100-CertificateHierarchy';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   NullSafeChecks1795824001800,
   AccountGuards1795824001900,
   ShopFloorTaxonomy1795824002000,
+  CertificateHierarchy1795824002100,
 ];

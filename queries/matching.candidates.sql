@@ -14,7 +14,8 @@ WITH given AS MATERIALIZED (SELECT * FROM suppliers WHERE id = ANY ($1)),
     AND geo_distance_km($3, $4, s.lat, s.lng) <= $8
                 AND s.tkdn_percent >= $9
                 AND EXISTS (SELECT 1 FROM supplier_certifications c
-            WHERE c.supplier_id = s.id AND c.code = $10 AND c.status <> 'rejected' AND c.valid_until >= $2::date) AS ok
+            WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT $10 UNION ALL SELECT code FROM certification_implications WHERE implied_code = $10))
+              AND c.status <> 'rejected' AND c.valid_until >= $2::date) AS ok
            FROM given s
           WHERE s.deleted_at IS NULL
             AND s.processes && ARRAY(SELECT code FROM processes WHERE code = $5 OR parent_code = $5)
@@ -34,10 +35,11 @@ WITH given AS MATERIALIZED (SELECT * FROM suppliers WHERE id = ANY ($1)),
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM pool e
            LEFT JOIN LATERAL (
-             SELECT c.code, c.status = 'verified' AS verified, (CASE c.code WHEN 'iatf_16949' THEN 1::float8 WHEN 'iso_9001' THEN 0.6::float8 ELSE 0.3::float8 END)
+             SELECT c.code, c.status = 'verified' AS verified, (CASE c.code WHEN 'iatf_16949' THEN 1::float8 WHEN 'iso_9001' THEN 0.6::float8 END)
   * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE 0.5::float8 END) AS strength
                FROM supplier_certifications c
               WHERE c.supplier_id = e.id AND c.status <> 'rejected' AND c.valid_until >= $2::date
+                AND c.code IN ('iatf_16949', 'iso_9001')
               ORDER BY strength DESC, c.code LIMIT 1
            ) best ON true
           WHERE e.ok

@@ -17,7 +17,8 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 CASE WHEN cardinality(r.materials) > 0 AND NOT (s.materials && ARRAY(SELECT code FROM materials WHERE code = ANY (r.materials) OR parent_code = ANY (r.materials))) THEN jsonb_build_array(jsonb_build_object('kind', 'material', 'options', to_jsonb(r.materials))) ELSE '[]'::jsonb END AS missing_material,
                 coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'certification', 'code', code)) FROM unnest(ARRAY(SELECT rc FROM unnest(r.required_certifications) rc
                 WHERE NOT EXISTS (SELECT 1 FROM supplier_certifications c
-            WHERE c.supplier_id = s.id AND c.code = rc AND CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END AND c.valid_until >= $2::date))) code), '[]'::jsonb) AS missing_certification,
+            WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT rc UNION ALL SELECT code FROM certification_implications WHERE implied_code = rc))
+              AND CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END AND c.valid_until >= $2::date))) code), '[]'::jsonb) AS missing_certification,
                 CASE WHEN r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km THEN jsonb_build_array(jsonb_build_object('kind', 'distance')) ELSE '[]'::jsonb END AS missing_distance,
                 CASE WHEN r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent) THEN jsonb_build_array(jsonb_build_object('kind', 'tkdn')) ELSE '[]'::jsonb END AS missing_tkdn,
                 CASE WHEN s.monthly_capacity_unit = r.unit
@@ -34,10 +35,11 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM requests r CROSS JOIN s
            LEFT JOIN LATERAL (
-             SELECT c.code, c.status = 'verified' AS verified, (CASE c.code WHEN 'iatf_16949' THEN 1::float8 WHEN 'iso_9001' THEN 0.6::float8 ELSE 0.3::float8 END)
+             SELECT c.code, c.status = 'verified' AS verified, (CASE c.code WHEN 'iatf_16949' THEN 1::float8 WHEN 'iso_9001' THEN 0.6::float8 END)
   * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE 0.5::float8 END) AS strength
                FROM supplier_certifications c
               WHERE c.supplier_id = s.id AND c.status <> 'rejected' AND c.valid_until >= $2::date
+                AND c.code IN ('iatf_16949', 'iso_9001')
               ORDER BY strength DESC, c.code LIMIT 1
            ) best ON true
        ),

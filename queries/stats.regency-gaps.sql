@@ -14,7 +14,8 @@ WITH asked AS (
           WHERE s.deleted_at IS NULL AND CASE a.kind
                   WHEN 'process' THEN NOT (s.processes && ARRAY(SELECT code FROM processes WHERE code = a.code OR parent_code = a.code))
                   ELSE NOT EXISTS (SELECT 1 FROM supplier_certifications c
-            WHERE c.supplier_id = s.id AND c.code = a.code AND c.status <> 'rejected' AND c.valid_until >= $1::date)
+            WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT a.code UNION ALL SELECT code FROM certification_implications WHERE implied_code = a.code))
+              AND c.status <> 'rejected' AND c.valid_until >= $1::date)
                 END
           GROUP BY s.regency_code, a.kind, a.code, a.requests
        ),

@@ -1,6 +1,6 @@
 import { withinRadiusSql } from '../common/sql/geo';
 import { coveredByAnySql, coveredBySql } from '../reference/covered-codes';
-import { heldCertificateSql } from '../suppliers/held-certificate';
+import { heldCertificateSql, satisfyingCodesSql } from '../suppliers/held-certificate';
 import type { MatchRequest } from './match-request';
 
 /** Gap kinds, in the order a supplier's missing things are listed. */
@@ -69,9 +69,11 @@ const one = (kind: GapKind, lacks: string, extra = '') =>
   `CASE WHEN ${lacks} THEN jsonb_build_array(jsonb_build_object('kind', '${kind}'${extra})) ELSE '[]'::jsonb END`;
 
 const coversProcess = (code: string) => `s.processes && ${coveredBySql('processes', code)}`;
+/** A certificate of `code`, or one that includes it (IATF 16949 for ISO 9001), held on `today`. */
 const holdsCertificate = (code: string, today: string, verifiedOnly: boolean | string = false) =>
   `EXISTS (SELECT 1 FROM supplier_certifications c
-            WHERE c.supplier_id = s.id AND c.code = ${code} AND ${heldCertificateSql(today, verifiedOnly)})`;
+            WHERE c.supplier_id = s.id AND c.code = ANY (${satisfyingCodesSql(code)})
+              AND ${heldCertificateSql(today, verifiedOnly)})`;
 
 /** The rules, in the order their gaps are listed. */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [

@@ -26,8 +26,8 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
             : `Sudah membuat ${context.partCategoryName}`
           : facts.categoryExperience === 0.5
             ? en
-              ? `Makes parts of the same family as ${context.partCategoryName}`
-              : `Membuat komponen sekeluarga dengan ${context.partCategoryName}`
+              ? `Makes parts of the same kind as ${context.partCategoryName}`
+              : `Membuat komponen sejenis ${context.partCategoryName}`
             : en
               ? `No ${context.partCategoryName} made yet`
               : `Belum membuat ${context.partCategoryName}`;
@@ -39,24 +39,27 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
     }
     case 'certification': {
       if (!facts.bestCertificate || !context.certificateName) {
-        return en ? 'No valid certificate' : 'Tidak ada sertifikat yang berlaku';
+        return en
+          ? 'No valid quality-system certificate (IATF 16949 or ISO 9001)'
+          : 'Belum ada sertifikat sistem mutu (IATF 16949 atau ISO 9001) yang berlaku';
       }
       if (facts.bestCertificate.verified) {
+        // BBSPJILM does not certify management systems: its curators check the certificate against the body's records.
         return en
-          ? `${context.certificateName} verified by BBSPJILM`
-          : `${context.certificateName} terverifikasi BBSPJILM`;
+          ? `${context.certificateName}, checked by a BBSPJILM curator`
+          : `${context.certificateName}, keabsahannya dicek kurator BBSPJILM`;
       }
       return en
-        ? `${context.certificateName} declared, not yet verified`
-        : `${context.certificateName} dideklarasikan, belum diverifikasi`;
+        ? `${context.certificateName} declared by the supplier, not yet verified`
+        : `${context.certificateName} dinyatakan pemasok, belum diverifikasi`;
     }
     case 'distance':
       if (facts.distanceKm === null) {
         return en ? 'No delivery plant given: distance not rated' : 'Tanpa pabrik tujuan: jarak tidak dinilai';
       }
       return en
-        ? `${number(facts.distanceKm, language)} km from ${context.plantName ?? 'the plant'}`
-        : `${number(facts.distanceKm, language)} km dari ${context.plantName ?? 'pabrik'}`;
+        ? `${number(facts.distanceKm, language)} km in a straight line from ${context.plantName ?? 'the plant'}`
+        : `${number(facts.distanceKm, language)} km garis lurus dari ${context.plantName ?? 'pabrik'}`;
     case 'capacity': {
       if (facts.capacityRatio === null || !context.monthlyCapacity) {
         return en
@@ -71,11 +74,11 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
     case 'tkdn':
       if (facts.tkdnPercent === null) return en ? 'Local content (TKDN) not stated' : 'TKDN tidak dinyatakan';
       return en
-        ? `Local content (TKDN) ${number(facts.tkdnPercent, language, 2)}%`
-        : `TKDN ${number(facts.tkdnPercent, language, 2)}%`;
+        ? `Local content (TKDN) ${number(facts.tkdnPercent, language, 2)}% declared by the supplier`
+        : `TKDN ${number(facts.tkdnPercent, language, 2)}% dinyatakan pemasok`;
     case 'verification':
       return {
-        verified: en ? 'Profile verified by BBSPJILM' : 'Profil terverifikasi BBSPJILM',
+        verified: en ? 'Profile checked by a BBSPJILM curator' : 'Profil dicek kurator BBSPJILM',
         unverified: en ? 'Profile not yet verified' : 'Profil belum diverifikasi',
         rejected: en ? 'Profile verification was rejected' : 'Verifikasi profil ditolak',
       }[facts.verification];

@@ -6,7 +6,6 @@ import {
   FULL_CAPACITY_RATIO,
   FULL_EXTRA_PROCESSES,
   HALF_DISTANCE_KM,
-  OTHER_CERTIFICATE_STRENGTH,
 } from './scoring';
 
 /**
@@ -30,7 +29,7 @@ export const f8 = (n: number) => `${n}::float8`;
 /** The scoring formula of scoring.ts in SQL, from the same constants; float8 throughout, as JavaScript computes. */
 const STRENGTH_SQL = `(CASE c.code ${Object.entries(CERTIFICATE_STRENGTH)
   .map(([code, value]) => `WHEN '${code}' THEN ${f8(value)}`)
-  .join(' ')} ELSE ${f8(OTHER_CERTIFICATE_STRENGTH)} END)
+  .join(' ')} END)
   * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`;
 const SHARE_SQL: Record<Factor, string> = {
   capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, ${FULL_EXTRA_PROCESSES})::float8 / ${FULL_EXTRA_PROCESSES})`,
@@ -68,10 +67,16 @@ export const extraRelatedSql = (processes: string, required: string) =>
 export const capacityRatioSql = (quantity: string, unit: string, annualVolume: string, requestUnit: string) =>
   `CASE WHEN ${unit} = ${requestUnit} THEN ${quantity}::float8 / (${annualVolume}::float8 / 12) END`;
 
-/** The strongest certificate a supplier holds on `today`: joined LATERAL as `best`. */
+/** Only quality-system certificates are evidence for the certification factor. */
+const QUALITY_CODES = Object.keys(CERTIFICATE_STRENGTH)
+  .map((code) => `'${code}'`)
+  .join(', ');
+
+/** The strongest quality-system certificate a supplier holds on `today`: joined LATERAL as `best`. */
 export const bestCertificateSql = (supplierId: string, today: string) => `LEFT JOIN LATERAL (
              SELECT c.code, c.status = 'verified' AS verified, ${STRENGTH_SQL} AS strength
                FROM supplier_certifications c
               WHERE c.supplier_id = ${supplierId} AND ${heldCertificateSql(today)}
+                AND c.code IN (${QUALITY_CODES})
               ORDER BY strength DESC, c.code LIMIT 1
            ) best ON true`;

@@ -20,9 +20,13 @@ export const DEFAULT_WEIGHTS: Weights = {
   verification: 10,
 };
 
-/** Certificates' strength as evidence of a capable supplier: the best one held counts. */
+/**
+ * Quality-system certificates and their strength as evidence of a capable
+ * supplier: the best one held counts. Only these are quality-system evidence;
+ * environmental, safety, product (SNI) and TKDN certificates are not, and
+ * earn no points here (a request may still require them).
+ */
 export const CERTIFICATE_STRENGTH: Record<string, number> = { iatf_16949: 1, iso_9001: 0.6 };
-export const OTHER_CERTIFICATE_STRENGTH = 0.3;
 /** A declared (not yet verified) certificate counts for half. */
 export const DECLARED_FACTOR = 0.5;
 /** Distance at which the distance factor gives half its weight, km; it decays smoothly as 1 / (1 + d / this). */
@@ -60,7 +64,7 @@ export const roundPoints = (value: number): number =>
 
 export function certificateStrength(certificate: CandidateFacts['bestCertificate']): number {
   if (!certificate) return 0;
-  const base = CERTIFICATE_STRENGTH[certificate.code] ?? OTHER_CERTIFICATE_STRENGTH;
+  const base = CERTIFICATE_STRENGTH[certificate.code] ?? 0;
   return base * (certificate.verified ? 1 : DECLARED_FACTOR);
 }
 

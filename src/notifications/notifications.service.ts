@@ -55,11 +55,14 @@ export class NotificationsService {
     });
   }
 
-  certificationVerified(manager: EntityManager, c: { supplierId: string; certificationId: string; code: string }) {
+  certificationVerified(
+    manager: EntityManager,
+    c: { supplierId: string; certificationId: string; name: string; number: string },
+  ) {
     return this.notifications.notifyMembers(manager, [c.supplierId], {
       type: 'certification_verified',
-      title: 'Sertifikat diverifikasi BBSPJILM',
-      body: `Kurator BBSPJILM memverifikasi sertifikat ${c.code} Anda; pembeli kini melihatnya sebagai terverifikasi.`,
+      title: 'Sertifikat dicek kurator BBSPJILM',
+      body: `Kurator BBSPJILM telah mengecek keabsahan sertifikat ${c.name} Anda (No. ${c.number}); pembeli kini melihatnya sebagai terverifikasi.`,
       data: { supplierId: c.supplierId, certificationId: c.certificationId },
     });
   }

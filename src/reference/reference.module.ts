@@ -5,13 +5,16 @@ import { Process } from './process.entity';
 import { Material } from './material.entity';
 import { PartCategory } from './part-category.entity';
 import { Certification } from './certification.entity';
+import { CertificationImplication } from './certification-implication.entity';
 import { Module } from '@nestjs/common';
 import { ReferenceController } from './reference.controller';
 import { ReferenceRepository } from './reference.repository';
 import { ReferenceService } from './reference.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, Kbli, Process, Material, PartCategory, Certification])],
+  imports: [
+    TypeOrmModule.forFeature([Region, Kbli, Process, Material, PartCategory, Certification, CertificationImplication]),
+  ],
   controllers: [ReferenceController],
   providers: [ReferenceRepository, ReferenceService],
   exports: [ReferenceService],

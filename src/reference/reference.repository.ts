@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { containsPattern } from '../common/sql/patterns';
 import { Certification } from './certification.entity';
 import { Kbli } from './kbli.entity';
@@ -42,6 +42,10 @@ export class ReferenceRepository {
 
   findCertificationTypes(q?: string): Promise<Certification[]> {
     return this.search(Certification, q, ...SEARCHABLE_TEXT).getMany();
+  }
+
+  findCertification(code: string, manager: EntityManager = this.dataSource.manager): Promise<Certification | null> {
+    return manager.findOneBy(Certification, { code });
   }
 
   findKbli(q?: string): Promise<Kbli[]> {

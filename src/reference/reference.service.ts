@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
 import { Language, localizedName } from '../common/http/language';
 import type {
@@ -56,6 +57,16 @@ export class ReferenceService {
       field: `${fieldPrefix}${list}[${lists[list]!.indexOf(code)}]`,
       message: `unknown ${CODE_LIST_NOUN[list]} code '${code}'`,
     }));
+  }
+
+  /**
+   * A certificate type's short name ("IATF 16949", without the description in
+   * brackets), for texts people read; inside a transaction, pass its manager.
+   */
+  async certificateName(code: string, manager?: EntityManager, language: Language = 'id'): Promise<string> {
+    const certification = await this.repository.findCertification(code, manager);
+    if (!certification) return code;
+    return (language === 'en' ? certification.nameEn : certification.nameId).replace(/\s*\(.*\)\s*$/, '');
   }
 
   findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {

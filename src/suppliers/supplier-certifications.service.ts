@@ -88,7 +88,8 @@ export class SupplierCertificationsService {
         await this.notifications.certificationVerified(manager, {
           supplierId,
           certificationId: id,
-          code: reviewed.code,
+          name: await this.reference.certificateName(reviewed.code, manager),
+          number: reviewed.number,
         });
       }
       return this.respond(reviewed);

@@ -2896,7 +2896,7 @@ export interface components {
             points: number;
             /**
              * @description Why, in the language of Accept-Language (Indonesian by default).
-             * @example 20 km dari Pabrik Subang
+             * @example 20 km garis lurus dari Pabrik Subang
              */
             reason: string;
             /**
@@ -3388,7 +3388,7 @@ export interface components {
             version: number;
         };
         SupplierFacetsDto: {
-            /** @description Certifications held now. */
+            /** @description Certifications met now, as the certification filter counts them. */
             certifications: components["schemas"]["FacetCountDto"][];
             /** @description Materials, group codes included. */
             materials: components["schemas"]["FacetCountDto"][];
@@ -3434,7 +3434,7 @@ export interface components {
         };
         SupplierSummaryDto: {
             /**
-             * @description Certifications held now (unexpired, not rejected).
+             * @description Certifications met now (unexpired, not rejected), counting those a held certificate includes: an IATF 16949 certificate meets ISO 9001.
              * @example [
              *       "iso_9001"
              *     ]

@@ -150,7 +150,9 @@ describe('Demo world', () => {
     const best = candidates.items[0];
     expect(best.breakdown).toHaveLength(6);
     expect(best.breakdown.reduce((sum, f) => sum + f.points, 0)).toBeCloseTo(best.score, 6);
-    expect(best.breakdown.find((f) => f.factor === 'distance')?.reason).toMatch(/km from Pabrik Smartpolitan/);
+    expect(best.breakdown.find((f) => f.factor === 'distance')?.reason).toMatch(
+      /km in a straight line from Pabrik Smartpolitan/,
+    );
   });
 
   it('gives every role its account, with the right role, and ikm@demo a firm of its own', async () => {

@@ -142,6 +142,22 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     expect(ids(lenient)).not.toContain(excluded.process);
   });
 
+  it('counts IATF 16949 as ISO 9001, which it includes, but not the other way round', async () => {
+    const iatf = await supplier('iatf-saja', {}, { code: 'iatf_16949' });
+    const iso = await supplier('iso-saja');
+    const wantsIso = await everyCandidate((await request()).id);
+    expect(ids(wantsIso)).toEqual(expect.arrayContaining([iatf, iso]));
+    const wantsIatf = await everyCandidate((await request({ requiredCertifications: ['iatf_16949'] })).id);
+    expect(ids(wantsIatf)).toContain(iatf);
+    expect(ids(wantsIatf)).not.toContain(iso);
+    // Supplier search's certificate filter reads the same hierarchy.
+    const found = await t.http
+      .get(`/api/v1/suppliers?q=${word}&certification=iso_9001&limit=100`)
+      .set('Authorization', owner.auth)
+      .expect(200);
+    expect(found.body.items.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([iatf, iso]));
+  });
+
   it('counts only verified certificates when verifiedOnly', async () => {
     const declared = await supplier('deklarasi');
     const verified = await supplier('terverifikasi', {}, { review: 'verify' });
@@ -192,11 +208,13 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     const best = list.items[position(verifiedProfile)];
     expect(best.breakdown.find((f) => f.factor === 'verification')).toMatchObject({
       points: 10,
-      reason: 'Profil terverifikasi BBSPJILM',
+      reason: 'Profil dicek kurator BBSPJILM',
     });
-    expect(best.breakdown.find((f) => f.factor === 'distance')!.reason).toMatch(/^\d+ km dari Pabrik Subang$/);
+    expect(best.breakdown.find((f) => f.factor === 'distance')!.reason).toMatch(
+      /^\d+ km garis lurus dari Pabrik Subang$/,
+    );
     expect(list.items[position(iatf)].breakdown.find((f) => f.factor === 'certification')!.reason).toBe(
-      'IATF 16949 dideklarasikan, belum diverifikasi',
+      'IATF 16949 dinyatakan pemasok, belum diverifikasi',
     );
     // Ties are broken by supplier id: equal scores appear in id order.
     for (let i = 1; i < list.items.length; i++) {
@@ -207,8 +225,8 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
 
     const english = await everyCandidate((await request()).id, owner, 'en');
     const reasons = english.items.flatMap((c) => c.breakdown.map((f) => f.reason));
-    expect(reasons).toContain('Profile verified by BBSPJILM');
-    expect(reasons.some((r) => /^\d+ km from Pabrik Subang$/.test(r))).toBe(true);
+    expect(reasons).toContain('Profile checked by a BBSPJILM curator');
+    expect(reasons.some((r) => /^\d+ km in a straight line from Pabrik Subang$/.test(r))).toBe(true);
   });
 
   it('pages deterministically, without duplicates or gaps', async () => {

@@ -6,6 +6,7 @@ import { addCertification, createSupplier, uniqueWord } from '../support/supplie
 interface Item {
   id: string;
   name: string;
+  certifications: string[];
   distanceKm?: number;
 }
 
@@ -111,9 +112,11 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
 
   it('counts only held certificates: unexpired and not rejected', async () => {
     expect(await found({ certification: 'iatf_16949' })).toEqual([ids.diecast]);
-    expect(await found({ certification: ['iatf_16949', 'iso_9001'] })).toEqual([]);
-    const stamping = (await search({ q: tag, certification: 'iso_9001' })).body.items[0];
-    expect(stamping.certifications).toEqual(['iso_9001']);
+    // IATF 16949 includes ISO 9001: the IATF holder meets both; the stamping shop, whose IATF expired, only ISO 9001.
+    expect(await found({ certification: ['iatf_16949', 'iso_9001'] })).toEqual([ids.diecast]);
+    const items = (await search({ q: tag, certification: 'iso_9001' })).body.items as Item[];
+    expect(items.find((s) => s.id === ids.stamping)!.certifications).toEqual(['iso_9001']);
+    expect(items.find((s) => s.id === ids.diecast)!.certifications).toEqual(['iatf_16949', 'iso_9001']);
   });
 
   it('searches a radius around a point, with distances, nearest first', async () => {
@@ -218,7 +221,7 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
     expect(facets.certifications).toEqual(
       expect.arrayContaining([
         { code: 'iatf_16949', count: 1 },
-        { code: 'iso_9001', count: 1 },
+        { code: 'iso_9001', count: 2 },
       ]),
     );
     for (const [param, list] of [

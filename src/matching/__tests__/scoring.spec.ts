@@ -66,15 +66,16 @@ describe('scoreCandidate', () => {
     expect(score({ capacityRatio: null })).toBeLessThan(score({ capacityRatio: 0.1 }));
   });
 
-  it('ranks verified above declared, and IATF 16949 above ISO 9001', () => {
+  it('ranks verified above declared, and IATF 16949 above ISO 9001, and counts only quality systems', () => {
     expect(score({ verification: 'verified' })).toBeGreaterThan(score({ verification: 'unverified' }));
     expect(score({ verification: 'rejected' })).toBe(score({ verification: 'unverified' }));
     const cert = (code: string, verified: boolean) => score({ bestCertificate: { code, verified } });
     expect(cert('iso_9001', true)).toBeGreaterThan(cert('iso_9001', false));
     expect(cert('iatf_16949', false)).toBeGreaterThan(cert('iso_9001', false));
     expect(cert('iatf_16949', true)).toBeGreaterThan(cert('iso_9001', true));
-    expect(cert('smk3', true)).toBeLessThan(cert('iso_9001', true));
-    expect(score({ bestCertificate: null })).toBeLessThan(cert('smk3', false));
+    expect(cert('iso_9001', false)).toBeGreaterThan(score({ bestCertificate: null }));
+    // SMK3 is a safety system, not evidence of quality: it earns what no certificate earns.
+    expect(cert('smk3', true)).toBe(score({ bestCertificate: null }));
   });
 
   it('rewards product experience, related processes and local content', () => {

@@ -12,7 +12,7 @@ export class ScoreFactorDto {
   points!: number;
   @ApiProperty({
     description: 'Why, in the language of Accept-Language (Indonesian by default).',
-    example: '20 km dari Pabrik Subang',
+    example: '20 km garis lurus dari Pabrik Subang',
   })
   reason!: string;
 }

@@ -100,7 +100,8 @@ export class SupplierSummaryDto extends PickType(SupplierDto, [
 ] as const) {
   @ApiProperty({
     type: [String],
-    description: 'Certifications held now (unexpired, not rejected).',
+    description:
+      'Certifications met now (unexpired, not rejected), counting those a held certificate includes: an IATF 16949 certificate meets ISO 9001.',
     example: ['iso_9001'],
   })
   certifications!: string[];
@@ -123,7 +124,10 @@ export class SupplierFacetsDto {
   processes!: FacetCountDto[];
   @ApiProperty({ type: [FacetCountDto], description: 'Materials, group codes included.' })
   materials!: FacetCountDto[];
-  @ApiProperty({ type: [FacetCountDto], description: 'Certifications held now.' })
+  @ApiProperty({
+    type: [FacetCountDto],
+    description: 'Certifications met now, as the certification filter counts them.',
+  })
   certifications!: FacetCountDto[];
   @ApiProperty({ type: [FacetCountDto], description: 'Regencies and cities.' })
   regencies!: FacetCountDto[];
