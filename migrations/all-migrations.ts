@@ -19,6 +19,7 @@ import { NullSafeChecks1795824001800 } from './1795824001800-NullSafeChecks';
 import { AccountGuards1795824001900 } from './1795824001900-AccountGuards';
 import { ShopFloorTaxonomy1795824002000 } from './1795824002000-ShopFloorTaxonomy';
 import { CertificateHierarchy1795824002100 } from './1795824002100-CertificateHierarchy';
+import { ProductTkdn1795824002200 } from './1795824002200-ProductTkdn';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   AccountGuards1795824001900,
   ShopFloorTaxonomy1795824002000,
   CertificateHierarchy1795824002100,
+  ProductTkdn1795824002200,
 ];

@@ -11,7 +11,15 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
           WHERE r.status = 'open' AND ($3::uuid IS NULL OR r.id = $3)
        ),
        facts AS (
-         SELECT r.*, s.verification, s.tkdn_percent::float8 AS tkdn_percent,
+         SELECT r.*, s.verification,
+                coalesce(CASE WHEN s.held_certificates ? 'tkdn' THEN (
+     SELECT max(c.tkdn_percent)::float8 FROM supplier_certifications c
+      WHERE c.supplier_id = s.id AND c.tkdn_percent IS NOT NULL AND c.status = 'verified' AND c.valid_until >= $2::date
+        AND c.part_category = ANY (ARRAY(SELECT code FROM part_categories WHERE code = r.part_category OR parent_code = r.part_category))) END, CASE WHEN r.tkdn_certified_only THEN NULL ELSE s.tkdn_percent::float8 END) AS tkdn_percent,
+                CASE WHEN s.held_certificates ? 'tkdn' THEN (
+     SELECT max(c.tkdn_percent)::float8 FROM supplier_certifications c
+      WHERE c.supplier_id = s.id AND c.tkdn_percent IS NOT NULL AND c.status = 'verified' AND c.valid_until >= $2::date
+        AND c.part_category = ANY (ARRAY(SELECT code FROM part_categories WHERE code = r.part_category OR parent_code = r.part_category))) END IS NOT NULL AS tkdn_certified,
                 s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
                 coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'process', 'code', code)) FROM unnest(ARRAY(SELECT rp FROM unnest(r.processes) rp WHERE NOT (s.processes && ARRAY(SELECT code FROM processes WHERE code = rp OR parent_code = rp)))) code), '[]'::jsonb) AS missing_process,
                 CASE WHEN cardinality(r.materials) > 0 AND NOT (s.materials && ARRAY(SELECT code FROM materials WHERE code = ANY (r.materials) OR parent_code = ANY (r.materials))) THEN jsonb_build_array(jsonb_build_object('kind', 'material', 'options', to_jsonb(r.materials))) ELSE '[]'::jsonb END AS missing_material,
@@ -20,7 +28,11 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
             WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT rc UNION ALL SELECT code FROM certification_implications WHERE implied_code = rc))
               AND CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END AND c.valid_until >= $2::date))) code), '[]'::jsonb) AS missing_certification,
                 CASE WHEN r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km THEN jsonb_build_array(jsonb_build_object('kind', 'distance')) ELSE '[]'::jsonb END AS missing_distance,
-                CASE WHEN r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent) THEN jsonb_build_array(jsonb_build_object('kind', 'tkdn')) ELSE '[]'::jsonb END AS missing_tkdn,
+                CASE WHEN r.min_tkdn_percent IS NOT NULL
+         AND coalesce(coalesce(CASE WHEN s.held_certificates ? 'tkdn' THEN (
+     SELECT max(c.tkdn_percent)::float8 FROM supplier_certifications c
+      WHERE c.supplier_id = s.id AND c.tkdn_percent IS NOT NULL AND c.status = 'verified' AND c.valid_until >= $2::date
+        AND c.part_category = ANY (ARRAY(SELECT code FROM part_categories WHERE code = r.part_category OR parent_code = r.part_category))) END, CASE WHEN r.tkdn_certified_only THEN NULL ELSE s.tkdn_percent::float8 END), -1) < r.min_tkdn_percent THEN jsonb_build_array(jsonb_build_object('kind', 'tkdn')) ELSE '[]'::jsonb END AS missing_tkdn,
                 CASE WHEN s.monthly_capacity_unit = r.unit
          AND s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) < 1 THEN jsonb_build_array(jsonb_build_object('kind', 'capacity')) ELSE '[]'::jsonb END AS missing_capacity,
                 CASE WHEN r.part_category = ANY (s.product_categories) THEN 1::float8
@@ -48,7 +60,7 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 round((coalesce((f.score_weights ->> 'certification')::float8, 20::float8) * (coalesce(f.strength, 0::float8)))::numeric, 2) AS p_certification,
                 round((coalesce((f.score_weights ->> 'distance')::float8, 20::float8) * (CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / 50::float8) END))::numeric, 2) AS p_distance,
                 round((coalesce((f.score_weights ->> 'capacity')::float8, 15::float8) * (CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / 2::float8) END))::numeric, 2) AS p_capacity,
-                round((coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8) * (coalesce(f.tkdn_percent, 0::float8) / 100::float8))::numeric, 2) AS p_tkdn,
+                round((coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8) * (coalesce(f.tkdn_percent, 0::float8) / 100::float8 * (CASE WHEN f.tkdn_certified THEN 1::float8 ELSE 0.5::float8 END)))::numeric, 2) AS p_tkdn,
                 round((coalesce((f.score_weights ->> 'verification')::float8, 10::float8) * (CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END))::numeric, 2) AS p_verification FROM facts f
        )
        SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
@@ -56,6 +68,7 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn = '[]'::jsonb AS eligible,
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn || f.missing_capacity AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
+                'tkdnCertified', f.tkdn_certified,
                 'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,

@@ -27,6 +27,7 @@ const REQUEST: MatchRequest = {
   maxDistanceKm: 80,
   minTkdnPercent: 40,
   verifiedOnly: false,
+  tkdnCertifiedOnly: false,
 };
 const SUPPLIER_ID = '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10';
 

@@ -75,6 +75,35 @@ const holdsCertificate = (code: string, today: string, verifiedOnly: boolean | s
             WHERE c.supplier_id = s.id AND c.code = ANY (${satisfyingCodesSql(code)})
               AND ${heldCertificateSql(today, verifiedOnly)})`;
 
+/**
+ * SQL float8: the TKDN value certified for supplier `s`'s products of part
+ * category `category` (an SQL text expression; a group covers its members)
+ * on `today`: the highest of its verified, unexpired TKDN certificates, NULL
+ * when it has none. Most suppliers have no TKDN certificate, which the
+ * certificate dates each supplier keeps tell without reading certificates.
+ */
+export const certifiedTkdnSql = (category: string, today: string) =>
+  `CASE WHEN s.held_certificates ? 'tkdn' THEN (
+     SELECT max(c.tkdn_percent)::float8 FROM supplier_certifications c
+      WHERE c.supplier_id = s.id AND c.tkdn_percent IS NOT NULL AND ${heldCertificateSql(today, true)}
+        AND c.part_category = ANY (${coveredBySql('part_categories', category)})) END`;
+
+/**
+ * SQL float8: the TKDN of supplier `s` that counts for a request: the value
+ * certified (`certified`, from certifiedTkdnSql) where there is one, else the
+ * value the supplier declares, unless `certifiedOnly` (true, or an SQL
+ * boolean expression). Most IKM have no TKDN certificate yet: counting only
+ * certified values by default would empty every list.
+ */
+export function knownTkdnSql(certified: string, certifiedOnly: boolean | string): string {
+  if (certifiedOnly === true) return certified;
+  const declared =
+    certifiedOnly === false
+      ? 's.tkdn_percent::float8'
+      : `CASE WHEN ${certifiedOnly} THEN NULL ELSE s.tkdn_percent::float8 END`;
+  return `coalesce(${certified}, ${declared})`;
+}
+
 /** The rules, in the order their gaps are listed. */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   {
@@ -127,10 +156,18 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     kind: 'tkdn',
     role: 'required',
     reads: ['tkdn_percent'],
-    passes: ({ request, p }) =>
-      request.minTkdnPercent === null ? [] : [`s.tkdn_percent >= ${p(request.minTkdnPercent)}`],
-    missing: () =>
-      one('tkdn', `r.min_tkdn_percent IS NOT NULL AND (s.tkdn_percent IS NULL OR s.tkdn_percent < r.min_tkdn_percent)`),
+    passes: ({ request, p, today }) =>
+      request.minTkdnPercent === null
+        ? []
+        : [
+            `${knownTkdnSql(certifiedTkdnSql(p(request.partCategory), today), request.tkdnCertifiedOnly)} >= ${p(request.minTkdnPercent)}`,
+          ],
+    missing: ({ today }) =>
+      one(
+        'tkdn',
+        `r.min_tkdn_percent IS NOT NULL
+         AND coalesce(${knownTkdnSql(certifiedTkdnSql('r.part_category', today), 'r.tkdn_certified_only')}, -1) < r.min_tkdn_percent`,
+      ),
   },
   {
     kind: 'capacity',

@@ -12,6 +12,7 @@ export interface MatchRequest {
   maxDistanceKm: number | null;
   minTkdnPercent: number | null;
   verifiedOnly: boolean;
+  tkdnCertifiedOnly: boolean;
 }
 
 /** A stored request as matching reads it. */
@@ -27,5 +28,6 @@ export function toMatchRequest(request: StoredRequest): MatchRequest {
     maxDistanceKm: request.maxDistanceKm,
     minTkdnPercent: request.minTkdnPercent,
     verifiedOnly: request.verifiedOnly,
+    tkdnCertifiedOnly: request.tkdnCertifiedOnly,
   };
 }

@@ -1,5 +1,11 @@
 import { DEFAULT_WEIGHTS } from './scoring';
-import { ELIGIBILITY_RULES, type EligibilityRule, type KnownRequest } from './eligibility-rules';
+import {
+  certifiedTkdnSql,
+  ELIGIBILITY_RULES,
+  knownTkdnSql,
+  type EligibilityRule,
+  type KnownRequest,
+} from './eligibility-rules';
 import type { MatchRequest } from './match-request';
 import {
   bestCertificateSql,
@@ -48,6 +54,7 @@ function candidateCtes(
   const pool = ['s.deleted_at IS NULL', ...conditions('pool')];
   const rules = conditions('required');
   const points = pointsSql((factor) => `${p(weights[factor])}::float8`);
+  const certifiedTkdn = certifiedTkdnSql(p(request.partCategory), todayParam);
 
   // Given suppliers are read first by primary key: the planner cannot see how many suppliers the
   // process codes (found by subqueries) select, and would otherwise scan them all from the GIN index.
@@ -57,7 +64,8 @@ function candidateCtes(
        -- each row knows whether it passes the other rules.
        pool AS MATERIALIZED (
          SELECT s.id, s.name, s.regency_code, s.verification, s.processes, s.product_categories,
-                s.tkdn_percent::float8 AS tkdn_percent, s.monthly_capacity_quantity::float8 AS capacity_quantity,
+                ${knownTkdnSql(certifiedTkdn, request.tkdnCertifiedOnly)} AS tkdn_percent,
+                ${certifiedTkdn} IS NOT NULL AS tkdn_certified, s.monthly_capacity_quantity::float8 AS capacity_quantity,
                 s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km,
                 ${rules.length ? rules.join('\n                AND ') : 'true'} AS ok
            FROM ${source} s
@@ -105,7 +113,7 @@ export function buildCandidateQuery(
          (SELECT count(*)::int FROM pool WHERE ok) AS eligible,
          (SELECT coalesce(json_agg(json_build_object(
             'id', pg.id, 'name', pg.name, 'regencyCode', pg.regency_code, 'verification', pg.verification,
-            'tkdnPercent', pg.tkdn_percent,
+            'tkdnPercent', pg.tkdn_percent, 'tkdnCertified', pg.tkdn_certified,
             'monthlyCapacity', CASE WHEN pg.capacity_quantity IS NULL THEN NULL
               ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
             'distanceKm', pg.distance_km, 'categoryExperience', pg.category_experience,
@@ -175,7 +183,9 @@ export function buildOpportunityQuery(
           WHERE r.status = 'open' AND ($3::uuid IS NULL OR r.id = $3)
        ),
        facts AS (
-         SELECT r.*, s.verification, s.tkdn_percent::float8 AS tkdn_percent,
+         SELECT r.*, s.verification,
+                ${knownTkdnSql(certifiedTkdnSql('r.part_category', '$2'), 'r.tkdn_certified_only')} AS tkdn_percent,
+                ${certifiedTkdnSql('r.part_category', '$2')} IS NOT NULL AS tkdn_certified,
                 s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
                 ${ELIGIBILITY_RULES.map((rule) => `${rule.missing({ today: '$2' })} AS missing_${rule.kind}`).join(',\n                ')},
                 ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
@@ -194,6 +204,7 @@ export function buildOpportunityQuery(
               ${missing(ELIGIBILITY_RULES.filter((rule) => rule.role !== 'advisory'))} = '[]'::jsonb AS eligible,
               ${missing(ELIGIBILITY_RULES)} AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
+                'tkdnCertified', f.tkdn_certified,
                 'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,

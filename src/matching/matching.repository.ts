@@ -12,6 +12,7 @@ export interface CandidateRow {
   regencyCode: string;
   verification: 'unverified' | 'verified' | 'rejected';
   tkdnPercent: number | null;
+  tkdnCertified: boolean;
   monthlyCapacity: { quantity: number; unit: string } | null;
   distanceKm: number | null;
   categoryExperience: 0 | 0.5 | 1;

@@ -73,6 +73,11 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
     }
     case 'tkdn':
       if (facts.tkdnPercent === null) return en ? 'Local content (TKDN) not stated' : 'TKDN tidak dinyatakan';
+      if (facts.tkdnCertified) {
+        return en
+          ? `Local content (TKDN) ${number(facts.tkdnPercent, language, 2)}%, certified`
+          : `TKDN ${number(facts.tkdnPercent, language, 2)}% bersertifikat`;
+      }
       return en
         ? `Local content (TKDN) ${number(facts.tkdnPercent, language, 2)}% declared by the supplier`
         : `TKDN ${number(facts.tkdnPercent, language, 2)}% dinyatakan pemasok`;

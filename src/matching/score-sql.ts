@@ -36,7 +36,7 @@ const SHARE_SQL: Record<Factor, string> = {
   certification: 'coalesce(f.strength, 0::float8)',
   distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
   capacity: `CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)}) END`,
-  tkdn: 'coalesce(f.tkdn_percent, 0::float8) / 100::float8',
+  tkdn: `coalesce(f.tkdn_percent, 0::float8) / 100::float8 * (CASE WHEN f.tkdn_certified THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`,
   verification: `CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END`,
 };
 

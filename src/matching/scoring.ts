@@ -27,7 +27,7 @@ export const DEFAULT_WEIGHTS: Weights = {
  * earn no points here (a request may still require them).
  */
 export const CERTIFICATE_STRENGTH: Record<string, number> = { iatf_16949: 1, iso_9001: 0.6 };
-/** A declared (not yet verified) certificate counts for half. */
+/** A declared (not yet verified) certificate counts for half; so does a TKDN value the supplier declares rather than one certified. */
 export const DECLARED_FACTOR = 0.5;
 /** Distance at which the distance factor gives half its weight, km; it decays smoothly as 1 / (1 + d / this). */
 export const HALF_DISTANCE_KM = 50;
@@ -48,7 +48,10 @@ export interface CandidateFacts {
   distanceKm: number | null;
   /** Monthly capacity divided by the request's monthly need (annualVolume / 12), in the same unit; null when unknown or in another unit. */
   capacityRatio: number | null;
+  /** The TKDN that counts for the request's part category: certified where there is a verified certificate, else declared. */
   tkdnPercent: number | null;
+  /** Whether tkdnPercent is a certified value. */
+  tkdnCertified: boolean;
   verification: 'unverified' | 'verified' | 'rejected';
 }
 
@@ -78,7 +81,7 @@ export function factorShares(facts: CandidateFacts): Record<Factor, number> {
     // Without a delivery plant every supplier gets the same half: distance then does not rank.
     distance: facts.distanceKm === null ? 0.5 : 1 / (1 + facts.distanceKm / HALF_DISTANCE_KM),
     capacity: facts.capacityRatio === null ? 0 : Math.min(1, facts.capacityRatio / FULL_CAPACITY_RATIO),
-    tkdn: (facts.tkdnPercent ?? 0) / 100,
+    tkdn: ((facts.tkdnPercent ?? 0) / 100) * (facts.tkdnCertified ? 1 : DECLARED_FACTOR),
     verification: facts.verification === 'verified' ? 1 : 0,
   };
 }

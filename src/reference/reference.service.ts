@@ -69,6 +69,11 @@ export class ReferenceService {
     return (language === 'en' ? certification.nameEn : certification.nameId).replace(/\s*\(.*\)\s*$/, '');
   }
 
+  /** Whether certificates of `code` certify a product and its TKDN (kind local_content); inside a transaction, pass its manager. */
+  async certifiesProduct(code: string, manager?: EntityManager): Promise<boolean> {
+    return (await this.repository.findCertification(code, manager))?.kind === 'local_content';
+  }
+
   findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {
     return this.repository.findRegency(code);
   }

@@ -87,6 +87,9 @@ export class SourcingRequest {
   @Column({ type: 'boolean', name: 'verified_only', default: false })
   verifiedOnly!: boolean;
 
+  @Column({ type: 'boolean', name: 'tkdn_certified_only', default: false })
+  tkdnCertifiedOnly!: boolean;
+
   @Column({ type: 'date', name: 'due_date', nullable: true })
   dueDate!: string | null;
 

@@ -24,6 +24,7 @@ export type SourcingRequestWrite = Pick<
   | 'maxDistanceKm'
   | 'minTkdnPercent'
   | 'verifiedOnly'
+  | 'tkdnCertifiedOnly'
   | 'dueDate'
   | 'internalNotes'
   | 'targetPriceIdr'

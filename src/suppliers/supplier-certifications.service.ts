@@ -10,9 +10,9 @@ import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
 import type { SupplierCertificationDto } from './dto/supplier-response.dto';
-import type { SupplierCertification } from './supplier-certification.entity';
+import type { CertificateWrite, SupplierCertification } from './supplier-certification.entity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
-import { toCertificateWrite, toCertificationResponse } from './supplier.mapper';
+import { tkdnProductOf, toCertificateWrite, toCertificationResponse } from './supplier.mapper';
 import { SuppliersService } from './suppliers.service';
 
 /** Only the supplier's own members declare and edit certificates; curators review them. */
@@ -30,12 +30,14 @@ export class SupplierCertificationsService {
   ) {}
 
   async add(user: AuthUser, supplierId: string, body: CreateCertificationDto): Promise<SupplierCertificationDto> {
-    await this.checkCode(body.code);
+    await this.checkCodes(body);
     checkValidity(body);
     return this.dataSource.transaction(async (manager) => {
       await this.suppliers.lockActive(manager, supplierId);
       await this.access.requireAccess(user, Permission.CertificationManage, supplierId, { manager });
-      return this.respond(await this.certifications.insert(manager, supplierId, toCertificateWrite(body)));
+      const write = toCertificateWrite(body);
+      await this.checkProduct(manager, write);
+      return this.respond(await this.certifications.insert(manager, supplierId, write));
     });
   }
 
@@ -45,7 +47,7 @@ export class SupplierCertificationsService {
     id: string,
     body: UpdateCertificationDto,
   ): Promise<SupplierCertificationDto> {
-    if (body.code) await this.checkCode(body.code);
+    await this.checkCodes(body);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockCertification(manager, user, supplierId, id);
       const merged = toCertificateWrite({
@@ -55,8 +57,10 @@ export class SupplierCertificationsService {
         validFrom: body.validFrom === undefined ? current.validFrom : body.validFrom,
         validUntil: body.validUntil ?? current.validUntil,
         evidenceNote: body.evidenceNote === undefined ? current.evidenceNote : body.evidenceNote,
+        product: body.product === undefined ? tkdnProductOf(current) : body.product,
       });
       checkValidity(merged);
+      await this.checkProduct(manager, merged);
       return this.respond(await this.certifications.update(manager, id, merged));
     });
   }
@@ -109,9 +113,33 @@ export class SupplierCertificationsService {
   }
 
   /** Before any transaction: on the embedded database a query outside it would wait for its only connection. */
-  private async checkCode(code: string): Promise<void> {
-    const errors = await this.reference.unknownCodeErrors({ certifications: [code] });
-    if (errors.length) throw new ValidationProblem(errors.map(({ message }) => ({ field: 'code', message })));
+  private async checkCodes(body: { code?: string; product?: { partCategory: string } | null }): Promise<void> {
+    const errors = [
+      ...(body.code ? await this.reference.unknownCodeErrors({ certifications: [body.code] }) : []).map(
+        ({ message }) => ({ field: 'code', message }),
+      ),
+      ...(body.product
+        ? await this.reference.unknownCodeErrors({ productCategories: [body.product.partCategory] })
+        : []
+      ).map(({ message }) => ({ field: 'product.partCategory', message })),
+    ];
+    if (errors.length) throw new ValidationProblem(errors);
+  }
+
+  /** A TKDN certificate certifies one product, and only a TKDN certificate states one. */
+  private async checkProduct(manager: EntityManager, write: CertificateWrite): Promise<void> {
+    const certifiesProduct = await this.reference.certifiesProduct(write.code, manager);
+    if (certifiesProduct && write.productName === null) {
+      throw new ValidationProblem([
+        {
+          field: 'product',
+          message: 'product is required on a TKDN certificate: the product, its part category and its TKDN value',
+        },
+      ]);
+    }
+    if (!certifiesProduct && write.productName !== null) {
+      throw new ValidationProblem([{ field: 'product', message: 'only a TKDN certificate states a product' }]);
+    }
   }
 }
 

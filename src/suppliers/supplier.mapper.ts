@@ -2,7 +2,7 @@ import type { SupplierCertificationDto, SupplierDto } from './dto/supplier-respo
 import type { UpdateSupplierDto } from './dto/supplier.dto';
 import type { CertificateWrite, SupplierCertification } from './supplier-certification.entity';
 import type { Supplier, SupplierWrite } from './supplier.entity';
-import type { CreateCertificationDto } from './dto/certification.dto';
+import type { CreateCertificationDto, TkdnProductDto } from './dto/certification.dto';
 
 /**
  * What a viewer may see of a profile: everything (members, curators, admins),
@@ -97,7 +97,15 @@ export function toCertificationResponse(c: SupplierCertification, today: string)
     verifiedAt: c.verifiedAt,
     evidenceNote: c.evidenceNote,
     expired: c.validUntil < today,
+    product: tkdnProductOf(c),
   };
+}
+
+/** The product a TKDN certificate certifies; null for other certificates. */
+export function tkdnProductOf(c: SupplierCertification): TkdnProductDto | null {
+  return c.productName
+    ? { name: c.productName, partCategory: c.partCategory!, tkdnPercent: c.tkdnPercent!, bmpPercent: c.bmpPercent }
+    : null;
 }
 
 /** A certificate's fields as declared, names and numbers trimmed. */
@@ -109,5 +117,9 @@ export function toCertificateWrite(c: CreateCertificationDto): CertificateWrite 
     validFrom: c.validFrom ?? null,
     validUntil: c.validUntil,
     evidenceNote: c.evidenceNote ?? null,
+    productName: c.product?.name.trim() ?? null,
+    partCategory: c.product?.partCategory ?? null,
+    tkdnPercent: c.product?.tkdnPercent ?? null,
+    bmpPercent: c.product?.bmpPercent ?? null,
   };
 }

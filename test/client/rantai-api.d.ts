@@ -1428,6 +1428,8 @@ export interface components {
              * @example IATF-0456789
              */
             number: string;
+            /** @description Required on a TKDN certificate (a certification of kind local_content, such as tkdn or tkdn_ik), refused on any other: the product it certifies. */
+            product?: components["schemas"]["TkdnProductDto"] | null;
             /**
              * Format: date
              * @description Valid from (YYYY-MM-DD).
@@ -1549,7 +1551,7 @@ export interface components {
              */
             maxDistanceKm?: number | null;
             /**
-             * @description Minimum supplier TKDN, percent.
+             * @description Minimum TKDN, percent, of the supplier's best known value for the part category: a verified TKDN certificate's value for a product of that category where one exists, else the supplier's own declared value (unless tkdnCertifiedOnly).
              * @example 40
              */
             minTkdnPercent?: number | null;
@@ -1591,6 +1593,12 @@ export interface components {
              * @example Rumah motor traksi 60 kW
              */
             title: string;
+            /**
+             * @description Only TKDN values of verified TKDN certificates count for minTkdnPercent and the TKDN factor, not values suppliers declare.
+             * @default false
+             * @example false
+             */
+            tkdnCertifiedOnly?: boolean;
             /**
              * @description Unit of annualVolume.
              * @example pcs
@@ -3066,7 +3074,7 @@ export interface components {
              */
             maxDistanceKm?: number | null;
             /**
-             * @description Minimum supplier TKDN, percent.
+             * @description Minimum TKDN, percent, of the supplier's best known value for the part category: a verified TKDN certificate's value for a product of that category where one exists, else the supplier's own declared value (unless tkdnCertifiedOnly).
              * @example 40
              */
             minTkdnPercent?: number | null;
@@ -3121,6 +3129,12 @@ export interface components {
              * @example Rumah motor traksi 60 kW
              */
             title: string;
+            /**
+             * @description Only TKDN values of verified TKDN certificates count for minTkdnPercent and the TKDN factor, not values suppliers declare.
+             * @default false
+             * @example false
+             */
+            tkdnCertifiedOnly?: boolean;
             /**
              * @description Unit of annualVolume.
              * @example pcs
@@ -3221,6 +3235,8 @@ export interface components {
              * @example IATF-0456789
              */
             number: string;
+            /** @description On a TKDN certificate, the product it certifies; null on other certificates. */
+            product: components["schemas"]["TkdnProductDto"] | null;
             /**
              * @description declared by the supplier, or verified or rejected by a curator.
              * @example verified
@@ -3563,6 +3579,28 @@ export interface components {
              */
             suppliers: number;
         };
+        TkdnProductDto: {
+            /**
+             * @description BMP (Bobot Manfaat Perusahaan) on the certificate, percent, at most 15.
+             * @example 6.5
+             */
+            bmpPercent?: number | null;
+            /**
+             * @description The product or part named on the certificate.
+             * @example Tromol rem belakang 200 mm
+             */
+            name: string;
+            /**
+             * @description Its part category (GET /reference/part-categories).
+             * @example brakes.drum
+             */
+            partCategory: string;
+            /**
+             * @description TKDN value on the certificate, percent.
+             * @example 45.2
+             */
+            tkdnPercent: number;
+        };
         TokensDto: {
             /**
              * @description Send as `Authorization: Bearer <accessToken>`.
@@ -3629,6 +3667,8 @@ export interface components {
              * @example IATF-0456789
              */
             number?: string;
+            /** @description Required on a TKDN certificate (a certification of kind local_content, such as tkdn or tkdn_ik), refused on any other: the product it certifies. */
+            product?: components["schemas"]["TkdnProductDto"] | null;
             /**
              * Format: date
              * @description Valid from (YYYY-MM-DD).
@@ -3755,7 +3795,7 @@ export interface components {
              */
             maxDistanceKm?: number | null;
             /**
-             * @description Minimum supplier TKDN, percent.
+             * @description Minimum TKDN, percent, of the supplier's best known value for the part category: a verified TKDN certificate's value for a product of that category where one exists, else the supplier's own declared value (unless tkdnCertifiedOnly).
              * @example 40
              */
             minTkdnPercent?: number | null;
@@ -3797,6 +3837,12 @@ export interface components {
              * @example Rumah motor traksi 60 kW
              */
             title?: string;
+            /**
+             * @description Only TKDN values of verified TKDN certificates count for minTkdnPercent and the TKDN factor, not values suppliers declare.
+             * @default false
+             * @example false
+             */
+            tkdnCertifiedOnly?: boolean;
             /**
              * @description Unit of annualVolume.
              * @example pcs

@@ -278,6 +278,23 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
         },
         pick([null, { code: pick(['iso_9001', 'iatf_16949', 'smk3']), review: pick([undefined, 'verify' as const]) }]),
       );
+      if (Math.random() < 0.4) {
+        // A TKDN certificate, verified or not, for the request's category or another.
+        const tkdn = await addCertification(t, ikm, id, {
+          code: 'tkdn',
+          product: {
+            name: `Produk ${i}`,
+            partCategory: pick(['ev_motor.housing', 'brakes']),
+            tkdnPercent: Math.round(Math.random() * 10000) / 100,
+          },
+        });
+        if (Math.random() < 0.7) {
+          await t.http
+            .post(`/api/v1/suppliers/${id}/certifications/${tkdn.id}/verify`)
+            .set('Authorization', curator.auth)
+            .expect(200);
+        }
+      }
       if (Math.random() < 0.3) {
         await t.http
           .post(`/api/v1/suppliers/${id}/verify`)
@@ -299,6 +316,7 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
           maxDistanceKm: null,
           minTkdnPercent: null,
           verifiedOnly: false,
+          tkdnCertifiedOnly: false,
         },
         w,
         '2026-11-28',
@@ -306,6 +324,7 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
       );
       expect(items.length).toBeGreaterThan(25);
       expect(new Set(items.map((row) => row.categoryExperience))).toEqual(new Set([0, 0.5, 1]));
+      expect(new Set(items.map((row) => row.tkdnCertified))).toEqual(new Set([false, true]));
       for (const row of items) {
         const expected = scoreCandidate(row, w);
         expect({ id: row.id, score: row.score, points: row.points }).toEqual({

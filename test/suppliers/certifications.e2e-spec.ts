@@ -47,6 +47,7 @@ describe('Supplier certifications', () => {
       verifiedBy: null,
       verifiedAt: null,
       evidenceNote: 'Sertifikat asli diperiksa.',
+      product: null,
     });
     const profile = await t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', other.auth).expect(200);
     expect(profile.body.certifications.map((c: { id: string }) => c.id)).toContain(res.body.id);

@@ -8,6 +8,7 @@ const base: CandidateFacts = {
   distanceKm: 30,
   capacityRatio: 1,
   tkdnPercent: 40,
+  tkdnCertified: false,
   verification: 'unverified',
 };
 const score = (changes: Partial<CandidateFacts>) => scoreCandidate({ ...base, ...changes }).score;
@@ -31,6 +32,7 @@ describe('scoreCandidate', () => {
         distanceKm: 0,
         capacityRatio: 50,
         tkdnPercent: 100,
+        tkdnCertified: true,
         verification: 'verified',
       },
     ];
@@ -84,6 +86,12 @@ describe('scoreCandidate', () => {
     expect(score({ extraRelatedProcesses: 2 })).toBeGreaterThan(score({ extraRelatedProcesses: 1 }));
     expect(score({ extraRelatedProcesses: 3 })).toBe(score({ extraRelatedProcesses: 7 }));
     expect(score({ tkdnPercent: 60 })).toBeGreaterThan(score({ tkdnPercent: 40 }));
+  });
+
+  it('scores a certified TKDN above the same value declared, and a certified 45% above a declared 60%', () => {
+    expect(score({ tkdnPercent: 45, tkdnCertified: true })).toBeGreaterThan(score({ tkdnPercent: 45 }));
+    expect(score({ tkdnPercent: 45, tkdnCertified: true })).toBeGreaterThan(score({ tkdnPercent: 60 }));
+    expect(score({ tkdnPercent: null, tkdnCertified: false })).toBeLessThan(score({ tkdnPercent: 1 }));
   });
 
   it('applies other weights, and knows which weights are allowed', () => {

@@ -149,7 +149,13 @@ export class CreateSourcingRequestDto {
   @Max(5000)
   maxDistanceKm?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Minimum supplier TKDN, percent.', example: 40 })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      "Minimum TKDN, percent, of the supplier's best known value for the part category: a verified TKDN certificate's value for a product of that category where one exists, else the supplier's own declared value (unless tkdnCertifiedOnly).",
+    example: 40,
+  })
   @IsOptional()
   @Decimal(2)
   @Min(0)
@@ -164,6 +170,16 @@ export class CreateSourcingRequestDto {
   @OptionalNotNull()
   @IsBoolean()
   verifiedOnly?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Only TKDN values of verified TKDN certificates count for minTkdnPercent and the TKDN factor, not values suppliers declare.',
+    example: false,
+    default: false,
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  tkdnCertifiedOnly?: boolean;
 
   @ApiPropertyOptional({
     nullable: true,

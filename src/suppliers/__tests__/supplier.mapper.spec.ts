@@ -72,6 +72,11 @@ describe('supplier mapper', () => {
       validFrom: null,
       validUntil: '2027-01-01',
       evidenceNote: null,
+      productName: null,
+      partCategory: null,
+      tkdnPercent: null,
+      bmpPercent: null,
     });
+    expect(toCertificationResponse(certificate, '2026-11-30').product).toBeNull();
   });
 });

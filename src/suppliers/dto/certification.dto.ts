@@ -1,5 +1,37 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDateString, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Decimal } from '../../common/validation/decorators';
+
+/** What a TKDN certificate certifies: one product, with its TKDN and BMP values. */
+export class TkdnProductDto {
+  @ApiProperty({ description: 'The product or part named on the certificate.', example: 'Tromol rem belakang 200 mm' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ description: 'Its part category (GET /reference/part-categories).', example: 'brakes.drum' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as brakes.drum' })
+  partCategory!: string;
+
+  @ApiProperty({ description: 'TKDN value on the certificate, percent.', example: 45.2 })
+  @Decimal(2)
+  @Min(0)
+  @Max(100)
+  tkdnPercent!: number;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'BMP (Bobot Manfaat Perusahaan) on the certificate, percent, at most 15.',
+    example: 6.5,
+  })
+  @IsOptional()
+  @Decimal(2)
+  @Min(0)
+  @Max(15)
+  bmpPercent?: number | null;
+}
 
 export class CreateCertificationDto {
   @ApiProperty({ description: 'Certification type (GET /reference/certifications).', example: 'iatf_16949' })
@@ -32,6 +64,17 @@ export class CreateCertificationDto {
   @IsString()
   @Length(1, 1000)
   evidenceNote?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: TkdnProductDto,
+    description:
+      'Required on a TKDN certificate (a certification of kind local_content, such as tkdn or tkdn_ik), refused on any other: the product it certifies.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TkdnProductDto)
+  product?: TkdnProductDto | null;
 }
 
 export class UpdateCertificationDto extends PartialType(CreateCertificationDto, { skipNullProperties: false }) {}

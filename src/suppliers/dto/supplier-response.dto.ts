@@ -5,6 +5,7 @@ import { CERTIFICATION_STATES, type CertificationState } from '../supplier-certi
 import { SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CapacityDto, ContactDto, MachineDto } from './supplier.dto';
+import { TkdnProductDto } from './certification.dto';
 
 export class SupplierCertificationDto {
   @ApiProperty({ description: 'Id of this certificate record.', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
@@ -56,6 +57,12 @@ export class SupplierCertificationDto {
     example: 'Laporan uji BBSPJILM No. 123/2026',
   })
   evidenceNote!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: TkdnProductDto,
+    description: 'On a TKDN certificate, the product it certifies; null on other certificates.',
+  })
+  product!: TkdnProductDto | null;
 }
 
 export class SupplierDto {
