@@ -20,6 +20,7 @@ import { AccountGuards1795824001900 } from './1795824001900-AccountGuards';
 import { ShopFloorTaxonomy1795824002000 } from './1795824002000-ShopFloorTaxonomy';
 import { CertificateHierarchy1795824002100 } from './1795824002100-CertificateHierarchy';
 import { ProductTkdn1795824002200 } from './1795824002200-ProductTkdn';
+import { PartWeight1795824002300 } from './1795824002300-PartWeight';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   ShopFloorTaxonomy1795824002000,
   CertificateHierarchy1795824002100,
   ProductTkdn1795824002200,
+  PartWeight1795824002300,
 ];

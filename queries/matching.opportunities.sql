@@ -33,8 +33,9 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
      SELECT max(c.tkdn_percent)::float8 FROM supplier_certifications c
       WHERE c.supplier_id = s.id AND c.tkdn_percent IS NOT NULL AND c.status = 'verified' AND c.valid_until >= $2::date
         AND c.part_category = ANY (ARRAY(SELECT code FROM part_categories WHERE code = r.part_category OR parent_code = r.part_category))) END, CASE WHEN r.tkdn_certified_only THEN NULL ELSE s.tkdn_percent::float8 END), -1) < r.min_tkdn_percent THEN jsonb_build_array(jsonb_build_object('kind', 'tkdn')) ELSE '[]'::jsonb END AS missing_tkdn,
-                CASE WHEN s.monthly_capacity_unit = r.unit
-         AND s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) < 1 THEN jsonb_build_array(jsonb_build_object('kind', 'capacity')) ELSE '[]'::jsonb END AS missing_capacity,
+                CASE WHEN CASE WHEN s.monthly_capacity_unit = r.unit THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12)
+        WHEN (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END) IS NOT NULL THEN s.monthly_capacity_quantity::float8 * (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END)
+          / (r.annual_volume::float8 * coalesce((CASE r.unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END), r.part_weight_kg::float8) / 12) END < 1 THEN jsonb_build_array(jsonb_build_object('kind', 'capacity')) ELSE '[]'::jsonb END AS missing_capacity,
                 CASE WHEN r.part_category = ANY (s.product_categories) THEN 1::float8
         WHEN s.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                SELECT coalesce(parent_code, code) FROM part_categories WHERE code = r.part_category)) THEN 0.5::float8
@@ -42,7 +43,9 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 (SELECT count(*) FROM unnest(s.processes) x WHERE x = ANY (ARRAY(
       SELECT code FROM processes WHERE code <> ALL (r.processes) AND coalesce(parent_code, code) IN (
         SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)))))::int AS extra_related,
-                CASE WHEN s.monthly_capacity_unit = r.unit THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) END
+                CASE WHEN s.monthly_capacity_unit = r.unit THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12)
+        WHEN (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END) IS NOT NULL THEN s.monthly_capacity_quantity::float8 * (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END)
+          / (r.annual_volume::float8 * coalesce((CASE r.unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END), r.part_weight_kg::float8) / 12) END
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM requests r CROSS JOIN s
@@ -59,12 +62,13 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
          SELECT f.*, round((coalesce((f.score_weights ->> 'capability')::float8, 25::float8) * (0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, 3)::float8 / 3)))::numeric, 2) AS p_capability,
                 round((coalesce((f.score_weights ->> 'certification')::float8, 20::float8) * (coalesce(f.strength, 0::float8)))::numeric, 2) AS p_certification,
                 round((coalesce((f.score_weights ->> 'distance')::float8, 20::float8) * (CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / 50::float8) END))::numeric, 2) AS p_distance,
-                round((coalesce((f.score_weights ->> 'capacity')::float8, 15::float8) * (CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / 2::float8) END))::numeric, 2) AS p_capacity,
+                round((coalesce((f.score_weights ->> 'capacity')::float8, 15::float8) * (CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / 2::float8)
+                  WHEN f.capacity_quantity IS NOT NULL THEN 0.5::float8 ELSE 0::float8 END))::numeric, 2) AS p_capacity,
                 round((coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8) * (coalesce(f.tkdn_percent, 0::float8) / 100::float8 * (CASE WHEN f.tkdn_certified THEN 1::float8 ELSE 0.5::float8 END)))::numeric, 2) AS p_tkdn,
                 round((coalesce((f.score_weights ->> 'verification')::float8, 10::float8) * (CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END))::numeric, 2) AS p_verification FROM facts f
        )
        SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
-              f.unit, json_build_object('capability', coalesce((f.score_weights ->> 'capability')::float8, 25::float8), 'certification', coalesce((f.score_weights ->> 'certification')::float8, 20::float8), 'distance', coalesce((f.score_weights ->> 'distance')::float8, 20::float8), 'capacity', coalesce((f.score_weights ->> 'capacity')::float8, 15::float8), 'tkdn', coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8), 'verification', coalesce((f.score_weights ->> 'verification')::float8, 10::float8)) AS weights,
+              f.unit, f.part_weight_kg::float8 AS "partWeightKg", json_build_object('capability', coalesce((f.score_weights ->> 'capability')::float8, 25::float8), 'certification', coalesce((f.score_weights ->> 'certification')::float8, 20::float8), 'distance', coalesce((f.score_weights ->> 'distance')::float8, 20::float8), 'capacity', coalesce((f.score_weights ->> 'capacity')::float8, 15::float8), 'tkdn', coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8), 'verification', coalesce((f.score_weights ->> 'verification')::float8, 10::float8)) AS weights,
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn = '[]'::jsonb AS eligible,
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn || f.missing_capacity AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
@@ -73,6 +77,7 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
                 'extraRelatedProcesses', f.extra_related, 'capacityRatio', f.capacity_ratio,
+                'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,
               json_build_object('capability', f.p_capability, 'certification', f.p_certification, 'distance', f.p_distance, 'capacity', f.p_capacity, 'tkdn', f.p_tkdn, 'verification', f.p_verification) AS points, (p_capability + p_certification + p_distance + p_capacity + p_tkdn + p_verification)::float8 AS score

@@ -23,6 +23,7 @@ const REQUEST: MatchRequest = {
   requiredCertifications: ['iso_9001'],
   annualVolume: 24000,
   unit: 'pcs',
+  partWeightKg: null,
   plant: { lat: -6.48, lng: 107.62 },
   maxDistanceKm: 80,
   minTkdnPercent: 40,

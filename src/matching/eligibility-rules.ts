@@ -2,6 +2,7 @@ import { withinRadiusSql } from '../common/sql/geo';
 import { coveredByAnySql, coveredBySql } from '../reference/covered-codes';
 import { heldCertificateSql, satisfyingCodesSql } from '../suppliers/held-certificate';
 import type { MatchRequest } from './match-request';
+import { capacityRatioSql } from './score-sql';
 
 /** Gap kinds, in the order a supplier's missing things are listed. */
 export const GAP_KINDS = ['process', 'material', 'certification', 'distance', 'tkdn', 'capacity'] as const;
@@ -177,8 +178,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     missing: () =>
       one(
         'capacity',
-        `s.monthly_capacity_unit = r.unit
-         AND s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12) < 1`,
+        `${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit', 'r.part_weight_kg')} < 1`,
       ),
   },
 ];

@@ -8,6 +8,7 @@ export interface MatchRequest {
   requiredCertifications: string[];
   annualVolume: number;
   unit: string;
+  partWeightKg: number | null;
   plant: { lat: number; lng: number } | null;
   maxDistanceKm: number | null;
   minTkdnPercent: number | null;
@@ -24,6 +25,7 @@ export function toMatchRequest(request: StoredRequest): MatchRequest {
     requiredCertifications: request.requiredCertifications,
     annualVolume: request.annualVolume,
     unit: request.unit,
+    partWeightKg: request.partWeightKg,
     plant: request.plant && { lat: request.plant.lat, lng: request.plant.lng },
     maxDistanceKm: request.maxDistanceKm,
     minTkdnPercent: request.minTkdnPercent,

@@ -75,7 +75,7 @@ function candidateCtes(
          SELECT e.*,
                 ${categoryExperienceSql(p(request.partCategory), 'e.product_categories')} AS category_experience,
                 ${extraRelatedSql('e.processes', p(request.processes))} AS extra_related,
-                ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit))}
+                ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit), p(request.partWeightKg))}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM pool e
@@ -118,6 +118,7 @@ export function buildCandidateQuery(
               ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
             'distanceKm', pg.distance_km, 'categoryExperience', pg.category_experience,
             'extraRelatedProcesses', pg.extra_related, 'capacityRatio', pg.capacity_ratio,
+            'capacityIncomparable', pg.capacity_ratio IS NULL AND pg.capacity_quantity IS NOT NULL,
             'bestCertificate', CASE WHEN pg.best_code IS NULL THEN NULL ELSE json_build_object(
               'code', pg.best_code, 'verified', pg.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END,
             'points', ${POINTS_JSON('pg')},
@@ -190,7 +191,7 @@ export function buildOpportunityQuery(
                 ${ELIGIBILITY_RULES.map((rule) => `${rule.missing({ today: '$2' })} AS missing_${rule.kind}`).join(',\n                ')},
                 ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
                 ${extraRelatedSql('s.processes', 'r.processes')} AS extra_related,
-                ${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit')}
+                ${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit', 'r.part_weight_kg')}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
            FROM requests r CROSS JOIN s
@@ -200,7 +201,7 @@ export function buildOpportunityQuery(
          SELECT f.*, ${pointsSql(weight).join(',\n                ')} FROM facts f
        )
        SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
-              f.unit, json_build_object(${FACTORS.map((x) => `'${x}', ${weight(x)}`).join(', ')}) AS weights,
+              f.unit, f.part_weight_kg::float8 AS "partWeightKg", json_build_object(${FACTORS.map((x) => `'${x}', ${weight(x)}`).join(', ')}) AS weights,
               ${missing(ELIGIBILITY_RULES.filter((rule) => rule.role !== 'advisory'))} = '[]'::jsonb AS eligible,
               ${missing(ELIGIBILITY_RULES)} AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
@@ -209,6 +210,7 @@ export function buildOpportunityQuery(
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
                 'extraRelatedProcesses', f.extra_related, 'capacityRatio', f.capacity_ratio,
+                'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,
               ${POINTS_JSON('f')} AS points, (${SCORE_SQL})::float8 AS score

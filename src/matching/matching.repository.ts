@@ -19,6 +19,7 @@ export interface CandidateRow {
   extraRelatedProcesses: number;
   bestCertificate: { code: string; verified: boolean; nameId: string; nameEn: string } | null;
   capacityRatio: number | null;
+  capacityIncomparable: boolean;
   points: Record<Factor, number>;
   score: number;
 }
@@ -31,6 +32,7 @@ export interface OpportunityRow {
   buyerName: string;
   plantName: string | null;
   unit: string;
+  partWeightKg: number | null;
   weights: Weights;
   eligible: boolean;
   /** What the supplier lacks, by rule in gap order; advisory gaps (capacity) even when eligible. */

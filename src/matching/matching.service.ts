@@ -76,6 +76,7 @@ export class MatchingService {
           plantName: request.plant?.name ?? null,
           partCategoryName: categoryNames.get(request.partCategory)![language],
           unit: request.unit,
+          partWeightKg: request.partWeightKg,
         }),
       })),
       eligible: result.eligible,
@@ -107,6 +108,7 @@ export class MatchingService {
           plantName: row.plantName,
           partCategoryName: categoryNames.get(row.partCategory)![language],
           unit: row.unit,
+          partWeightKg: row.partWeightKg,
         }),
       })),
       total: rows.length,
@@ -166,6 +168,7 @@ export class MatchingService {
         plantName: row.plantName,
         partCategoryName: categoryNames.get(row.partCategory)![language],
         unit: row.unit,
+        partWeightKg: row.partWeightKg,
       }),
     };
   }

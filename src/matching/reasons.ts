@@ -1,3 +1,4 @@
+import { KG_PER_UNIT } from '../suppliers/supplier.entity';
 import type { Language } from '../common/http/language';
 import type { Factor } from '../sourcing-requests/score-weights';
 import type { CandidateFacts } from './scoring';
@@ -7,6 +8,8 @@ export interface ReasonContext {
   plantName: string | null;
   partCategoryName: string;
   unit: string;
+  /** The weight of one piece or set the request gives, kg, by which a capacity by weight is compared. */
+  partWeightKg: number | null;
   monthlyCapacity: { quantity: number; unit: string } | null;
   certificateName: string | null;
 }
@@ -61,15 +64,27 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
         ? `${number(facts.distanceKm, language)} km in a straight line from ${context.plantName ?? 'the plant'}`
         : `${number(facts.distanceKm, language)} km garis lurus dari ${context.plantName ?? 'pabrik'}`;
     case 'capacity': {
-      if (facts.capacityRatio === null || !context.monthlyCapacity) {
-        return en
-          ? `Monthly capacity unknown or not in ${context.unit}`
-          : `Kapasitas bulanan tidak diketahui atau bukan dalam ${context.unit}`;
+      if (!context.monthlyCapacity) {
+        return en ? 'Monthly capacity not stated' : 'Kapasitas bulanan tidak dinyatakan';
       }
       const { quantity, unit } = context.monthlyCapacity;
+      const capacity = `${number(quantity, language)} ${unit}`;
+      if (facts.capacityRatio === null) {
+        return en
+          ? `Capacity ${capacity}/month cannot be compared with a need in ${context.unit} without the part's weight: not rated`
+          : `Kapasitas ${capacity}/bulan tidak dapat dibandingkan dengan kebutuhan dalam ${context.unit} tanpa berat komponen: tidak dinilai`;
+      }
+      const ratio = number(facts.capacityRatio, language, 1);
+      // Converted through the part's weight: say so, with the weight used.
+      const byWeight =
+        unit !== context.unit && context.partWeightKg !== null && !(context.unit in KG_PER_UNIT)
+          ? en
+            ? ` (at ${number(context.partWeightKg, language, 3)} kg/${context.unit})`
+            : ` (dengan berat ${number(context.partWeightKg, language, 3)} kg/${context.unit})`
+          : '';
       return en
-        ? `Capacity ${number(quantity, language)} ${unit}/month, ${number(facts.capacityRatio, language, 1)}× the monthly need`
-        : `Kapasitas ${number(quantity, language)} ${unit}/bulan, ${number(facts.capacityRatio, language, 1)}× kebutuhan bulanan`;
+        ? `Capacity ${capacity}/month, ${ratio}× the monthly need${byWeight}`
+        : `Kapasitas ${capacity}/bulan, ${ratio}× kebutuhan bulanan${byWeight}`;
     }
     case 'tkdn':
       if (facts.tkdnPercent === null) return en ? 'Local content (TKDN) not stated' : 'TKDN tidak dinyatakan';

@@ -6,7 +6,9 @@ import {
   FULL_CAPACITY_RATIO,
   FULL_EXTRA_PROCESSES,
   HALF_DISTANCE_KM,
+  INCOMPARABLE_CAPACITY_SHARE,
 } from './scoring';
+import { KG_PER_UNIT } from '../suppliers/supplier.entity';
 
 /**
  * The score of scoring.ts in SQL, from the same constants, for queries that
@@ -35,7 +37,8 @@ const SHARE_SQL: Record<Factor, string> = {
   capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, ${FULL_EXTRA_PROCESSES})::float8 / ${FULL_EXTRA_PROCESSES})`,
   certification: 'coalesce(f.strength, 0::float8)',
   distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
-  capacity: `CASE WHEN f.capacity_ratio IS NULL THEN 0::float8 ELSE least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)}) END`,
+  capacity: `CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)})
+                  WHEN f.capacity_quantity IS NOT NULL THEN ${f8(INCOMPARABLE_CAPACITY_SHARE)} ELSE 0::float8 END`,
   tkdn: `coalesce(f.tkdn_percent, 0::float8) / 100::float8 * (CASE WHEN f.tkdn_certified THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`,
   verification: `CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END`,
 };
@@ -63,9 +66,26 @@ export const extraRelatedSql = (processes: string, required: string) =>
   `(SELECT count(*) FROM unnest(${processes}) x WHERE x = ANY (ARRAY(
       SELECT code FROM processes WHERE code <> ALL (${required}) AND coalesce(parent_code, code) IN (
         SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required})))))::int`;
-/** Monthly capacity over the monthly need, when both are in the same unit. */
-export const capacityRatioSql = (quantity: string, unit: string, annualVolume: string, requestUnit: string) =>
-  `CASE WHEN ${unit} = ${requestUnit} THEN ${quantity}::float8 / (${annualVolume}::float8 / 12) END`;
+const kgPer = (unit: string) =>
+  `(CASE ${unit} ${Object.entries(KG_PER_UNIT)
+    .map(([u, kg]) => `WHEN '${u}' THEN ${f8(kg)}`)
+    .join(' ')} END)`;
+/**
+ * Monthly capacity over the monthly need (annual volume / 12), when they can
+ * be compared: in the same unit; by weight, kg and ton converting; or a
+ * capacity by weight against a need in pieces or sets whose weight the
+ * request gives. NULL otherwise.
+ */
+export const capacityRatioSql = (
+  quantity: string,
+  unit: string,
+  annualVolume: string,
+  requestUnit: string,
+  partWeightKg: string,
+) =>
+  `CASE WHEN ${unit} = ${requestUnit} THEN ${quantity}::float8 / (${annualVolume}::float8 / 12)
+        WHEN ${kgPer(unit)} IS NOT NULL THEN ${quantity}::float8 * ${kgPer(unit)}
+          / (${annualVolume}::float8 * coalesce(${kgPer(requestUnit)}, ${partWeightKg}::float8) / 12) END`;
 
 /** Only quality-system certificates are evidence for the certification factor. */
 const QUALITY_CODES = Object.keys(CERTIFICATE_STRENGTH)

@@ -33,6 +33,12 @@ export const DECLARED_FACTOR = 0.5;
 export const HALF_DISTANCE_KM = 50;
 /** Monthly capacity at this multiple of the request's monthly need earns the full capacity factor. */
 export const FULL_CAPACITY_RATIO = 2;
+/**
+ * A capacity stated in a unit that cannot be converted to the request's (by
+ * weight against pieces, without the part's weight) is not rated: it earns
+ * half, as distance does without a plant, rather than nothing.
+ */
+export const INCOMPARABLE_CAPACITY_SHARE = 0.5;
 /** Related processes beyond the required ones that earn the full depth part of the capability factor. */
 export const FULL_EXTRA_PROCESSES = 3;
 
@@ -46,8 +52,10 @@ export interface CandidateFacts {
   bestCertificate: { code: string; verified: boolean } | null;
   /** Great-circle km from the delivery plant; null when the request has no plant. */
   distanceKm: number | null;
-  /** Monthly capacity divided by the request's monthly need (annualVolume / 12), in the same unit; null when unknown or in another unit. */
+  /** Monthly capacity divided by the request's monthly need (annualVolume / 12), in comparable units; null when unknown or not comparable. */
   capacityRatio: number | null;
+  /** The supplier states a capacity, but in a unit that cannot be compared with the request's. */
+  capacityIncomparable: boolean;
   /** The TKDN that counts for the request's part category: certified where there is a verified certificate, else declared. */
   tkdnPercent: number | null;
   /** Whether tkdnPercent is a certified value. */
@@ -80,7 +88,12 @@ export function factorShares(facts: CandidateFacts): Record<Factor, number> {
     certification: certificateStrength(facts.bestCertificate),
     // Without a delivery plant every supplier gets the same half: distance then does not rank.
     distance: facts.distanceKm === null ? 0.5 : 1 / (1 + facts.distanceKm / HALF_DISTANCE_KM),
-    capacity: facts.capacityRatio === null ? 0 : Math.min(1, facts.capacityRatio / FULL_CAPACITY_RATIO),
+    capacity:
+      facts.capacityRatio !== null
+        ? Math.min(1, facts.capacityRatio / FULL_CAPACITY_RATIO)
+        : facts.capacityIncomparable
+          ? INCOMPARABLE_CAPACITY_SHARE
+          : 0,
     tkdn: ((facts.tkdnPercent ?? 0) / 100) * (facts.tkdnCertified ? 1 : DECLARED_FACTOR),
     verification: facts.verification === 'verified' ? 1 : 0,
   };

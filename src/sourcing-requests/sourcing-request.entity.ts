@@ -29,6 +29,10 @@ export type ClosedReason = 'buyer' | 'due_date';
   'sourcing_requests_status_check',
   `(((status = 'draft'::text) AND (published_at IS NULL) AND (closed_at IS NULL)) OR ((status = 'open'::text) AND (published_at IS NOT NULL) AND (closed_at IS NULL)) OR ((status = 'closed'::text) AND (published_at IS NOT NULL) AND (closed_at IS NOT NULL) AND (closed_reason IS NOT NULL) AND (closed_reason = ANY (ARRAY['buyer'::text, 'due_date'::text]))) OR ((status = 'awarded'::text) AND (published_at IS NOT NULL) AND (closed_at IS NOT NULL)))`,
 )
+@Check(
+  'sourcing_requests_part_weight_check',
+  `((part_weight_kg IS NULL) OR ((part_weight_kg > (0)::numeric) AND (part_weight_kg <= (100000)::numeric) AND (unit = ANY (ARRAY['pcs'::text, 'set'::text]))))`,
+)
 @Check('sourcing_requests_title_check', `((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 200))`)
 @Check('sourcing_requests_tkdn_check', `((min_tkdn_percent >= (0)::numeric) AND (min_tkdn_percent <= (100)::numeric))`)
 @Check(
@@ -74,6 +78,10 @@ export class SourcingRequest {
 
   @Column({ type: 'numeric', name: 'annual_volume', precision: 14, scale: 2, transformer: numeric })
   annualVolume!: number;
+
+  /** The weight of one piece or set, kg: compares capacities stated by weight with a need counted in pieces. */
+  @Column({ type: 'numeric', name: 'part_weight_kg', precision: 10, scale: 3, nullable: true, transformer: numeric })
+  partWeightKg!: number | null;
 
   @Column({ type: 'text' })
   unit!: CapacityUnit;

@@ -21,6 +21,7 @@ export type SourcingRequestWrite = Pick<
   | 'requiredCertifications'
   | 'annualVolume'
   | 'unit'
+  | 'partWeightKg'
   | 'maxDistanceKm'
   | 'minTkdnPercent'
   | 'verifiedOnly'

@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
 import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
+import { COUNT_UNITS } from '../suppliers/supplier.entity';
 import { RequestPublished } from './request-published.event';
 import { weightErrors } from './score-weights';
 import type {
@@ -47,6 +48,7 @@ export class SourcingRequestsService {
   async create(user: AuthUser, body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
     await this.checkFields(body);
     requirePlantForDistance(body.plantId ?? null, body.maxDistanceKm ?? null);
+    requireCountUnitForWeight(body.unit, body.partWeightKg ?? null);
     return this.dataSource.transaction(async (manager) => {
       const buyer = await this.buyers.find(body.buyerId, manager);
       if (!buyer) throw new NotFoundException('Buyer not found.');
@@ -60,6 +62,7 @@ export class SourcingRequestsService {
         materials: write.materials ?? [],
         requiredCertifications: write.requiredCertifications ?? [],
         maxDistanceKm: write.maxDistanceKm ?? null,
+        partWeightKg: write.partWeightKg ?? null,
         minTkdnPercent: write.minTkdnPercent ?? null,
         verifiedOnly: write.verifiedOnly ?? false,
         tkdnCertifiedOnly: write.tkdnCertifiedOnly ?? false,
@@ -116,6 +119,10 @@ export class SourcingRequestsService {
       requirePlantForDistance(
         body.plantId === undefined ? current.plantId : body.plantId,
         body.maxDistanceKm === undefined ? current.maxDistanceKm : body.maxDistanceKm,
+      );
+      requireCountUnitForWeight(
+        body.unit ?? current.unit,
+        body.partWeightKg === undefined ? current.partWeightKg : body.partWeightKg,
       );
       if (body.plantId) await this.checkPlant(manager, current.buyerId, body.plantId);
       await this.requests.update(manager, id, toRequestWrite(body));
@@ -197,6 +204,14 @@ function requirePlantForDistance(plantId: string | null, maxDistanceKm: number |
   }
 }
 
+function requireCountUnitForWeight(unit: string, partWeightKg: number | null): void {
+  if (partWeightKg !== null && !COUNT_UNITS.includes(unit)) {
+    throw new ValidationProblem([
+      { field: 'partWeightKg', message: 'partWeightKg is the weight of one piece or set: the unit must be pcs or set' },
+    ]);
+  }
+}
+
 function requireState(row: StoredRequest, allowed: RequestStatus[], action: string): void {
   if (!allowed.includes(row.status)) {
     throw new ProblemException(
@@ -235,6 +250,7 @@ function toRequestResponse(request: StoredRequest, maySeePrivate: boolean): Sour
     requiredCertifications: request.requiredCertifications,
     annualVolume: request.annualVolume,
     unit: request.unit,
+    partWeightKg: request.partWeightKg,
     maxDistanceKm: request.maxDistanceKm,
     minTkdnPercent: request.minTkdnPercent,
     verifiedOnly: request.verifiedOnly,
@@ -266,6 +282,7 @@ function toRequestWrite(body: UpdateSourcingRequestDto): Partial<SourcingRequest
     requiredCertifications: body.requiredCertifications && [...new Set(body.requiredCertifications)],
     annualVolume: body.annualVolume,
     unit: body.unit,
+    partWeightKg: body.partWeightKg,
     maxDistanceKm: body.maxDistanceKm,
     minTkdnPercent: body.minTkdnPercent,
     verifiedOnly: body.verifiedOnly,

@@ -9,6 +9,10 @@ export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
+/** Units that count pieces; with a part's weight, a need in them compares with a capacity by weight. */
+export const COUNT_UNITS: readonly string[] = ['pcs', 'set'];
+/** Units of weight, in kilograms: capacities and needs in them compare with each other. */
+export const KG_PER_UNIT: Readonly<Record<string, number>> = { kg: 1, ton: 1000 };
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
 export type Verification = (typeof VERIFICATION_STATES)[number];
 

@@ -1561,6 +1561,11 @@ export interface components {
              */
             partCategory: string;
             /**
+             * @description Weight of one piece or set, kg, when unit is pcs or set: lets matching compare the capacity of suppliers who state it by weight (foundries, in kg or ton) with the need. Without it their capacity cannot be compared.
+             * @example 6.5
+             */
+            partWeightKg?: number | null;
+            /**
              * Format: uuid
              * @description Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.
              * @example c4e8a2b6-1d3f-4a5b-9c7e-8f0a1b2c3d4e
@@ -3083,6 +3088,11 @@ export interface components {
              * @example ev_motor.housing
              */
             partCategory: string;
+            /**
+             * @description Weight of one piece or set, kg, when unit is pcs or set: lets matching compare the capacity of suppliers who state it by weight (foundries, in kg or ton) with the need. Without it their capacity cannot be compared.
+             * @example 6.5
+             */
+            partWeightKg?: number | null;
             /** @description The delivery plant. */
             plant: components["schemas"]["RequestPlantDto"] | null;
             /**
@@ -3804,6 +3814,11 @@ export interface components {
              * @example ev_motor.housing
              */
             partCategory?: string;
+            /**
+             * @description Weight of one piece or set, kg, when unit is pcs or set: lets matching compare the capacity of suppliers who state it by weight (foundries, in kg or ton) with the need. Without it their capacity cannot be compared.
+             * @example 6.5
+             */
+            partWeightKg?: number | null;
             /**
              * Format: uuid
              * @description Delivery plant: one of the buyer's active plants. Needed for maxDistanceKm.

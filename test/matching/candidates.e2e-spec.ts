@@ -274,7 +274,10 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
           productCategories: [pick(['ev_motor.housing', 'ev_motor.stator', 'brakes'])],
           location: { lat: -6.48 + (Math.random() - 0.5) * 0.8, lng: 107.62 + (Math.random() - 0.5) * 0.8 },
           tkdnPercent: pick([null, Math.round(Math.random() * 10000) / 100]),
-          monthlyCapacity: pick([null, { quantity: Math.ceil(Math.random() * 5000), unit: pick(['pcs', 'kg']) }]),
+          monthlyCapacity: pick([
+            null,
+            { quantity: Math.ceil(Math.random() * 5000), unit: pick(['pcs', 'kg', 'ton']) },
+          ]),
         },
         pick([null, { code: pick(['iso_9001', 'iatf_16949', 'smk3']), review: pick([undefined, 'verify' as const]) }]),
       );
@@ -303,7 +306,10 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
       }
     }
     const repository = t.app.get(MatchingRepository);
-    for (const w of [DEFAULT_WEIGHTS, weights]) {
+    for (const [w, partWeightKg] of [
+      [DEFAULT_WEIGHTS, null],
+      [weights, 2.5],
+    ] as const) {
       const { items } = await repository.candidates(
         {
           partCategory: 'ev_motor.housing',
@@ -312,6 +318,7 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
           requiredCertifications: [],
           annualVolume: 12000,
           unit: 'pcs',
+          partWeightKg,
           plant: { lat: SMARTPOLITAN.lat, lng: SMARTPOLITAN.lng },
           maxDistanceKm: null,
           minTkdnPercent: null,
@@ -325,6 +332,8 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
       expect(items.length).toBeGreaterThan(25);
       expect(new Set(items.map((row) => row.categoryExperience))).toEqual(new Set([0, 0.5, 1]));
       expect(new Set(items.map((row) => row.tkdnCertified))).toEqual(new Set([false, true]));
+      // Without the part's weight, capacities by weight cannot be compared with pieces; with it, all can.
+      expect(items.some((row) => row.capacityIncomparable)).toBe(partWeightKg === null);
       for (const row of items) {
         const expected = scoreCandidate(row, w);
         expect({ id: row.id, score: row.score, points: row.points }).toEqual({

@@ -7,6 +7,7 @@ const base: CandidateFacts = {
   bestCertificate: { code: 'iso_9001', verified: false },
   distanceKm: 30,
   capacityRatio: 1,
+  capacityIncomparable: false,
   tkdnPercent: 40,
   tkdnCertified: false,
   verification: 'unverified',
@@ -66,6 +67,12 @@ describe('scoreCandidate', () => {
     expect(score({ capacityRatio: 1 })).toBeLessThan(score({ capacityRatio: 2 }));
     expect(score({ capacityRatio: 2 })).toBe(score({ capacityRatio: 10 }));
     expect(score({ capacityRatio: null })).toBeLessThan(score({ capacityRatio: 0.1 }));
+  });
+
+  it('does not rate a capacity that cannot be compared: half, as at the full need, more than none stated', () => {
+    const incomparable = score({ capacityRatio: null, capacityIncomparable: true });
+    expect(incomparable).toBe(score({ capacityRatio: 1 }));
+    expect(incomparable).toBeGreaterThan(score({ capacityRatio: null }));
   });
 
   it('ranks verified above declared, and IATF 16949 above ISO 9001, and counts only quality systems', () => {

@@ -140,6 +140,19 @@ export class CreateSourcingRequestDto {
   @ApiPropertyOptional({
     nullable: true,
     type: Number,
+    description:
+      'Weight of one piece or set, kg, when unit is pcs or set: lets matching compare the capacity of suppliers who state it by weight (foundries, in kg or ton) with the need. Without it their capacity cannot be compared.',
+    example: 6.5,
+  })
+  @IsOptional()
+  @Decimal(3)
+  @Min(0.001)
+  @Max(100000)
+  partWeightKg?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
     description: 'Suppliers farther than this from the plant are not eligible, km.',
     example: 80,
   })
