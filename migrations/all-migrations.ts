@@ -21,6 +21,7 @@ import { ShopFloorTaxonomy1795824002000 } from './1795824002000-ShopFloorTaxonom
 import { CertificateHierarchy1795824002100 } from './1795824002100-CertificateHierarchy';
 import { ProductTkdn1795824002200 } from './1795824002200-ProductTkdn';
 import { PartWeight1795824002300 } from './1795824002300-PartWeight';
+import { HolidayCalendar1795824002400 } from './1795824002400-HolidayCalendar';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   CertificateHierarchy1795824002100,
   ProductTkdn1795824002200,
   PartWeight1795824002300,
+  HolidayCalendar1795824002400,
 ];

@@ -6,6 +6,8 @@ import type { Language } from '../common/http/language';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import {
   CertificationTypeListDto,
+  HolidayListDto,
+  HolidayQuery,
   KbliListDto,
   PartCategoryListDto,
   RegionListDto,
@@ -14,6 +16,7 @@ import {
   TaxonomyListDto,
 } from './dto/reference.dto';
 import { ReferenceService } from './reference.service';
+import { BusinessCalendar } from './business-calendar';
 
 /** A static catalogue route: public, cacheable for an hour, revalidated by ETag, named per Accept-Language. */
 function CatalogueRoute(path: string, type: Type, summary: string, description: string): MethodDecorator {
@@ -32,7 +35,10 @@ function CatalogueRoute(path: string, type: Type, summary: string, description: 
 @ProblemResponses(400)
 @Controller('reference')
 export class ReferenceController {
-  constructor(private readonly reference: ReferenceService) {}
+  constructor(
+    private readonly reference: ReferenceService,
+    private readonly calendar: BusinessCalendar,
+  ) {}
 
   @CatalogueRoute(
     'regions',
@@ -98,5 +104,15 @@ export class ReferenceController {
   )
   kbli(@Query() { q }: SearchReferenceQuery, @PreferredLanguage() language: Language): Promise<KbliListDto> {
     return this.reference.kbli(language, q);
+  }
+
+  @CatalogueRoute(
+    'holidays',
+    HolidayListDto,
+    'National holidays and cuti bersama',
+    'The non-working days besides weekends, by year, as the joint decree of three ministers (SKB 3 Menteri) sets them; business days skip them. `years` lists the years whose calendar is known.',
+  )
+  holidays(@Query() { year }: HolidayQuery, @PreferredLanguage() language: Language): HolidayListDto {
+    return this.calendar.holidays(language, year);
   }
 }

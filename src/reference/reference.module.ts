@@ -6,6 +6,8 @@ import { Material } from './material.entity';
 import { PartCategory } from './part-category.entity';
 import { Certification } from './certification.entity';
 import { CertificationImplication } from './certification-implication.entity';
+import { PublicHoliday } from './public-holiday.entity';
+import { BusinessCalendar } from './business-calendar';
 import { Module } from '@nestjs/common';
 import { ReferenceController } from './reference.controller';
 import { ReferenceRepository } from './reference.repository';
@@ -13,10 +15,19 @@ import { ReferenceService } from './reference.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Region, Kbli, Process, Material, PartCategory, Certification, CertificationImplication]),
+    TypeOrmModule.forFeature([
+      Region,
+      Kbli,
+      Process,
+      Material,
+      PartCategory,
+      Certification,
+      CertificationImplication,
+      PublicHoliday,
+    ]),
   ],
   controllers: [ReferenceController],
-  providers: [ReferenceRepository, ReferenceService],
-  exports: [ReferenceService],
+  providers: [ReferenceRepository, ReferenceService, BusinessCalendar],
+  exports: [ReferenceService, BusinessCalendar],
 })
 export class ReferenceModule {}

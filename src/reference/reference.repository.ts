@@ -7,6 +7,7 @@ import { Kbli } from './kbli.entity';
 import { Material } from './material.entity';
 import { PartCategory } from './part-category.entity';
 import { Process } from './process.entity';
+import { PublicHoliday } from './public-holiday.entity';
 import { Region, RegionLevel } from './region.entity';
 
 export type CodeList = 'processes' | 'materials' | 'productCategories' | 'kbli' | 'certifications';
@@ -34,6 +35,10 @@ export class ReferenceRepository {
 
   findTaxonomy(taxonomy: Taxonomy, q?: string): Promise<(Process | Material)[]> {
     return this.search<Process | Material>(TAXONOMY[taxonomy], q, ...SEARCHABLE_TEXT).getMany();
+  }
+
+  findHolidays(): Promise<PublicHoliday[]> {
+    return this.dataSource.manager.find(PublicHoliday, { order: { date: 'ASC' } });
   }
 
   findPartCategories(q?: string): Promise<PartCategory[]> {

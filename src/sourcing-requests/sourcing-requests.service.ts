@@ -10,6 +10,7 @@ import { Clock } from '../common/time/clock';
 import { BuyersRepository } from '../buyers/buyers.repository';
 import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
+import { BusinessCalendar } from '../reference/business-calendar';
 import { COUNT_UNITS } from '../suppliers/supplier.entity';
 import { RequestPublished } from './request-published.event';
 import { weightErrors } from './score-weights';
@@ -43,7 +44,17 @@ export class SourcingRequestsService {
     private readonly reference: ReferenceService,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
+    private readonly calendar: BusinessCalendar,
   ) {}
+
+  /** The request as the API shows it, with the business days left to respond until it closes. */
+  private respond(request: StoredRequest, maySeePrivate: boolean): SourcingRequestDto {
+    const daysLeft =
+      EDITABLE.includes(request.status) && request.dueDate
+        ? this.calendar.daysThrough(this.clock.today(), request.dueDate)
+        : null;
+    return toRequestResponse(request, maySeePrivate, daysLeft);
+  }
 
   async create(user: AuthUser, body: CreateSourcingRequestDto): Promise<SourcingRequestDto> {
     await this.checkFields(body);
@@ -71,7 +82,7 @@ export class SourcingRequestsService {
         targetPriceIdr: write.targetPriceIdr ?? null,
         scoreWeights: write.scoreWeights ?? null,
       });
-      return toRequestResponse((await this.requests.find(id, manager))!, true);
+      return this.respond((await this.requests.find(id, manager))!, true);
     });
   }
 
@@ -88,7 +99,7 @@ export class SourcingRequestsService {
       query.limit,
     );
     return {
-      items: items.map((row) => toRequestResponse(row, visibility.kind !== 'open')),
+      items: items.map((row) => this.respond(row, visibility.kind !== 'open')),
       total,
       page: query.page,
       limit: query.limit,
@@ -101,7 +112,7 @@ export class SourcingRequestsService {
     const { isMember } = await this.access.requireAccess(user, Permission.RequestRead, row.buyerId, {
       visibleToAll: openToOwners(user, row.status),
     });
-    return toRequestResponse(row, isMember || overEveryObject(user.role, Permission.RequestRead));
+    return this.respond(row, isMember || overEveryObject(user.role, Permission.RequestRead));
   }
 
   async update(
@@ -126,7 +137,7 @@ export class SourcingRequestsService {
       );
       if (body.plantId) await this.checkPlant(manager, current.buyerId, body.plantId);
       await this.requests.update(manager, id, toRequestWrite(body));
-      return toRequestResponse((await this.requests.find(id, manager))!, true);
+      return this.respond((await this.requests.find(id, manager))!, true);
     });
   }
 
@@ -143,7 +154,7 @@ export class SourcingRequestsService {
       }
       await this.requests.setStatus(manager, id, 'open');
       await this.events.emitAsync(RequestPublished.NAME, new RequestPublished(manager, id));
-      return toRequestResponse((await this.requests.find(id, manager))!, true);
+      return this.respond((await this.requests.find(id, manager))!, true);
     });
   }
 
@@ -152,7 +163,7 @@ export class SourcingRequestsService {
       const current = await this.lockForChange(manager, user, id);
       requireState(current, ['open'], 'closed');
       await this.requests.setStatus(manager, id, 'closed', 'buyer');
-      return toRequestResponse((await this.requests.find(id, manager))!, true);
+      return this.respond((await this.requests.find(id, manager))!, true);
     });
   }
 
@@ -227,7 +238,11 @@ function requireState(row: StoredRequest, allowed: RequestStatus[], action: stri
  * The one place a request becomes a response, field by field (so a new column is not published by accident):
  * private fields only for those who may see them.
  */
-function toRequestResponse(request: StoredRequest, maySeePrivate: boolean): SourcingRequestDto {
+function toRequestResponse(
+  request: StoredRequest,
+  maySeePrivate: boolean,
+  businessDaysLeft: number | null,
+): SourcingRequestDto {
   const { plant } = request;
   const visible: SourcingRequestDto = {
     id: request.id,
@@ -256,6 +271,7 @@ function toRequestResponse(request: StoredRequest, maySeePrivate: boolean): Sour
     verifiedOnly: request.verifiedOnly,
     tkdnCertifiedOnly: request.tkdnCertifiedOnly,
     dueDate: request.dueDate,
+    businessDaysLeft,
     status: request.status,
     publishedAt: request.publishedAt,
     closedAt: request.closedAt,

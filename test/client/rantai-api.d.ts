@@ -592,6 +592,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * National holidays and cuti bersama
+         * @description The non-working days besides weekends, by year, as the joint decree of three ministers (SKB 3 Menteri) sets them; business days skip them. `years` lists the years whose calendar is known.
+         */
+        get: operations["ReferenceController_holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/kbli": {
         parameters: {
             query?: never;
@@ -1975,6 +1995,42 @@ export interface components {
              */
             status: "ok" | "error";
         };
+        HolidayDto: {
+            /**
+             * Format: date
+             * @description The day.
+             * @example 2026-03-23
+             */
+            date: string;
+            /**
+             * @description A national holiday, or cuti bersama (collective leave) set beside one.
+             * @example cuti_bersama
+             * @enum {string}
+             */
+            kind: "national" | "cuti_bersama";
+            /**
+             * @description Name in the language asked for with Accept-Language.
+             * @example Cuti Bersama Idul Fitri
+             */
+            name: string;
+        };
+        HolidayListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["HolidayDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 25
+             */
+            total: number;
+            /**
+             * @description The years whose calendar is known; business days are not counted into other years.
+             * @example [
+             *       2025,
+             *       2026
+             *     ]
+             */
+            years: number[];
+        };
         ImportReportDto: {
             /**
              * @description Suppliers created (or that would be).
@@ -3016,6 +3072,11 @@ export interface components {
              * @example 24000
              */
             annualVolume: number;
+            /**
+             * @description Business days from today through the due date, both counted: Monday to Friday without national holidays and cuti bersama (GET /reference/holidays). Null without a due date, once closed, or when the due date lies in a year whose holiday calendar is not yet known.
+             * @example 12
+             */
+            businessDaysLeft: number | null;
             /**
              * Format: uuid
              * @description The buyer asking; you must be its member.
@@ -5827,6 +5888,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificationTypeListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_holidays: {
+        parameters: {
+            query?: {
+                /** @description Only this year. */
+                year?: number;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayListDto"];
                 };
             };
             /** @description Bad Request */

@@ -151,6 +151,38 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
     });
   });
 
+  describe('holidays', () => {
+    type Holiday = { date: string; kind: string; name: string };
+    it('lists national holidays and cuti bersama by year, named in the language asked for', async () => {
+      const res = await t.http.get('/api/v1/reference/holidays?year=2026').expect(200);
+      expect(res.body.years).toEqual([2025, 2026]);
+      expect(res.body.total).toBe(25);
+      const items = res.body.items as Holiday[];
+      expect(items.filter((h) => h.kind === 'cuti_bersama')).toHaveLength(8);
+      expect(items.find((h) => h.date === '2026-03-23')).toEqual({
+        date: '2026-03-23',
+        kind: 'cuti_bersama',
+        name: 'Cuti Bersama Idul Fitri',
+      });
+      const english = await t.http.get('/api/v1/reference/holidays?year=2026').set('Accept-Language', 'en').expect(200);
+      expect(english.body.items.find((h: Holiday) => h.date === '2026-08-17').name).toBe('Independence Day');
+      await t.http.get('/api/v1/reference/holidays?year=abc').expect(400);
+    });
+
+    it('holds no cuti bersama on a weekend, and no year without New Year and Independence Day', async () => {
+      const all = (await t.http.get('/api/v1/reference/holidays').expect(200)).body;
+      for (const h of all.items as Holiday[]) {
+        const weekday = new Date(`${h.date}T00:00:00Z`).getUTCDay();
+        if (h.kind === 'cuti_bersama') expect({ date: h.date, weekday }).not.toMatchObject({ weekday: 0 });
+        if (h.kind === 'cuti_bersama') expect({ date: h.date, weekday }).not.toMatchObject({ weekday: 6 });
+      }
+      for (const year of all.years as number[]) {
+        const dates = (all.items as Holiday[]).map((h) => h.date);
+        expect(dates).toEqual(expect.arrayContaining([`${year}-01-01`, `${year}-08-17`, `${year}-12-25`]));
+      }
+    });
+  });
+
   describe('caching', () => {
     it('is public and cacheable, and revalidates with an ETag', async () => {
       const first = await t.http.get('/api/v1/reference/processes').expect(200);

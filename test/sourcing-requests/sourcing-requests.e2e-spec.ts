@@ -211,4 +211,29 @@ describe('Sourcing requests', () => {
     expect(late.body.type).toContain('due-date-passed');
     clock.current = new Date('2027-01-05T03:00:00Z');
   });
+
+  it('counts the business days left to respond: weekends, holidays and cuti bersama skipped, unknown years not guessed', async () => {
+    clock.current = new Date('2026-03-16T03:00:00Z'); // Monday 16 March 2026, the week of Nyepi and Idul Fitri
+    try {
+      // Through Friday 27 March: 16, 17, 25, 26, 27 (18–24 are Nyepi, Idul Fitri and their cuti bersama).
+      const lebaran = await createRequest(t, owner, buyer, { dueDate: '2026-03-27' });
+      expect(lebaran.businessDaysLeft).toBe(5);
+      const published = (await act(owner, lebaran.id, 'publish').expect(200)).body;
+      expect(published.businessDaysLeft).toBe(5);
+      // IKM owners see the same count on open requests.
+      expect((await get(ikm, lebaran.id)).body.businessDaysLeft).toBe(5);
+      // The weekend and the holiday itself have none left before Wednesday 25 March.
+      clock.current = new Date('2026-03-21T03:00:00Z');
+      expect((await get(owner, lebaran.id)).body.businessDaysLeft).toBe(3);
+      // A due date in a year whose calendar is not known yet, no due date, or a closed request: null.
+      const nextYear = await createRequest(t, owner, buyer, { dueDate: '2027-01-29' });
+      expect(nextYear.businessDaysLeft).toBeNull();
+      const undated = await createRequest(t, owner, buyer, { dueDate: null });
+      expect(undated.businessDaysLeft).toBeNull();
+      const closed = (await act(owner, lebaran.id, 'close').expect(200)).body;
+      expect(closed.businessDaysLeft).toBeNull();
+    } finally {
+      clock.current = new Date('2027-01-05T03:00:00Z');
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
-/** Rantai's dates are Indonesian business days: Western Indonesia Time (UTC+7, no daylight saving). */
+/** Rantai's dates are days in Western Indonesia Time (WIB, UTC+7, no daylight saving); business days are in business-days.ts. */
 const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** The time, as one injectable thing, so that tests can move it (due dates, expiry). */

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CatalogueOf } from '../../common/openapi/list-dtos';
 import { CERTIFICATION_KINDS, type CertificationKind } from '../certification.entity';
 import { VEHICLE_TYPES, type VehicleType } from '../part-category.entity';
+import { HOLIDAY_KINDS, type HolidayKind } from '../public-holiday.entity';
 import { REGION_KINDS, REGION_LEVELS, type RegionKind, type RegionLevel } from '../region.entity';
 
 export class SearchReferenceQuery {
@@ -149,8 +151,42 @@ export class KbliDto {
   nameEn!: string;
 }
 
+export class HolidayDto {
+  @ApiProperty({ type: String, format: 'date', description: 'The day.', example: '2026-03-23' })
+  date!: string;
+  @ApiProperty({
+    enum: HOLIDAY_KINDS,
+    description: 'A national holiday, or cuti bersama (collective leave) set beside one.',
+    example: 'cuti_bersama',
+  })
+  kind!: HolidayKind;
+  @ApiProperty({
+    description: 'Name in the language asked for with Accept-Language.',
+    example: 'Cuti Bersama Idul Fitri',
+  })
+  name!: string;
+}
+
+export class HolidayQuery {
+  @ApiPropertyOptional({ description: 'Only this year.', example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
 export class RegionListDto extends CatalogueOf(RegionDto, 'RegionListDto', 27) {}
 export class TaxonomyListDto extends CatalogueOf(TaxonomyItemDto, 'TaxonomyListDto', 49) {}
 export class PartCategoryListDto extends CatalogueOf(PartCategoryDto, 'PartCategoryListDto', 27) {}
 export class CertificationTypeListDto extends CatalogueOf(CertificationTypeDto, 'CertificationTypeListDto', 8) {}
 export class KbliListDto extends CatalogueOf(KbliDto, 'KbliListDto', 18) {}
+export class HolidayListDto extends CatalogueOf(HolidayDto, 'HolidayListDto', 25) {
+  @ApiProperty({
+    type: [Number],
+    description: 'The years whose calendar is known; business days are not counted into other years.',
+    example: [2025, 2026],
+  })
+  years!: number[];
+}

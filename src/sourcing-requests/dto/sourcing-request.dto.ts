@@ -300,6 +300,14 @@ export class SourcingRequestDto extends IntersectionType(
   plantId!: string | null;
   @ApiProperty({ nullable: true, type: RequestPlantDto, description: 'The delivery plant.' })
   plant!: RequestPlantDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Business days from today through the due date, both counted: Monday to Friday without national holidays and cuti bersama (GET /reference/holidays). Null without a due date, once closed, or when the due date lies in a year whose holiday calendar is not yet known.',
+    example: 12,
+  })
+  businessDaysLeft!: number | null;
   @ApiProperty({ enum: REQUEST_STATUSES, description: 'draft → open → closed (or awarded).', example: 'open' })
   status!: RequestStatus;
   @ApiProperty({
