@@ -22,6 +22,7 @@ import { CertificateHierarchy1795824002100 } from './1795824002100-CertificateHi
 import { ProductTkdn1795824002200 } from './1795824002200-ProductTkdn';
 import { PartWeight1795824002300 } from './1795824002300-PartWeight';
 import { HolidayCalendar1795824002400 } from './1795824002400-HolidayCalendar';
+import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   ProductTkdn1795824002200,
   PartWeight1795824002300,
   HolidayCalendar1795824002400,
+  FirmIdentity1795824002500,
 ];

@@ -5,7 +5,11 @@ import { Organization } from '../organizations/organization.entity';
 import { Region } from '../reference/region.entity';
 import { User } from '../auth/user.entity';
 
-export const SIZE_CLASSES = ['micro', 'small', 'medium'] as const;
+/** Legal forms of Indonesian firms: PT, CV, firma, UD (usaha dagang), koperasi, and a sole proprietor. */
+export const LEGAL_FORMS = ['pt', 'cv', 'firma', 'ud', 'koperasi', 'perorangan'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+/** PP 7/2021 size classes (identity.ts derives them); a large firm is not an IKM, but may still supply. */
+export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 export const CAPACITY_UNITS = ['pcs', 'set', 'kg', 'ton', 'm', 'm2'] as const;
 export type CapacityUnit = (typeof CAPACITY_UNITS)[number];
@@ -53,7 +57,19 @@ const DERIVED = { select: false, insert: false, update: false } as const;
 @Check('suppliers_organization_type_check', `(organization_type = 'supplier'::text)`)
 @Check('suppliers_processes_check', `((cardinality(processes) >= 1) AND (cardinality(processes) <= 50))`)
 @Check('suppliers_regency_code_check', `(regency_code ~ '^[0-9]{2}\\.[0-9]{2}$'::text)`)
-@Check('suppliers_size_class_check', `(size_class = ANY (ARRAY['micro'::text, 'small'::text, 'medium'::text]))`)
+@Check(
+  'suppliers_size_class_check',
+  `(size_class = ANY (ARRAY['micro'::text, 'small'::text, 'medium'::text, 'large'::text]))`,
+)
+@Check(
+  'suppliers_legal_form_check',
+  `(legal_form = ANY (ARRAY['pt'::text, 'cv'::text, 'firma'::text, 'ud'::text, 'koperasi'::text, 'perorangan'::text]))`,
+)
+@Check(
+  'suppliers_owner_npwp_check',
+  `((legal_form <> ALL (ARRAY['ud'::text, 'perorangan'::text])) OR (npwp !~ '^0'::text))`,
+)
+@Check('suppliers_figures_check', `((business_capital_idr >= 0) AND (annual_turnover_idr >= 0))`)
 @Check('suppliers_tkdn_check', `((tkdn_percent >= (0)::numeric) AND (tkdn_percent <= (100)::numeric))`)
 @Check(
   'suppliers_verification_check',
@@ -97,6 +113,16 @@ export class Supplier {
 
   @Column({ type: 'text', name: 'size_class', nullable: true })
   sizeClass!: SizeClass | null;
+
+  @Column({ type: 'text', name: 'legal_form', nullable: true })
+  legalForm!: LegalForm | null;
+
+  /** Modal usaha without land and buildings, and annual sales, rupiah (PP 7/2021): private, like the NPWP. */
+  @Column({ type: 'bigint', name: 'business_capital_idr', transformer: numeric, nullable: true })
+  businessCapitalIdr!: number | null;
+
+  @Column({ type: 'bigint', name: 'annual_turnover_idr', transformer: numeric, nullable: true })
+  annualTurnoverIdr!: number | null;
 
   @Column({ type: 'text' })
   description!: string;

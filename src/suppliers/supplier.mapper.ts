@@ -11,7 +11,7 @@ import type { CreateCertificationDto, TkdnProductDto } from './dto/certification
 export type ViewerAccess = 'private' | 'contact' | 'public';
 
 /**
- * The one place a supplier becomes a response. Private fields (contact, NPWP)
+ * The one place a supplier becomes a response. Private fields (contact, NPWP, capital and sales)
  * are added only for viewers who may see them; everyone else gets the profile
  * without them.
  */
@@ -25,6 +25,7 @@ export function toSupplierResponse(
     name: row.name,
     nib: row.nib,
     kbli: row.kbli,
+    legalForm: row.legalForm,
     sizeClass: row.sizeClass,
     description: row.description,
     regencyCode: row.regencyCode,
@@ -49,7 +50,11 @@ export function toSupplierResponse(
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
-  if (viewer === 'private') response.npwp = row.npwp;
+  if (viewer === 'private') {
+    response.npwp = row.npwp;
+    response.businessCapitalIdr = row.businessCapitalIdr;
+    response.annualTurnoverIdr = row.annualTurnoverIdr;
+  }
   if (viewer !== 'public') response.contact = { phone: row.contactPhone, email: row.contactEmail };
   return response;
 }
@@ -62,7 +67,10 @@ export function toSupplierWrite(body: UpdateSupplierDto): Partial<SupplierWrite>
     nib: body.nib,
     npwp: body.npwp,
     kbli: body.kbli,
+    legalForm: body.legalForm,
     sizeClass: body.sizeClass,
+    businessCapitalIdr: body.businessCapitalIdr,
+    annualTurnoverIdr: body.annualTurnoverIdr,
     description: body.description,
     regencyCode: body.regencyCode,
     address: body.address,

@@ -14,6 +14,7 @@ import { ReferenceService, unknownRegency } from '../reference/reference.service
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
 import { toCertificationResponse, toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
+import { checkIdentity, type Identity } from './identity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import type { Supplier, SupplierWrite } from './supplier.entity';
 import { SuppliersRepository } from './suppliers.repository';
@@ -25,6 +26,9 @@ const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
   'name',
   'nib',
   'npwp',
+  'legalForm',
+  'businessCapitalIdr',
+  'annualTurnoverIdr',
   'kbli',
   'regencyCode',
   'address',
@@ -56,9 +60,20 @@ export class SuppliersService {
     return this.withNibConflict(body.nib, () =>
       this.dataSource.transaction(async (manager) => {
         await this.refuseDuplicateNib(manager, body.nib);
+        const write = toSupplierWrite({ ...body, location }) as SupplierWrite;
+        write.sizeClass = checkedIdentity(
+          {
+            legalForm: body.legalForm ?? null,
+            npwp: body.npwp ?? null,
+            sizeClass: body.sizeClass ?? null,
+            businessCapitalIdr: body.businessCapitalIdr ?? null,
+            annualTurnoverIdr: body.annualTurnoverIdr ?? null,
+          },
+          body.sizeClass != null,
+        );
         const id = await this.organizations.create(manager, 'supplier', user);
         // Every required field is present on create; optional ones left out are stored as NULL.
-        await this.suppliers.insert(manager, id, toSupplierWrite({ ...body, location }) as SupplierWrite);
+        await this.suppliers.insert(manager, id, write);
         return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
       }),
     );
@@ -89,7 +104,20 @@ export class SuppliersService {
         // A new regency without new coordinates moves the supplier to that regency's centroid.
         const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
         const location = body.location ?? (regencyMoved ? locationFromReferences : undefined);
-        await this.suppliers.update(manager, id, toSupplierWrite({ ...body, location }));
+        const write = toSupplierWrite({ ...body, location });
+        const merged = <K extends keyof Identity>(key: K): Identity[K] =>
+          write[key] === undefined ? current[key] : write[key];
+        write.sizeClass = checkedIdentity(
+          {
+            legalForm: merged('legalForm'),
+            npwp: merged('npwp'),
+            sizeClass: merged('sizeClass'),
+            businessCapitalIdr: merged('businessCapitalIdr'),
+            annualTurnoverIdr: merged('annualTurnoverIdr'),
+          },
+          body.sizeClass != null,
+        );
+        await this.suppliers.update(manager, id, write);
         if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
           await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
         }
@@ -220,3 +248,10 @@ const duplicateNib = (existingSupplierId: string) =>
     'A supplier with this NIB is already registered. Ask its members to add you instead.',
     { existingSupplierId },
   );
+
+/** The identity rules (identity.ts), as a 400 when broken; answers the size class to store. */
+function checkedIdentity(identity: Identity, sizeClassSent: boolean): Identity['sizeClass'] {
+  const { errors, sizeClass } = checkIdentity(identity, sizeClassSent);
+  if (errors.length) throw new ValidationProblem(errors);
+  return sizeClass;
+}

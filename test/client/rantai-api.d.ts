@@ -1666,6 +1666,16 @@ export interface components {
              * @example Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang
              */
             address: string;
+            /**
+             * @description Annual sales (hasil penjualan tahunan), rupiah: sets the size class. Private, like the NPWP.
+             * @example 4200000000
+             */
+            annualTurnoverIdr?: number | null;
+            /**
+             * @description Business capital (modal usaha, without land and buildings), rupiah: sets the size class when annual sales are not given. Private, like the NPWP.
+             * @example 850000000
+             */
+            businessCapitalIdr?: number | null;
             /** @description Shown only to members, curators, admins and buyers with an engaged match. */
             contact: components["schemas"]["ContactDto"];
             /**
@@ -1692,6 +1702,12 @@ export interface components {
              *     ]
              */
             kbli: string[];
+            /**
+             * @description Legal form: pt, cv, firma, ud (usaha dagang), koperasi, or perorangan (sole proprietor). A UD or sole proprietor is taxed as its owner: its NPWP is the owner's NIK.
+             * @example cv
+             * @enum {string|null}
+             */
+            legalForm?: "pt" | "cv" | "firma" | "ud" | "koperasi" | "perorangan" | null;
             /** @description Coordinates; the regency's centroid when left out. */
             location?: components["schemas"]["LocationDto"];
             /** @description Main machines. */
@@ -1716,7 +1732,7 @@ export interface components {
              */
             nib?: Record<string, never>;
             /**
-             * @description Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.
+             * @description Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.
              * @example 0012345678901234
              */
             npwp?: Record<string, never>;
@@ -1741,11 +1757,11 @@ export interface components {
              */
             regencyCode: string;
             /**
-             * @description PP 7/2021 size class by annual sales.
+             * @description PP 7/2021 size class. Follows from annualTurnoverIdr or businessCapitalIdr when either is given (sent as well, it must agree); stated alone otherwise.
              * @example small
              * @enum {string}
              */
-            sizeClass?: "micro" | "small" | "medium";
+            sizeClass?: "micro" | "small" | "medium" | "large";
             /**
              * @description Local content (TKDN) of its parts, percent.
              * @example 62.5
@@ -3349,6 +3365,16 @@ export interface components {
              * @example Jl. Raya Cipeundeuy No. 12, Subang
              */
             address: string;
+            /**
+             * @description Annual sales, rupiah; only for members, curators and admins.
+             * @example 4200000000
+             */
+            annualTurnoverIdr?: number | null;
+            /**
+             * @description Business capital, rupiah; only for members, curators and admins.
+             * @example 850000000
+             */
+            businessCapitalIdr?: number | null;
             /** @description Certifications, newest first. */
             certifications: components["schemas"]["SupplierCertificationDto"][];
             /** @description Only for members, curators, admins and buyers with an engaged match. */
@@ -3387,6 +3413,12 @@ export interface components {
              *     ]
              */
             kbli: string[];
+            /**
+             * @description Legal form.
+             * @example cv
+             * @enum {string|null}
+             */
+            legalForm: "pt" | "cv" | "firma" | "ud" | "koperasi" | "perorangan" | null;
             /** @description Coordinates. */
             location: components["schemas"]["LocationDto"];
             /** @description Main machines. */
@@ -3435,11 +3467,11 @@ export interface components {
              */
             regencyCode: string;
             /**
-             * @description Size class.
+             * @description PP 7/2021 size class, from annual sales or business capital where given.
              * @example small
              * @enum {string|null}
              */
-            sizeClass: "micro" | "small" | "medium" | null;
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
             /**
              * @description TKDN percent.
              * @example 62.5
@@ -3571,11 +3603,11 @@ export interface components {
              */
             regencyCode: string;
             /**
-             * @description Size class.
+             * @description PP 7/2021 size class, from annual sales or business capital where given.
              * @example small
              * @enum {string|null}
              */
-            sizeClass: "micro" | "small" | "medium" | null;
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
             /**
              * @description TKDN percent.
              * @example 62.5
@@ -3938,6 +3970,16 @@ export interface components {
              * @example Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang
              */
             address?: string;
+            /**
+             * @description Annual sales (hasil penjualan tahunan), rupiah: sets the size class. Private, like the NPWP.
+             * @example 4200000000
+             */
+            annualTurnoverIdr?: number | null;
+            /**
+             * @description Business capital (modal usaha, without land and buildings), rupiah: sets the size class when annual sales are not given. Private, like the NPWP.
+             * @example 850000000
+             */
+            businessCapitalIdr?: number | null;
             /** @description Shown only to members, curators, admins and buyers with an engaged match. */
             contact?: components["schemas"]["ContactDto"];
             /**
@@ -3969,6 +4011,12 @@ export interface components {
              *     ]
              */
             kbli?: string[];
+            /**
+             * @description Legal form: pt, cv, firma, ud (usaha dagang), koperasi, or perorangan (sole proprietor). A UD or sole proprietor is taxed as its owner: its NPWP is the owner's NIK.
+             * @example cv
+             * @enum {string|null}
+             */
+            legalForm?: "pt" | "cv" | "firma" | "ud" | "koperasi" | "perorangan" | null;
             /** @description Coordinates; the regency's centroid when left out. */
             location?: components["schemas"]["LocationDto"];
             /** @description Main machines. */
@@ -3993,7 +4041,7 @@ export interface components {
              */
             nib?: Record<string, never>;
             /**
-             * @description Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.
+             * @description Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.
              * @example 0012345678901234
              */
             npwp?: Record<string, never>;
@@ -4018,11 +4066,11 @@ export interface components {
              */
             regencyCode?: string;
             /**
-             * @description PP 7/2021 size class by annual sales.
+             * @description PP 7/2021 size class. Follows from annualTurnoverIdr or businessCapitalIdr when either is given (sent as well, it must agree); stated alone otherwise.
              * @example small
              * @enum {string}
              */
-            sizeClass?: "micro" | "small" | "medium";
+            sizeClass?: "micro" | "small" | "medium" | "large";
             /**
              * @description Local content (TKDN) of its parts, percent.
              * @example 62.5

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { CatalogueOf } from '../../common/openapi/list-dtos';
 import { CERTIFICATION_STATES, type CertificationState } from '../supplier-certification.entity';
-import { SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
+import { LEGAL_FORMS, type LegalForm, SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CapacityDto, ContactDto, MachineDto } from './supplier.dto';
 import { TkdnProductDto } from './certification.dto';
@@ -82,9 +82,30 @@ export class SupplierDto {
     example: '0012345678901234',
   })
   npwp?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Business capital, rupiah; only for members, curators and admins.',
+    example: 850000000,
+  })
+  businessCapitalIdr?: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Annual sales, rupiah; only for members, curators and admins.',
+    example: 4200000000,
+  })
+  annualTurnoverIdr?: number | null;
+  @ApiProperty({ nullable: true, enum: LEGAL_FORMS, description: 'Legal form.', example: 'cv' })
+  legalForm!: LegalForm | null;
   @ApiProperty({ type: [String], description: 'KBLI 2020 codes.', example: ['24320'] })
   kbli!: string[];
-  @ApiProperty({ nullable: true, enum: SIZE_CLASSES, description: 'Size class.', example: 'small' })
+  @ApiProperty({
+    nullable: true,
+    enum: SIZE_CLASSES,
+    description: 'PP 7/2021 size class, from annual sales or business capital where given.',
+    example: 'small',
+  })
   sizeClass!: (typeof SIZE_CLASSES)[number] | null;
   @ApiProperty({ description: 'What the firm makes.', example: 'Pengecoran aluminium dan pemesinan CNC.' })
   description!: string;

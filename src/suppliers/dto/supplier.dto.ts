@@ -20,7 +20,14 @@ import {
 } from 'class-validator';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
-import { CAPACITY_UNITS, SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
+import {
+  CAPACITY_UNITS,
+  LEGAL_FORMS,
+  type LegalForm,
+  SIZE_CLASSES,
+  VERIFICATION_STATES,
+  type Verification,
+} from '../supplier.entity';
 
 const digitsOnly = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value;
@@ -88,7 +95,19 @@ export class CreateSupplierDto {
   nib?: string | null;
 
   @ApiPropertyOptional({
-    description: 'Tax id, 16 digits (15-digit numbers gain a leading 0). Never shown publicly.',
+    enum: LEGAL_FORMS,
+    nullable: true,
+    description:
+      "Legal form: pt, cv, firma, ud (usaha dagang), koperasi, or perorangan (sole proprietor). A UD or sole proprietor is taxed as its owner: its NPWP is the owner's NIK.",
+    example: 'cv',
+  })
+  @IsOptional()
+  @IsIn(LEGAL_FORMS)
+  legalForm?: LegalForm | null;
+
+  @ApiPropertyOptional({
+    description:
+      "Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.",
     example: '0012345678901234',
   })
   @IsOptional()
@@ -102,10 +121,40 @@ export class CreateSupplierDto {
   @Matches(/^\d{5}$/, { each: true, message: 'each value in kbli must be a 5-digit KBLI code' })
   kbli!: string[];
 
-  @ApiPropertyOptional({ enum: SIZE_CLASSES, description: 'PP 7/2021 size class by annual sales.', example: 'small' })
+  @ApiPropertyOptional({
+    enum: SIZE_CLASSES,
+    description:
+      'PP 7/2021 size class. Follows from annualTurnoverIdr or businessCapitalIdr when either is given (sent as well, it must agree); stated alone otherwise.',
+    example: 'small',
+  })
   @IsOptional()
   @IsIn(SIZE_CLASSES)
   sizeClass?: (typeof SIZE_CLASSES)[number] | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description:
+      'Business capital (modal usaha, without land and buildings), rupiah: sets the size class when annual sales are not given. Private, like the NPWP.',
+    example: 850000000,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1e15)
+  businessCapitalIdr?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Annual sales (hasil penjualan tahunan), rupiah: sets the size class. Private, like the NPWP.',
+    example: 4200000000,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1e15)
+  annualTurnoverIdr?: number | null;
 
   @ApiProperty({
     description: 'What the firm makes and for whom.',
