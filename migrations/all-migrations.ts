@@ -23,6 +23,7 @@ import { ProductTkdn1795824002200 } from './1795824002200-ProductTkdn';
 import { PartWeight1795824002300 } from './1795824002300-PartWeight';
 import { HolidayCalendar1795824002400 } from './1795824002400-HolidayCalendar';
 import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
+import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   PartWeight1795824002300,
   HolidayCalendar1795824002400,
   FirmIdentity1795824002500,
+  DownstreamSteps1795824002600,
 ];

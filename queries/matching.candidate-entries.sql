@@ -37,9 +37,10 @@ WITH
         WHEN e.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                SELECT coalesce(parent_code, code) FROM part_categories WHERE code = $19)) THEN 0.5::float8
         ELSE 0::float8 END AS category_experience,
-                (SELECT count(*) FROM unnest(e.processes) x WHERE x = ANY (ARRAY(
-      SELECT code FROM processes WHERE code <> ALL ($20) AND coalesce(parent_code, code) IN (
-        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY ($20)))))::int AS extra_related,
+                ARRAY(SELECT DISTINCT d.step_group FROM downstream_steps d
+          WHERE d.process_group IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY ($20)) AND d.step_group NOT IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY ($20))
+            AND e.processes && ARRAY(SELECT code FROM processes WHERE code = d.step_group OR parent_code = d.step_group)
+          ORDER BY 1) AS downstream_steps,
                 CASE WHEN e.capacity_unit = $22 THEN e.capacity_quantity::float8 / ($21::float8 / 12)
         WHEN (CASE e.capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END) IS NOT NULL THEN e.capacity_quantity::float8 * (CASE e.capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END)
           / ($21::float8 * coalesce((CASE $22 WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END), $23::float8) / 12) END
@@ -57,7 +58,7 @@ WITH
           WHERE e.ok
        ),
        scored AS (
-         SELECT f.*, round(($12::float8 * (0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, 3)::float8 / 3)))::numeric, 2) AS p_capability,
+         SELECT f.*, round(($12::float8 * (0.6::float8 * f.category_experience + 0.4::float8 * (least(cardinality(f.downstream_steps), 2)::float8 / 2)))::numeric, 2) AS p_capability,
                 round(($13::float8 * (coalesce(f.strength, 0::float8)))::numeric, 2) AS p_certification,
                 round(($14::float8 * (CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / 50::float8) END))::numeric, 2) AS p_distance,
                 round(($15::float8 * (CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / 2::float8)

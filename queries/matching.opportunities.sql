@@ -40,9 +40,10 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
         WHEN s.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                SELECT coalesce(parent_code, code) FROM part_categories WHERE code = r.part_category)) THEN 0.5::float8
         ELSE 0::float8 END AS category_experience,
-                (SELECT count(*) FROM unnest(s.processes) x WHERE x = ANY (ARRAY(
-      SELECT code FROM processes WHERE code <> ALL (r.processes) AND coalesce(parent_code, code) IN (
-        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)))))::int AS extra_related,
+                ARRAY(SELECT DISTINCT d.step_group FROM downstream_steps d
+          WHERE d.process_group IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)) AND d.step_group NOT IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes))
+            AND s.processes && ARRAY(SELECT code FROM processes WHERE code = d.step_group OR parent_code = d.step_group)
+          ORDER BY 1) AS downstream_steps,
                 CASE WHEN s.monthly_capacity_unit = r.unit THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12)
         WHEN (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END) IS NOT NULL THEN s.monthly_capacity_quantity::float8 * (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END)
           / (r.annual_volume::float8 * coalesce((CASE r.unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END), r.part_weight_kg::float8) / 12) END
@@ -59,7 +60,7 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
            ) best ON true
        ),
        scored AS (
-         SELECT f.*, round((coalesce((f.score_weights ->> 'capability')::float8, 25::float8) * (0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, 3)::float8 / 3)))::numeric, 2) AS p_capability,
+         SELECT f.*, round((coalesce((f.score_weights ->> 'capability')::float8, 25::float8) * (0.6::float8 * f.category_experience + 0.4::float8 * (least(cardinality(f.downstream_steps), 2)::float8 / 2)))::numeric, 2) AS p_capability,
                 round((coalesce((f.score_weights ->> 'certification')::float8, 20::float8) * (coalesce(f.strength, 0::float8)))::numeric, 2) AS p_certification,
                 round((coalesce((f.score_weights ->> 'distance')::float8, 20::float8) * (CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / 50::float8) END))::numeric, 2) AS p_distance,
                 round((coalesce((f.score_weights ->> 'capacity')::float8, 15::float8) * (CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / 2::float8)
@@ -76,7 +77,8 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
-                'extraRelatedProcesses', f.extra_related, 'capacityRatio', f.capacity_ratio,
+                'downstreamSteps', coalesce((SELECT json_agg(json_build_object('code', code, 'nameId', name_id, 'nameEn', name_en) ORDER BY code)
+               FROM processes WHERE code = ANY (f.downstream_steps)), '[]'::json), 'capacityRatio', f.capacity_ratio,
                 'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,

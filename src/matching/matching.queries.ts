@@ -11,11 +11,12 @@ import {
   bestCertificateSql,
   capacityRatioSql,
   categoryExperienceSql,
-  extraRelatedSql,
+  downstreamStepsSql,
   f8,
   POINTS_JSON,
   pointsSql,
   SCORE_SQL,
+  stepsJsonSql,
 } from './score-sql';
 import { FACTORS, type Factor, type Weights } from '../sourcing-requests/score-weights';
 
@@ -74,7 +75,7 @@ function candidateCtes(
        facts AS (
          SELECT e.*,
                 ${categoryExperienceSql(p(request.partCategory), 'e.product_categories')} AS category_experience,
-                ${extraRelatedSql('e.processes', p(request.processes))} AS extra_related,
+                ${downstreamStepsSql('e.processes', p(request.processes))} AS downstream_steps,
                 ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit), p(request.partWeightKg))}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
@@ -117,7 +118,7 @@ export function buildCandidateQuery(
             'monthlyCapacity', CASE WHEN pg.capacity_quantity IS NULL THEN NULL
               ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
             'distanceKm', pg.distance_km, 'categoryExperience', pg.category_experience,
-            'extraRelatedProcesses', pg.extra_related, 'capacityRatio', pg.capacity_ratio,
+            'downstreamSteps', ${stepsJsonSql('pg.downstream_steps')}, 'capacityRatio', pg.capacity_ratio,
             'capacityIncomparable', pg.capacity_ratio IS NULL AND pg.capacity_quantity IS NOT NULL,
             'bestCertificate', CASE WHEN pg.best_code IS NULL THEN NULL ELSE json_build_object(
               'code', pg.best_code, 'verified', pg.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END,
@@ -190,7 +191,7 @@ export function buildOpportunityQuery(
                 s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
                 ${ELIGIBILITY_RULES.map((rule) => `${rule.missing({ today: '$2' })} AS missing_${rule.kind}`).join(',\n                ')},
                 ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
-                ${extraRelatedSql('s.processes', 'r.processes')} AS extra_related,
+                ${downstreamStepsSql('s.processes', 'r.processes')} AS downstream_steps,
                 ${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit', 'r.part_weight_kg')}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
@@ -209,7 +210,7 @@ export function buildOpportunityQuery(
                 'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
-                'extraRelatedProcesses', f.extra_related, 'capacityRatio', f.capacity_ratio,
+                'downstreamSteps', ${stepsJsonSql('f.downstream_steps')}, 'capacityRatio', f.capacity_ratio,
                 'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,

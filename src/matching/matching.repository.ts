@@ -16,7 +16,7 @@ export interface CandidateRow {
   monthlyCapacity: { quantity: number; unit: string } | null;
   distanceKm: number | null;
   categoryExperience: 0 | 0.5 | 1;
-  extraRelatedProcesses: number;
+  downstreamSteps: { code: string; nameId: string; nameEn: string }[];
   bestCertificate: { code: string; verified: boolean; nameId: string; nameEn: string } | null;
   capacityRatio: number | null;
   capacityIncomparable: boolean;

@@ -34,10 +34,14 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
             : en
               ? `No ${context.partCategoryName} made yet`
               : `Belum membuat ${context.partCategoryName}`;
-      const extra = facts.extraRelatedProcesses;
-      const depth = en
-        ? `${extra} related process${extra === 1 ? '' : 'es'} beyond those required`
-        : `${extra} proses terkait di luar yang diminta`;
+      const steps = facts.downstreamSteps.map((step) => (en ? step.nameEn : step.nameId).toLowerCase());
+      const depth = steps.length
+        ? en
+          ? `also does ${steps.join(', ')}`
+          : `juga mengerjakan ${steps.join(', ')}`
+        : en
+          ? 'no further steps beyond those required'
+          : 'tanpa proses lanjutan di luar yang diminta';
       return `${category}; ${depth}`;
     }
     case 'certification': {

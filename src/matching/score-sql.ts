@@ -1,10 +1,11 @@
 import { heldCertificateSql } from '../suppliers/held-certificate';
+import { coveredBySql } from '../reference/covered-codes';
 import { FACTORS, type Factor } from '../sourcing-requests/score-weights';
 import {
   CERTIFICATE_STRENGTH,
   DECLARED_FACTOR,
   FULL_CAPACITY_RATIO,
-  FULL_EXTRA_PROCESSES,
+  FULL_DOWNSTREAM_STEPS,
   HALF_DISTANCE_KM,
   INCOMPARABLE_CAPACITY_SHARE,
 } from './scoring';
@@ -34,7 +35,7 @@ const STRENGTH_SQL = `(CASE c.code ${Object.entries(CERTIFICATE_STRENGTH)
   .join(' ')} END)
   * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`;
 const SHARE_SQL: Record<Factor, string> = {
-  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(f.extra_related, ${FULL_EXTRA_PROCESSES})::float8 / ${FULL_EXTRA_PROCESSES})`,
+  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(cardinality(f.downstream_steps), ${FULL_DOWNSTREAM_STEPS})::float8 / ${FULL_DOWNSTREAM_STEPS})`,
   certification: 'coalesce(f.strength, 0::float8)',
   distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
   capacity: `CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)})
@@ -61,11 +62,22 @@ export const categoryExperienceSql = (category: string, productCategories: strin
         WHEN ${productCategories} && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                SELECT coalesce(parent_code, code) FROM part_categories WHERE code = ${category})) THEN 0.5::float8
         ELSE 0::float8 END`;
-/** Processes of the required processes' families that the request does not require, which the supplier offers. */
-export const extraRelatedSql = (processes: string, required: string) =>
-  `(SELECT count(*) FROM unnest(${processes}) x WHERE x = ANY (ARRAY(
-      SELECT code FROM processes WHERE code <> ALL (${required}) AND coalesce(parent_code, code) IN (
-        SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${required})))))::int`;
+const groupsOf = (codes: string) => `(SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${codes}))`;
+/**
+ * SQL text[]: the steps a buyer values after the required processes
+ * (downstream_steps, by process group) that the request does not itself
+ * require and the supplier offers (any process of the step's group), sorted.
+ */
+export const downstreamStepsSql = (processes: string, required: string) =>
+  `ARRAY(SELECT DISTINCT d.step_group FROM downstream_steps d
+          WHERE d.process_group IN ${groupsOf(required)} AND d.step_group NOT IN ${groupsOf(required)}
+            AND ${processes} && ${coveredBySql('processes', 'd.step_group')}
+          ORDER BY 1)`;
+/** SQL json: the steps of `steps` (an SQL text[] of process groups) with their names, for the reasons. */
+export const stepsJsonSql = (steps: string) =>
+  `coalesce((SELECT json_agg(json_build_object('code', code, 'nameId', name_id, 'nameEn', name_en) ORDER BY code)
+               FROM processes WHERE code = ANY (${steps})), '[]'::json)`;
+
 const kgPer = (unit: string) =>
   `(CASE ${unit} ${Object.entries(KG_PER_UNIT)
     .map(([u, kg]) => `WHEN '${u}' THEN ${f8(kg)}`)

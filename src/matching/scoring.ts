@@ -39,15 +39,15 @@ export const FULL_CAPACITY_RATIO = 2;
  * half, as distance does without a plant, rather than nothing.
  */
 export const INCOMPARABLE_CAPACITY_SHARE = 0.5;
-/** Related processes beyond the required ones that earn the full depth part of the capability factor. */
-export const FULL_EXTRA_PROCESSES = 3;
+/** Downstream steps (downstream_steps: machining after casting, coating, leak testing…) that earn the full depth part of the capability factor. */
+export const FULL_DOWNSTREAM_STEPS = 2;
 
 /** What the database knows about an eligible supplier, as the scoring needs it. */
 export interface CandidateFacts {
   /** The supplier already makes this part category (1), one of its family (0.5), or neither (0). */
   categoryExperience: 0 | 0.5 | 1;
-  /** Processes of the required processes' families that the request does not require. */
-  extraRelatedProcesses: number;
+  /** The steps a buyer values after the required processes (process groups) that the request does not require and the supplier offers. */
+  downstreamSteps: { code: string; nameId: string; nameEn: string }[];
   /** The strongest certificate held now, if any. */
   bestCertificate: { code: string; verified: boolean } | null;
   /** Great-circle km from the delivery plant; null when the request has no plant. */
@@ -84,7 +84,7 @@ export function factorShares(facts: CandidateFacts): Record<Factor, number> {
   return {
     capability:
       0.6 * facts.categoryExperience +
-      0.4 * (Math.min(facts.extraRelatedProcesses, FULL_EXTRA_PROCESSES) / FULL_EXTRA_PROCESSES),
+      0.4 * (Math.min(facts.downstreamSteps.length, FULL_DOWNSTREAM_STEPS) / FULL_DOWNSTREAM_STEPS),
     certification: certificateStrength(facts.bestCertificate),
     // Without a delivery plant every supplier gets the same half: distance then does not rank.
     distance: facts.distanceKm === null ? 0.5 : 1 / (1 + facts.distanceKm / HALF_DISTANCE_KM),

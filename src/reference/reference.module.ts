@@ -7,6 +7,7 @@ import { PartCategory } from './part-category.entity';
 import { Certification } from './certification.entity';
 import { CertificationImplication } from './certification-implication.entity';
 import { PublicHoliday } from './public-holiday.entity';
+import { DownstreamStep } from './downstream-step.entity';
 import { BusinessCalendar } from './business-calendar';
 import { Module } from '@nestjs/common';
 import { ReferenceController } from './reference.controller';
@@ -24,6 +25,7 @@ import { ReferenceService } from './reference.service';
       Certification,
       CertificationImplication,
       PublicHoliday,
+      DownstreamStep,
     ]),
   ],
   controllers: [ReferenceController],

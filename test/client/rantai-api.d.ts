@@ -2992,7 +2992,7 @@ export interface components {
         };
         ScoreWeightsDto: {
             /**
-             * @description Capability depth: product experience, related processes.
+             * @description Capability: product experience, and the steps after the required processes the supplier also does.
              * @example 25
              */
             capability: number;

@@ -88,7 +88,8 @@ describe("A supplier's opportunities and gaps", () => {
       first.breakdown.reduce((sum: number, f: { points: number }) => sum + f.points, 0),
       6,
     );
-    expect(first.breakdown[0].reason).toBe('Sudah membuat Rumah Motor; 1 proses terkait di luar yang diminta'); // tooling.dies
+    // tooling.dies, a sibling of the required jigs and fixtures, is no step after them: no depth.
+    expect(first.breakdown[0].reason).toBe('Sudah membuat Rumah Motor; tanpa proses lanjutan di luar yang diminta');
 
     // The same score as the buyer's candidate list gives this supplier for that request.
     const candidates = await t.http

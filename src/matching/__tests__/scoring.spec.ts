@@ -1,9 +1,11 @@
 import { FACTORS, weightErrors } from '../../sourcing-requests/score-weights';
 import { CandidateFacts, DEFAULT_WEIGHTS, scoreCandidate } from '../scoring';
 
+const step = (code: string) => ({ code, nameId: code, nameEn: code });
+const steps = (n: number) => ['machining', 'heat_treatment', 'surface', 'inspection', 'assembly'].slice(0, n).map(step);
 const base: CandidateFacts = {
   categoryExperience: 0.5,
-  extraRelatedProcesses: 1,
+  downstreamSteps: steps(1),
   bestCertificate: { code: 'iso_9001', verified: false },
   distanceKm: 30,
   capacityRatio: 1,
@@ -20,7 +22,7 @@ describe('scoreCandidate', () => {
       {},
       {
         categoryExperience: 0,
-        extraRelatedProcesses: 0,
+        downstreamSteps: [],
         bestCertificate: null,
         distanceKm: 5000,
         capacityRatio: null,
@@ -28,7 +30,7 @@ describe('scoreCandidate', () => {
       },
       {
         categoryExperience: 1,
-        extraRelatedProcesses: 9,
+        downstreamSteps: steps(5),
         bestCertificate: { code: 'iatf_16949', verified: true },
         distanceKm: 0,
         capacityRatio: 50,
@@ -87,11 +89,11 @@ describe('scoreCandidate', () => {
     expect(cert('smk3', true)).toBe(score({ bestCertificate: null }));
   });
 
-  it('rewards product experience, related processes and local content', () => {
+  it('rewards product experience, downstream steps and local content', () => {
     expect(score({ categoryExperience: 1 })).toBeGreaterThan(score({ categoryExperience: 0.5 }));
     expect(score({ categoryExperience: 0.5 })).toBeGreaterThan(score({ categoryExperience: 0 }));
-    expect(score({ extraRelatedProcesses: 2 })).toBeGreaterThan(score({ extraRelatedProcesses: 1 }));
-    expect(score({ extraRelatedProcesses: 3 })).toBe(score({ extraRelatedProcesses: 7 }));
+    expect(score({ downstreamSteps: steps(2) })).toBeGreaterThan(score({ downstreamSteps: steps(1) }));
+    expect(score({ downstreamSteps: steps(2) })).toBe(score({ downstreamSteps: steps(4) }));
     expect(score({ tkdnPercent: 60 })).toBeGreaterThan(score({ tkdnPercent: 40 }));
   });
 

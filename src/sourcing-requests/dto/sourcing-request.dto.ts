@@ -25,7 +25,10 @@ import { CAPACITY_UNITS, type CapacityUnit } from '../../suppliers/supplier.enti
 import { type ClosedReason, REQUEST_STATUSES, type RequestStatus } from '../sourcing-request.entity';
 
 export class ScoreWeightsDto {
-  @ApiProperty({ description: 'Capability depth: product experience, related processes.', example: 25 })
+  @ApiProperty({
+    description: 'Capability: product experience, and the steps after the required processes the supplier also does.',
+    example: 25,
+  })
   @IsInt()
   @Min(0)
   @Max(50)

@@ -1,0 +1,93 @@
+import { createTestApp, TestApp } from '../support/app';
+import { createUser, TestUser } from '../support/accounts';
+import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
+import { createSupplier, uniqueWord } from '../support/suppliers';
+
+interface Candidate {
+  supplier: { id: string };
+  breakdown: { factor: string; points: number; reason: string }[];
+}
+
+/** Capability depth: the steps a buyer values after the required process, not sibling processes of its group. */
+describe('Capability depth: downstream steps', () => {
+  let t: TestApp;
+  let ikm: TestUser;
+  let oem: TestUser;
+  let buyer: TestBuyer;
+  const word = uniqueWord();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [ikm, oem] = await Promise.all([createUser(t, 'ikm_owner'), createUser(t, 'oem_buyer')]);
+    buyer = await createBuyer(t, oem);
+  });
+  afterAll(() => t.close());
+
+  const caster = (label: string, processes: string[]) =>
+    createSupplier(t, ikm, {
+      nib: undefined,
+      name: `PT Cor ${word} ${label}`,
+      processes: ['casting.lpdc', ...processes],
+      materials: ['aluminium'],
+      productCategories: ['wheels_tyres'],
+      location: { lat: -6.5, lng: 107.7 },
+    }).then((s) => s.id);
+
+  it('gives depth points for machining, coating and leak testing after casting, none for other casting processes', async () => {
+    const finishing = await caster('finishing', [
+      'machining.cnc_turning',
+      'surface.powder_coating',
+      'inspection.leak_testing',
+    ]);
+    const siblings = await caster('saudara', ['casting.sand', 'casting.gravity', 'casting.hpdc']);
+    const req = await createRequest(t, oem, buyer, {
+      title: `Velg ${word}`,
+      partCategory: 'ev_motor.housing',
+      processes: ['casting.lpdc'],
+      materials: ['aluminium'],
+      requiredCertifications: [],
+      maxDistanceKm: null,
+      minTkdnPercent: null,
+    });
+    const found = new Map<string, Candidate>();
+    for (let page = 1; ; page++) {
+      const res = await t.http
+        .get(`/api/v1/sourcing-requests/${req.id}/candidates?limit=100&page=${page}`)
+        .set('Authorization', oem.auth)
+        .expect(200);
+      for (const c of res.body.items as Candidate[]) found.set(c.supplier.id, c);
+      if (page * 100 >= res.body.eligible) break;
+    }
+    const capability = (id: string) => found.get(id)!.breakdown.find((f) => f.factor === 'capability')!;
+    // Neither makes motor housings: the capability points are depth alone, 40% of 25 at two steps or more.
+    expect(capability(finishing)).toEqual({
+      factor: 'capability',
+      weight: 25,
+      points: 10,
+      reason: 'Belum membuat Rumah Motor; juga mengerjakan pengujian dan inspeksi, pemesinan, perlakuan permukaan',
+    });
+    expect(capability(siblings)).toMatchObject({
+      points: 0,
+      reason: 'Belum membuat Rumah Motor; tanpa proses lanjutan di luar yang diminta',
+    });
+
+    // A step the request itself requires is no extra depth.
+    const machined = await createRequest(t, oem, buyer, {
+      partCategory: 'ev_motor.housing',
+      processes: ['casting.lpdc', 'machining.cnc_turning'],
+      materials: ['aluminium'],
+      requiredCertifications: [],
+      maxDistanceKm: null,
+      minTkdnPercent: null,
+    });
+    const res = await t.http
+      .get(`/api/v1/sourcing-requests/${machined.id}/candidates?limit=100`)
+      .set('Authorization', oem.auth)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    const again = (res.body.items as Candidate[]).find((c) => c.supplier.id === finishing)!;
+    expect(again.breakdown.find((f) => f.factor === 'capability')!.reason).toBe(
+      'No Motor housing made yet; also does testing and inspection, surface treatment',
+    );
+  });
+});
