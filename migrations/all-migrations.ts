@@ -24,6 +24,7 @@ import { PartWeight1795824002300 } from './1795824002300-PartWeight';
 import { HolidayCalendar1795824002400 } from './1795824002400-HolidayCalendar';
 import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
 import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
+import { MachineEnvelope1795824002700 } from './1795824002700-MachineEnvelope';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   HolidayCalendar1795824002400,
   FirmIdentity1795824002500,
   DownstreamSteps1795824002600,
+  MachineEnvelope1795824002700,
 ];

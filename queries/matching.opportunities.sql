@@ -44,6 +44,11 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
           WHERE d.process_group IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)) AND d.step_group NOT IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes))
             AND s.processes && ARRAY(SELECT code FROM processes WHERE code = d.step_group OR parent_code = d.step_group)
           ORDER BY 1) AS downstream_steps,
+                CASE WHEN r.machine_need IS NOT NULL THEN EXISTS (SELECT 1 FROM jsonb_array_elements(s.machines) m
+            WHERE m ->> 'process' = ANY (ARRAY(SELECT code FROM processes WHERE code = (r.machine_need ->> 'process') OR parent_code = (r.machine_need ->> 'process')))
+              AND ((r.machine_need ->> 'minTonnage')::numeric IS NULL OR coalesce((m ->> 'tonnage')::numeric >= (r.machine_need ->> 'minTonnage')::numeric, false))
+              AND ((((r.machine_need ->> 'minBedLengthMm')::numeric IS NULL OR coalesce((m ->> 'bedLengthMm')::numeric >= (r.machine_need ->> 'minBedLengthMm')::numeric, false)) AND ((r.machine_need ->> 'minBedWidthMm')::numeric IS NULL OR coalesce((m ->> 'bedWidthMm')::numeric >= (r.machine_need ->> 'minBedWidthMm')::numeric, false)))
+                OR (((r.machine_need ->> 'minBedLengthMm')::numeric IS NULL OR coalesce((m ->> 'bedWidthMm')::numeric >= (r.machine_need ->> 'minBedLengthMm')::numeric, false)) AND ((r.machine_need ->> 'minBedWidthMm')::numeric IS NULL OR coalesce((m ->> 'bedLengthMm')::numeric >= (r.machine_need ->> 'minBedWidthMm')::numeric, false))))) END AS machine_fit,
                 CASE WHEN s.monthly_capacity_unit = r.unit THEN s.monthly_capacity_quantity::float8 / (r.annual_volume::float8 / 12)
         WHEN (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END) IS NOT NULL THEN s.monthly_capacity_quantity::float8 * (CASE s.monthly_capacity_unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END)
           / (r.annual_volume::float8 * coalesce((CASE r.unit WHEN 'kg' THEN 1::float8 WHEN 'ton' THEN 1000::float8 END), r.part_weight_kg::float8) / 12) END
@@ -60,7 +65,8 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
            ) best ON true
        ),
        scored AS (
-         SELECT f.*, round((coalesce((f.score_weights ->> 'capability')::float8, 25::float8) * (0.6::float8 * f.category_experience + 0.4::float8 * (least(cardinality(f.downstream_steps), 2)::float8 / 2)))::numeric, 2) AS p_capability,
+         SELECT f.*, round((coalesce((f.score_weights ->> 'capability')::float8, 25::float8) * (0.6::float8 * f.category_experience + 0.4::float8 * (CASE WHEN f.machine_fit IS NULL THEN least(cardinality(f.downstream_steps), 2)::float8 / 2
+                ELSE (least(cardinality(f.downstream_steps), 2)::float8 / 2 + (CASE WHEN f.machine_fit THEN 1::float8 ELSE 0::float8 END)) / 2::float8 END)))::numeric, 2) AS p_capability,
                 round((coalesce((f.score_weights ->> 'certification')::float8, 20::float8) * (coalesce(f.strength, 0::float8)))::numeric, 2) AS p_certification,
                 round((coalesce((f.score_weights ->> 'distance')::float8, 20::float8) * (CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / 50::float8) END))::numeric, 2) AS p_distance,
                 round((coalesce((f.score_weights ->> 'capacity')::float8, 15::float8) * (CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / 2::float8)
@@ -69,7 +75,7 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 round((coalesce((f.score_weights ->> 'verification')::float8, 10::float8) * (CASE WHEN f.verification = 'verified' THEN 1::float8 ELSE 0::float8 END))::numeric, 2) AS p_verification FROM facts f
        )
        SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
-              f.unit, f.part_weight_kg::float8 AS "partWeightKg", json_build_object('capability', coalesce((f.score_weights ->> 'capability')::float8, 25::float8), 'certification', coalesce((f.score_weights ->> 'certification')::float8, 20::float8), 'distance', coalesce((f.score_weights ->> 'distance')::float8, 20::float8), 'capacity', coalesce((f.score_weights ->> 'capacity')::float8, 15::float8), 'tkdn', coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8), 'verification', coalesce((f.score_weights ->> 'verification')::float8, 10::float8)) AS weights,
+              f.unit, f.part_weight_kg::float8 AS "partWeightKg", f.machine_need AS "machineNeed", json_build_object('capability', coalesce((f.score_weights ->> 'capability')::float8, 25::float8), 'certification', coalesce((f.score_weights ->> 'certification')::float8, 20::float8), 'distance', coalesce((f.score_weights ->> 'distance')::float8, 20::float8), 'capacity', coalesce((f.score_weights ->> 'capacity')::float8, 15::float8), 'tkdn', coalesce((f.score_weights ->> 'tkdn')::float8, 10::float8), 'verification', coalesce((f.score_weights ->> 'verification')::float8, 10::float8)) AS weights,
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn = '[]'::jsonb AS eligible,
               f.missing_process || f.missing_material || f.missing_certification || f.missing_distance || f.missing_tkdn || f.missing_capacity AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
@@ -78,7 +84,8 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
                 'downstreamSteps', coalesce((SELECT json_agg(json_build_object('code', code, 'nameId', name_id, 'nameEn', name_en) ORDER BY code)
-               FROM processes WHERE code = ANY (f.downstream_steps)), '[]'::json), 'capacityRatio', f.capacity_ratio,
+               FROM processes WHERE code = ANY (f.downstream_steps)), '[]'::json), 'machineFit', f.machine_fit,
+                'capacityRatio', f.capacity_ratio,
                 'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,

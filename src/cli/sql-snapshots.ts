@@ -24,6 +24,7 @@ const REQUEST: MatchRequest = {
   annualVolume: 24000,
   unit: 'pcs',
   partWeightKg: null,
+  machineNeed: { process: 'casting.hpdc', minTonnage: 800, minBedLengthMm: null, minBedWidthMm: null },
   plant: { lat: -6.48, lng: 107.62 },
   maxDistanceKm: 80,
   minTkdnPercent: 40,

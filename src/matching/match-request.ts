@@ -1,3 +1,4 @@
+import type { MachineNeed } from '../suppliers/supplier.entity';
 import type { StoredRequest } from '../sourcing-requests/sourcing-requests.repository';
 
 /** What a request asks of its suppliers, as eligibility and scoring need it. */
@@ -9,6 +10,7 @@ export interface MatchRequest {
   annualVolume: number;
   unit: string;
   partWeightKg: number | null;
+  machineNeed: MachineNeed | null;
   plant: { lat: number; lng: number } | null;
   maxDistanceKm: number | null;
   minTkdnPercent: number | null;
@@ -26,6 +28,7 @@ export function toMatchRequest(request: StoredRequest): MatchRequest {
     annualVolume: request.annualVolume,
     unit: request.unit,
     partWeightKg: request.partWeightKg,
+    machineNeed: request.machineNeed,
     plant: request.plant && { lat: request.plant.lat, lng: request.plant.lng },
     maxDistanceKm: request.maxDistanceKm,
     minTkdnPercent: request.minTkdnPercent,

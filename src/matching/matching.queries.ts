@@ -15,6 +15,7 @@ import {
   f8,
   POINTS_JSON,
   pointsSql,
+  machineFitSql,
   SCORE_SQL,
   stepsJsonSql,
 } from './score-sql';
@@ -56,6 +57,18 @@ function candidateCtes(
   const rules = conditions('required');
   const points = pointsSql((factor) => `${p(weights[factor])}::float8`);
   const certifiedTkdn = certifiedTkdnSql(p(request.partCategory), todayParam);
+  const need = request.machineNeed;
+  const machineFit = need
+    ? machineFitSql(
+        {
+          process: p(need.process),
+          minTonnage: `${p(need.minTonnage ?? null)}::numeric`,
+          minBedLengthMm: `${p(need.minBedLengthMm ?? null)}::numeric`,
+          minBedWidthMm: `${p(need.minBedWidthMm ?? null)}::numeric`,
+        },
+        's.machines',
+      )
+    : 'NULL::boolean';
 
   // Given suppliers are read first by primary key: the planner cannot see how many suppliers the
   // process codes (found by subqueries) select, and would otherwise scan them all from the GIN index.
@@ -66,7 +79,8 @@ function candidateCtes(
        pool AS MATERIALIZED (
          SELECT s.id, s.name, s.regency_code, s.verification, s.processes, s.product_categories,
                 ${knownTkdnSql(certifiedTkdn, request.tkdnCertifiedOnly)} AS tkdn_percent,
-                ${certifiedTkdn} IS NOT NULL AS tkdn_certified, s.monthly_capacity_quantity::float8 AS capacity_quantity,
+                ${certifiedTkdn} IS NOT NULL AS tkdn_certified, ${machineFit} AS machine_fit,
+                s.monthly_capacity_quantity::float8 AS capacity_quantity,
                 s.monthly_capacity_unit AS capacity_unit, ${distance} AS distance_km,
                 ${rules.length ? rules.join('\n                AND ') : 'true'} AS ok
            FROM ${source} s
@@ -118,7 +132,8 @@ export function buildCandidateQuery(
             'monthlyCapacity', CASE WHEN pg.capacity_quantity IS NULL THEN NULL
               ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
             'distanceKm', pg.distance_km, 'categoryExperience', pg.category_experience,
-            'downstreamSteps', ${stepsJsonSql('pg.downstream_steps')}, 'capacityRatio', pg.capacity_ratio,
+            'downstreamSteps', ${stepsJsonSql('pg.downstream_steps')}, 'machineFit', pg.machine_fit,
+            'capacityRatio', pg.capacity_ratio,
             'capacityIncomparable', pg.capacity_ratio IS NULL AND pg.capacity_quantity IS NOT NULL,
             'bestCertificate', CASE WHEN pg.best_code IS NULL THEN NULL ELSE json_build_object(
               'code', pg.best_code, 'verified', pg.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END,
@@ -192,6 +207,15 @@ export function buildOpportunityQuery(
                 ${ELIGIBILITY_RULES.map((rule) => `${rule.missing({ today: '$2' })} AS missing_${rule.kind}`).join(',\n                ')},
                 ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
                 ${downstreamStepsSql('s.processes', 'r.processes')} AS downstream_steps,
+                CASE WHEN r.machine_need IS NOT NULL THEN ${machineFitSql(
+                  {
+                    process: `(r.machine_need ->> 'process')`,
+                    minTonnage: `(r.machine_need ->> 'minTonnage')::numeric`,
+                    minBedLengthMm: `(r.machine_need ->> 'minBedLengthMm')::numeric`,
+                    minBedWidthMm: `(r.machine_need ->> 'minBedWidthMm')::numeric`,
+                  },
+                  's.machines',
+                )} END AS machine_fit,
                 ${capacityRatioSql('s.monthly_capacity_quantity', 's.monthly_capacity_unit', 'r.annual_volume', 'r.unit', 'r.part_weight_kg')}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
@@ -202,7 +226,7 @@ export function buildOpportunityQuery(
          SELECT f.*, ${pointsSql(weight).join(',\n                ')} FROM facts f
        )
        SELECT f.id, f.title, f.part_category AS "partCategory", f.buyer_name AS "buyerName", f.plant_name AS "plantName",
-              f.unit, f.part_weight_kg::float8 AS "partWeightKg", json_build_object(${FACTORS.map((x) => `'${x}', ${weight(x)}`).join(', ')}) AS weights,
+              f.unit, f.part_weight_kg::float8 AS "partWeightKg", f.machine_need AS "machineNeed", json_build_object(${FACTORS.map((x) => `'${x}', ${weight(x)}`).join(', ')}) AS weights,
               ${missing(ELIGIBILITY_RULES.filter((rule) => rule.role !== 'advisory'))} = '[]'::jsonb AS eligible,
               ${missing(ELIGIBILITY_RULES)} AS missing,
               json_build_object('verification', f.verification, 'tkdnPercent', f.tkdn_percent,
@@ -210,7 +234,8 @@ export function buildOpportunityQuery(
                 'monthlyCapacity', CASE WHEN f.capacity_quantity IS NULL THEN NULL
                   ELSE json_build_object('quantity', f.capacity_quantity, 'unit', f.capacity_unit) END,
                 'distanceKm', f.distance_km, 'categoryExperience', f.category_experience,
-                'downstreamSteps', ${stepsJsonSql('f.downstream_steps')}, 'capacityRatio', f.capacity_ratio,
+                'downstreamSteps', ${stepsJsonSql('f.downstream_steps')}, 'machineFit', f.machine_fit,
+                'capacityRatio', f.capacity_ratio,
                 'capacityIncomparable', f.capacity_ratio IS NULL AND f.capacity_quantity IS NOT NULL,
                 'bestCertificate', CASE WHEN f.best_code IS NULL THEN NULL ELSE json_build_object(
                   'code', f.best_code, 'verified', f.best_verified, 'nameId', ct.name_id, 'nameEn', ct.name_en) END) AS facts,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { MachineNeed } from '../suppliers/supplier.entity';
 import type { Missing } from './eligibility-rules';
 import type { MatchRequest } from './match-request';
 import { buildCandidateQuery, buildOpportunityQuery } from './matching.queries';
@@ -17,6 +18,7 @@ export interface CandidateRow {
   distanceKm: number | null;
   categoryExperience: 0 | 0.5 | 1;
   downstreamSteps: { code: string; nameId: string; nameEn: string }[];
+  machineFit: boolean | null;
   bestCertificate: { code: string; verified: boolean; nameId: string; nameEn: string } | null;
   capacityRatio: number | null;
   capacityIncomparable: boolean;
@@ -33,6 +35,7 @@ export interface OpportunityRow {
   plantName: string | null;
   unit: string;
   partWeightKg: number | null;
+  machineNeed: MachineNeed | null;
   weights: Weights;
   eligible: boolean;
   /** What the supplier lacks, by rule in gap order; advisory gaps (capacity) even when eligible. */

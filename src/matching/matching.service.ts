@@ -77,6 +77,7 @@ export class MatchingService {
           partCategoryName: categoryNames.get(request.partCategory)![language],
           unit: request.unit,
           partWeightKg: request.partWeightKg,
+          machineNeed: request.machineNeed,
         }),
       })),
       eligible: result.eligible,
@@ -109,6 +110,7 @@ export class MatchingService {
           partCategoryName: categoryNames.get(row.partCategory)![language],
           unit: row.unit,
           partWeightKg: row.partWeightKg,
+          machineNeed: row.machineNeed,
         }),
       })),
       total: rows.length,
@@ -169,6 +171,7 @@ export class MatchingService {
         partCategoryName: categoryNames.get(row.partCategory)![language],
         unit: row.unit,
         partWeightKg: row.partWeightKg,
+        machineNeed: row.machineNeed,
       }),
     };
   }

@@ -1,4 +1,4 @@
-import { KG_PER_UNIT } from '../suppliers/supplier.entity';
+import { KG_PER_UNIT, type MachineNeed } from '../suppliers/supplier.entity';
 import type { Language } from '../common/http/language';
 import type { Factor } from '../sourcing-requests/score-weights';
 import type { CandidateFacts } from './scoring';
@@ -10,6 +10,8 @@ export interface ReasonContext {
   unit: string;
   /** The weight of one piece or set the request gives, kg, by which a capacity by weight is compared. */
   partWeightKg: number | null;
+  /** The machine the request says its part needs, if any. */
+  machineNeed: MachineNeed | null;
   monthlyCapacity: { quantity: number; unit: string } | null;
   certificateName: string | null;
 }
@@ -42,7 +44,9 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
         : en
           ? 'no further steps beyond those required'
           : 'tanpa proses lanjutan di luar yang diminta';
-      return `${category}; ${depth}`;
+      return [category, depth, machineReason(facts.machineFit, context.machineNeed, language)]
+        .filter(Boolean)
+        .join('; ');
     }
     case 'certification': {
       if (!facts.bestCertificate || !context.certificateName) {
@@ -107,4 +111,19 @@ export function reasonFor(factor: Factor, facts: CandidateFacts, context: Reason
         rejected: en ? 'Profile verification was rejected' : 'Verifikasi profil ditolak',
       }[facts.verification];
   }
+}
+
+/** Whether a stated machine fits the request's machine need, in words; empty when the request states none. */
+function machineReason(fit: boolean | null, need: MachineNeed | null, language: Language): string {
+  if (fit === null || !need) return '';
+  const en = language === 'en';
+  const bed = [need.minBedLengthMm, need.minBedWidthMm].filter((mm): mm is number => mm != null);
+  const limits = [
+    need.minTonnage != null ? `≥ ${number(need.minTonnage, language, 1)} t` : '',
+    bed.length ? `${en ? 'bed' : 'meja'} ≥ ${bed.map((mm) => number(mm, language)).join(' × ')} mm` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (fit) return en ? `has a machine that fits (${limits})` : `punya mesin yang memenuhi (${limits})`;
+  return en ? `no machine stated that fits (${limits})` : `tidak ada mesin yang dinyatakan memenuhi (${limits})`;
 }

@@ -34,8 +34,10 @@ const STRENGTH_SQL = `(CASE c.code ${Object.entries(CERTIFICATE_STRENGTH)
   .map(([code, value]) => `WHEN '${code}' THEN ${f8(value)}`)
   .join(' ')} END)
   * (CASE WHEN c.status = 'verified' THEN 1::float8 ELSE ${f8(DECLARED_FACTOR)} END)`;
+const STEPS_SHARE = `least(cardinality(f.downstream_steps), ${FULL_DOWNSTREAM_STEPS})::float8 / ${FULL_DOWNSTREAM_STEPS}`;
 const SHARE_SQL: Record<Factor, string> = {
-  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (least(cardinality(f.downstream_steps), ${FULL_DOWNSTREAM_STEPS})::float8 / ${FULL_DOWNSTREAM_STEPS})`,
+  capability: `0.6::float8 * f.category_experience + 0.4::float8 * (CASE WHEN f.machine_fit IS NULL THEN ${STEPS_SHARE}
+                ELSE (${STEPS_SHARE} + (CASE WHEN f.machine_fit THEN 1::float8 ELSE 0::float8 END)) / 2::float8 END)`,
   certification: 'coalesce(f.strength, 0::float8)',
   distance: `CASE WHEN f.distance_km IS NULL THEN 0.5::float8 ELSE 1::float8 / (1::float8 + f.distance_km / ${f8(HALF_DISTANCE_KM)}) END`,
   capacity: `CASE WHEN f.capacity_ratio IS NOT NULL THEN least(1::float8, f.capacity_ratio / ${f8(FULL_CAPACITY_RATIO)})
@@ -77,6 +79,30 @@ export const downstreamStepsSql = (processes: string, required: string) =>
 export const stepsJsonSql = (steps: string) =>
   `coalesce((SELECT json_agg(json_build_object('code', code, 'nameId', name_id, 'nameEn', name_en) ORDER BY code)
                FROM processes WHERE code = ANY (${steps})), '[]'::json)`;
+
+/** A request's machine need as SQL expressions (numbers as numeric, NULL for a limit not given). */
+export interface MachineNeedSql {
+  process: string;
+  minTonnage: string;
+  minBedLengthMm: string;
+  minBedWidthMm: string;
+}
+/**
+ * SQL boolean: supplier machines `machines` (jsonb) include one for the
+ * need's process (or a member of its group) with at least its tonnage and a
+ * bed at least its size, either way round. A limit the machine does not
+ * state is not met.
+ */
+export function machineFitSql(need: MachineNeedSql, machines: string): string {
+  const at = (field: string) => `(m ->> '${field}')::numeric`;
+  const atLeast = (value: string, limit: string) => `(${limit} IS NULL OR coalesce(${value} >= ${limit}, false))`;
+  const [length, width] = [at('bedLengthMm'), at('bedWidthMm')];
+  return `EXISTS (SELECT 1 FROM jsonb_array_elements(${machines}) m
+            WHERE m ->> 'process' = ANY (${coveredBySql('processes', need.process)})
+              AND ${atLeast(at('tonnage'), need.minTonnage)}
+              AND ((${atLeast(length, need.minBedLengthMm)} AND ${atLeast(width, need.minBedWidthMm)})
+                OR (${atLeast(width, need.minBedLengthMm)} AND ${atLeast(length, need.minBedWidthMm)})))`;
+}
 
 const kgPer = (unit: string) =>
   `(CASE ${unit} ${Object.entries(KG_PER_UNIT)

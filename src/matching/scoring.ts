@@ -48,6 +48,8 @@ export interface CandidateFacts {
   categoryExperience: 0 | 0.5 | 1;
   /** The steps a buyer values after the required processes (process groups) that the request does not require and the supplier offers. */
   downstreamSteps: { code: string; nameId: string; nameEn: string }[];
+  /** Whether it states a machine that fits the request's machine need; null when the request states none. */
+  machineFit: boolean | null;
   /** The strongest certificate held now, if any. */
   bestCertificate: { code: string; verified: boolean } | null;
   /** Great-circle km from the delivery plant; null when the request has no plant. */
@@ -79,12 +81,19 @@ export function certificateStrength(certificate: CandidateFacts['bestCertificate
   return base * (certificate.verified ? 1 : DECLARED_FACTOR);
 }
 
+/**
+ * Depth (0..1): the downstream steps, full at FULL_DOWNSTREAM_STEPS; when the
+ * request states a machine need, half of it is whether a machine fits.
+ */
+function depthShare(facts: CandidateFacts): number {
+  const steps = Math.min(facts.downstreamSteps.length, FULL_DOWNSTREAM_STEPS) / FULL_DOWNSTREAM_STEPS;
+  return facts.machineFit === null ? steps : (steps + (facts.machineFit ? 1 : 0)) / 2;
+}
+
 /** The share (0..1) of each factor's weight that the supplier earns. */
 export function factorShares(facts: CandidateFacts): Record<Factor, number> {
   return {
-    capability:
-      0.6 * facts.categoryExperience +
-      0.4 * (Math.min(facts.downstreamSteps.length, FULL_DOWNSTREAM_STEPS) / FULL_DOWNSTREAM_STEPS),
+    capability: 0.6 * facts.categoryExperience + 0.4 * depthShare(facts),
     certification: certificateStrength(facts.bestCertificate),
     // Without a delivery plant every supplier gets the same half: distance then does not rank.
     distance: facts.distanceKm === null ? 0.5 : 1 / (1 + facts.distanceKm / HALF_DISTANCE_KM),

@@ -1,3 +1,4 @@
+import type { MachineNeed } from '../suppliers/supplier.entity';
 import type { Weights } from './score-weights';
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numeric } from '../common/sql/numeric';
@@ -17,6 +18,10 @@ export type ClosedReason = 'buyer' | 'due_date';
 @Check(
   'sourcing_requests_distance_check',
   `((max_distance_km IS NULL) OR ((max_distance_km > (0)::numeric) AND (plant_id IS NOT NULL)))`,
+)
+@Check(
+  'sourcing_requests_machine_need_check',
+  `((machine_need IS NULL) OR ((jsonb_typeof(machine_need) = 'object'::text) AND (jsonb_typeof((machine_need -> 'process'::text)) = 'string'::text)))`,
 )
 @Check('sourcing_requests_notes_check', `(length(internal_notes) <= 5000)`)
 @Check('sourcing_requests_price_check', `(target_price_idr > 0)`)
@@ -110,6 +115,9 @@ export class SourcingRequest {
 
   @Column({ type: 'jsonb', name: 'score_weights', nullable: true })
   scoreWeights!: Weights | null;
+
+  @Column({ type: 'jsonb', name: 'machine_need', nullable: true })
+  machineNeed!: MachineNeed | null;
 
   @Column({ type: 'text', default: 'draft' })
   status!: RequestStatus;

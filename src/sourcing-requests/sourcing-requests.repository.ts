@@ -22,6 +22,7 @@ export type SourcingRequestWrite = Pick<
   | 'annualVolume'
   | 'unit'
   | 'partWeightKg'
+  | 'machineNeed'
   | 'maxDistanceKm'
   | 'minTkdnPercent'
   | 'verifiedOnly'

@@ -11,7 +11,7 @@ import { BuyersRepository } from '../buyers/buyers.repository';
 import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import { BusinessCalendar } from '../reference/business-calendar';
-import { COUNT_UNITS } from '../suppliers/supplier.entity';
+import { COUNT_UNITS, type MachineNeed } from '../suppliers/supplier.entity';
 import { RequestPublished } from './request-published.event';
 import { weightErrors } from './score-weights';
 import type {
@@ -74,6 +74,7 @@ export class SourcingRequestsService {
         requiredCertifications: write.requiredCertifications ?? [],
         maxDistanceKm: write.maxDistanceKm ?? null,
         partWeightKg: write.partWeightKg ?? null,
+        machineNeed: write.machineNeed ?? null,
         minTkdnPercent: write.minTkdnPercent ?? null,
         verifiedOnly: write.verifiedOnly ?? false,
         tkdnCertifiedOnly: write.tkdnCertifiedOnly ?? false,
@@ -193,6 +194,14 @@ export class SourcingRequestsService {
     if (body.dueDate && body.dueDate < this.clock.today()) {
       errors.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
     }
+    if (body.machineNeed) {
+      const [unknown] = await this.reference.unknownCodeErrors({ processes: [body.machineNeed.process] });
+      if (unknown) errors.push({ field: 'machineNeed.process', message: unknown.message });
+      const { minTonnage, minBedLengthMm, minBedWidthMm } = body.machineNeed;
+      if (minTonnage == null && minBedLengthMm == null && minBedWidthMm == null) {
+        errors.push({ field: 'machineNeed', message: 'machineNeed needs minTonnage, minBedLengthMm or minBedWidthMm' });
+      }
+    }
     if (body.scoreWeights) {
       errors.push(...weightErrors(body.scoreWeights).map((message) => ({ field: 'scoreWeights', message })));
     }
@@ -213,6 +222,16 @@ function requirePlantForDistance(plantId: string | null, maxDistanceKm: number |
   if (maxDistanceKm != null && !plantId) {
     throw new ValidationProblem([{ field: 'maxDistanceKm', message: 'maxDistanceKm needs a plantId to measure from' }]);
   }
+}
+
+/** A machine need as stored: the limits given, none left undefined. */
+function machineNeedOf(need: MachineNeed): MachineNeed {
+  return {
+    process: need.process,
+    minTonnage: need.minTonnage ?? null,
+    minBedLengthMm: need.minBedLengthMm ?? null,
+    minBedWidthMm: need.minBedWidthMm ?? null,
+  };
 }
 
 function requireCountUnitForWeight(unit: string, partWeightKg: number | null): void {
@@ -266,6 +285,7 @@ function toRequestResponse(
     annualVolume: request.annualVolume,
     unit: request.unit,
     partWeightKg: request.partWeightKg,
+    machineNeed: request.machineNeed,
     maxDistanceKm: request.maxDistanceKm,
     minTkdnPercent: request.minTkdnPercent,
     verifiedOnly: request.verifiedOnly,
@@ -299,6 +319,7 @@ function toRequestWrite(body: UpdateSourcingRequestDto): Partial<SourcingRequest
     annualVolume: body.annualVolume,
     unit: body.unit,
     partWeightKg: body.partWeightKg,
+    machineNeed: body.machineNeed && machineNeedOf(body.machineNeed),
     maxDistanceKm: body.maxDistanceKm,
     minTkdnPercent: body.minTkdnPercent,
     verifiedOnly: body.verifiedOnly,

@@ -25,6 +25,19 @@ export interface Machine {
   type: string;
   count: number;
   spec?: string;
+  /** The process it serves (a process code), its force in tonnes and its bed, mm: what a request's machine need is matched against. */
+  process?: string;
+  tonnage?: number;
+  bedLengthMm?: number;
+  bedWidthMm?: number;
+}
+
+/** What machine a request's part needs: the process, and the least tonnage and bed size. */
+export interface MachineNeed {
+  process: string;
+  minTonnage?: number | null;
+  minBedLengthMm?: number | null;
+  minBedWidthMm?: number | null;
 }
 
 /** What search and matching keep on each row, by trigger (see the SearchTags and HeldCertificates migrations): never read or written here. */

@@ -210,6 +210,15 @@ export class SuppliersService {
       productCategories: body.productCategories,
       kbli: body.kbli,
     });
+    const machineProcesses = (body.machines ?? []).map((machine) => machine.process);
+    const unknownMachines = await this.reference.unknownCodeSets({
+      processes: machineProcesses.filter((code): code is string => code !== undefined),
+    });
+    machineProcesses.forEach((code, i) => {
+      if (code && unknownMachines.processes.has(code)) {
+        errors.push({ field: `machines[${i}].process`, message: `unknown process code '${code}'` });
+      }
+    });
     errors.push(...(await this.estates.checkExists(body.estateId, 'estateId')));
     const regency = body.regencyCode ? await this.reference.findRegency(body.regencyCode) : undefined;
     if (body.regencyCode && !regency) {

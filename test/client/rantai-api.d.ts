@@ -1558,6 +1558,8 @@ export interface components {
              * @example Bandingkan dengan pemasok impor dari Tiongkok.
              */
             internalNotes?: string | null;
+            /** @description The machine the part needs: suppliers that state a machine for that process with at least this tonnage and bed (either way round) earn capability depth. Not an eligibility rule: most IKM state no machine sizes. */
+            machineNeed?: components["schemas"]["MachineNeedDto"] | null;
             /**
              * @description Material codes; a supplier must work at least one.
              * @example [
@@ -2182,20 +2184,62 @@ export interface components {
         };
         MachineDto: {
             /**
+             * @description Bed or platen length, mm.
+             * @example 2000
+             */
+            bedLengthMm?: number;
+            /**
+             * @description Bed or platen width, mm.
+             * @example 1200
+             */
+            bedWidthMm?: number;
+            /**
              * @description How many.
              * @example 4
              */
             count: number;
+            /**
+             * @description The process it serves (GET /reference/processes): lets matching compare it with a request's machine need.
+             * @example casting.hpdc
+             */
+            process?: string;
             /**
              * @description Make, model or capacity.
              * @example Mazak QT-200, Ø 300 mm
              */
             spec?: string;
             /**
+             * @description Clamping or pressing force, tonnes.
+             * @example 800
+             */
+            tonnage?: number;
+            /**
              * @description Kind of machine.
              * @example Mesin bubut CNC
              */
             type: string;
+        };
+        MachineNeedDto: {
+            /**
+             * @description Least bed or platen length, mm.
+             * @example 2000
+             */
+            minBedLengthMm?: number | null;
+            /**
+             * @description Least bed or platen width, mm.
+             * @example 1200
+             */
+            minBedWidthMm?: number | null;
+            /**
+             * @description Least clamping or pressing force, tonnes.
+             * @example 1600
+             */
+            minTonnage?: number | null;
+            /**
+             * @description The process (GET /reference/processes); a group covers its members.
+             * @example casting.hpdc
+             */
+            process: string;
         };
         MarkedReadDto: {
             /**
@@ -3143,6 +3187,8 @@ export interface components {
              * @example Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.
              */
             internalNotes?: string | null;
+            /** @description The machine the part needs: suppliers that state a machine for that process with at least this tonnage and bed (either way round) earn capability depth. Not an eligibility rule: most IKM state no machine sizes. */
+            machineNeed?: components["schemas"]["MachineNeedDto"] | null;
             /**
              * @description Material codes; a supplier must work at least one.
              * @example [
@@ -3885,6 +3931,8 @@ export interface components {
              * @example Bandingkan dengan pemasok impor dari Tiongkok.
              */
             internalNotes?: string | null;
+            /** @description The machine the part needs: suppliers that state a machine for that process with at least this tonnage and bed (either way round) earn capability depth. Not an eligibility rule: most IKM state no machine sizes. */
+            machineNeed?: components["schemas"]["MachineNeedDto"] | null;
             /**
              * @description Material codes; a supplier must work at least one.
              * @example [

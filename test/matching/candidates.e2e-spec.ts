@@ -274,6 +274,9 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
           productCategories: [pick(['ev_motor.housing', 'ev_motor.stator', 'brakes'])],
           location: { lat: -6.48 + (Math.random() - 0.5) * 0.8, lng: 107.62 + (Math.random() - 0.5) * 0.8 },
           tkdnPercent: pick([null, Math.round(Math.random() * 10000) / 100]),
+          machines: [
+            { type: 'Mesin tempa', count: 1, process: 'forging.hot', tonnage: pick([100, 250, 300, 630]) },
+          ].slice(0, i % 2),
           monthlyCapacity: pick([
             null,
             { quantity: Math.ceil(Math.random() * 5000), unit: pick(['pcs', 'kg', 'ton']) },
@@ -306,9 +309,11 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
       }
     }
     const repository = t.app.get(MatchingRepository);
-    for (const [w, partWeightKg] of [
-      [DEFAULT_WEIGHTS, null],
-      [weights, 2.5],
+    // With and without a machine need: a press of at least 300 t for forging, which some random suppliers state.
+    const need = { process: 'forging', minTonnage: 300, minBedLengthMm: null, minBedWidthMm: null };
+    for (const [w, partWeightKg, machineNeed] of [
+      [DEFAULT_WEIGHTS, null, null],
+      [weights, 2.5, need],
     ] as const) {
       const { items } = await repository.candidates(
         {
@@ -319,6 +324,7 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
           annualVolume: 12000,
           unit: 'pcs',
           partWeightKg,
+          machineNeed,
           plant: { lat: SMARTPOLITAN.lat, lng: SMARTPOLITAN.lng },
           maxDistanceKm: null,
           minTkdnPercent: null,
@@ -334,6 +340,9 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
       expect(new Set(items.map((row) => row.tkdnCertified))).toEqual(new Set([false, true]));
       // Without the part's weight, capacities by weight cannot be compared with pieces; with it, all can.
       expect(items.some((row) => row.capacityIncomparable)).toBe(partWeightKg === null);
+      expect(new Set(items.map((row) => row.machineFit))).toEqual(
+        machineNeed ? new Set([true, false]) : new Set([null]),
+      );
       for (const row of items) {
         const expected = scoreCandidate(row, w);
         expect({ id: row.id, score: row.score, points: row.points }).toEqual({

@@ -1,7 +1,7 @@
 import { createTestApp, TestApp } from '../support/app';
 import { createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
-import { createSupplier, uniqueWord } from '../support/suppliers';
+import { createSupplier, supplierBody, uniqueWord } from '../support/suppliers';
 
 interface Candidate {
   supplier: { id: string };
@@ -9,7 +9,7 @@ interface Candidate {
 }
 
 /** Capability depth: the steps a buyer values after the required process, not sibling processes of its group. */
-describe('Capability depth: downstream steps', () => {
+describe('Capability depth: downstream steps and machines', () => {
   let t: TestApp;
   let ikm: TestUser;
   let oem: TestUser;
@@ -89,5 +89,102 @@ describe('Capability depth: downstream steps', () => {
     expect(again.breakdown.find((f) => f.factor === 'capability')!.reason).toBe(
       'No Motor housing made yet; also does testing and inspection, surface treatment',
     );
+  });
+
+  it('gives half of depth to a stated machine that fits the need, and says which limits it meets', async () => {
+    const die = (label: string, machines: Record<string, unknown>[]) =>
+      createSupplier(t, ikm, {
+        nib: undefined,
+        name: `PT Die ${word} ${label}`,
+        processes: ['casting.hpdc'],
+        materials: ['aluminium'],
+        productCategories: ['ev_motor.housing'],
+        location: { lat: -6.5, lng: 107.7 },
+        machines,
+      }).then((s) => s.id);
+    const big = await die('besar', [{ type: 'Mesin die casting', count: 1, process: 'casting.hpdc', tonnage: 1650 }]);
+    const small = await die('kecil', [{ type: 'Mesin die casting', count: 2, process: 'casting.hpdc', tonnage: 800 }]);
+    const unstated = await die('tanpa-data', [{ type: 'Mesin die casting 2000 ton', count: 1 }]);
+    const req = await createRequest(
+      t,
+      oem,
+      buyer,
+      {
+        title: `Rumah motor traksi 60 kW ${word}`,
+        partCategory: 'ev_motor.housing',
+        processes: ['casting.hpdc'],
+        materials: ['aluminium'],
+        requiredCertifications: [],
+        maxDistanceKm: null,
+        minTkdnPercent: null,
+        machineNeed: { process: 'casting', minTonnage: 1600 },
+      },
+      { publish: true },
+    );
+    expect(req.machineNeed).toEqual({
+      process: 'casting',
+      minTonnage: 1600,
+      minBedLengthMm: null,
+      minBedWidthMm: null,
+    });
+    const res = await t.http
+      .get(`/api/v1/sourcing-requests/${req.id}/candidates?limit=100`)
+      .set('Authorization', oem.auth)
+      .expect(200);
+    const capability = (id: string) =>
+      (res.body.items as Candidate[])
+        .find((c) => c.supplier.id === id)!
+        .breakdown.find((f) => f.factor === 'capability')!;
+    // All make motor housings (60% of 25 = 15); the fitting machine adds half of the 40% depth (5).
+    expect(capability(big)).toMatchObject({
+      points: 20,
+      reason:
+        'Sudah membuat Rumah Motor; tanpa proses lanjutan di luar yang diminta; punya mesin yang memenuhi (≥ 1.600 t)',
+    });
+    for (const id of [small, unstated]) {
+      expect(capability(id)).toMatchObject({
+        points: 15,
+        reason:
+          'Sudah membuat Rumah Motor; tanpa proses lanjutan di luar yang diminta; tidak ada mesin yang dinyatakan memenuhi (≥ 1.600 t)',
+      });
+    }
+    // The supplier sees the same on its opportunities.
+    const opportunities = await t.http
+      .get(`/api/v1/suppliers/${big}/opportunities`)
+      .set('Authorization', ikm.auth)
+      .expect(200);
+    const mine = opportunities.body.items.find(
+      (o: { sourcingRequest: { id: string } }) => o.sourcingRequest.id === req.id,
+    );
+    expect(mine.breakdown[0]).toMatchObject({ points: 20, reason: capability(big).reason });
+
+    const refused = async (path: string, body: Record<string, unknown>) => {
+      const r = await t.http
+        .post(path)
+        .set('Authorization', path.includes('suppliers') ? ikm.auth : oem.auth)
+        .send(body);
+      expect(r.status).toBe(400);
+      return r.body.errors.map((e: { field: string }) => e.field);
+    };
+    const base = {
+      buyerId: buyer.id,
+      title: 'x',
+      partCategory: 'ev_motor.housing',
+      processes: ['casting.hpdc'],
+      annualVolume: 10,
+      unit: 'pcs',
+    };
+    expect(await refused('/api/v1/sourcing-requests', { ...base, machineNeed: { process: 'casting' } })).toEqual([
+      'machineNeed',
+    ]);
+    expect(
+      await refused('/api/v1/sourcing-requests', { ...base, machineNeed: { process: 'casting.nope', minTonnage: 5 } }),
+    ).toEqual(['machineNeed.process']);
+    expect(
+      await refused(
+        '/api/v1/suppliers',
+        supplierBody({ machines: [{ type: 'Press', count: 1, process: 'pressing.nope' }] }),
+      ),
+    ).toEqual(['machines[0].process']);
   });
 });

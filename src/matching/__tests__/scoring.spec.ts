@@ -6,6 +6,7 @@ const steps = (n: number) => ['machining', 'heat_treatment', 'surface', 'inspect
 const base: CandidateFacts = {
   categoryExperience: 0.5,
   downstreamSteps: steps(1),
+  machineFit: null,
   bestCertificate: { code: 'iso_9001', verified: false },
   distanceKm: 30,
   capacityRatio: 1,
@@ -69,6 +70,14 @@ describe('scoreCandidate', () => {
     expect(score({ capacityRatio: 1 })).toBeLessThan(score({ capacityRatio: 2 }));
     expect(score({ capacityRatio: 2 })).toBe(score({ capacityRatio: 10 }));
     expect(score({ capacityRatio: null })).toBeLessThan(score({ capacityRatio: 0.1 }));
+  });
+
+  it('makes a fitting machine half of depth when the request states a machine need', () => {
+    expect(score({ machineFit: true })).toBeGreaterThan(score({ machineFit: null }));
+    expect(score({ machineFit: false })).toBeLessThan(score({ machineFit: null }));
+    expect(score({ machineFit: true, downstreamSteps: steps(2) })).toBe(
+      score({ machineFit: null, downstreamSteps: steps(2) }),
+    );
   });
 
   it('does not rate a capacity that cannot be compared: half, as at the full need, more than none stated', () => {

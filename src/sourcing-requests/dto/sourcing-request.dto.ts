@@ -63,6 +63,42 @@ export class ScoreWeightsDto {
   verification!: number;
 }
 
+/** The machine a part needs; at least one of the limits. */
+export class MachineNeedDto {
+  @ApiProperty({
+    description: 'The process (GET /reference/processes); a group covers its members.',
+    example: 'casting.hpdc',
+  })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  process!: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: 'Least clamping or pressing force, tonnes.',
+    example: 1600,
+  })
+  @IsOptional()
+  @Decimal(1)
+  @Min(0.1)
+  @Max(100000)
+  minTonnage?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Least bed or platen length, mm.', example: 2000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  minBedLengthMm?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Least bed or platen width, mm.', example: 1200 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  minBedWidthMm?: number | null;
+}
+
 export class CreateSourcingRequestDto {
   @ApiProperty({
     format: 'uuid',
@@ -231,6 +267,17 @@ export class CreateSourcingRequestDto {
   @Min(1)
   @Max(1e15)
   targetPriceIdr?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: MachineNeedDto,
+    description:
+      'The machine the part needs: suppliers that state a machine for that process with at least this tonnage and bed (either way round) earn capability depth. Not an eligibility rule: most IKM state no machine sizes.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MachineNeedDto)
+  machineNeed?: MachineNeedDto | null;
 
   @ApiPropertyOptional({
     nullable: true,

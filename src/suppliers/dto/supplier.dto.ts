@@ -66,6 +66,36 @@ export class MachineDto {
   @IsString()
   @MaxLength(200)
   spec?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "The process it serves (GET /reference/processes): lets matching compare it with a request's machine need.",
+    example: 'casting.hpdc',
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  process?: string;
+
+  @ApiPropertyOptional({ description: 'Clamping or pressing force, tonnes.', example: 800 })
+  @IsOptional()
+  @Decimal(1)
+  @Min(0.1)
+  @Max(100000)
+  tonnage?: number;
+
+  @ApiPropertyOptional({ description: 'Bed or platen length, mm.', example: 2000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  bedLengthMm?: number;
+
+  @ApiPropertyOptional({ description: 'Bed or platen width, mm.', example: 1200 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  bedWidthMm?: number;
 }
 
 export class ContactDto {
