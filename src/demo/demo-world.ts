@@ -324,7 +324,7 @@ const ARCHETYPES: Archetype[] = [
       ['Papan rakit harness'],
     ],
     capacity: { unit: 'set', min: 5000, max: 60000 },
-    description: (t) => `Perakitan wire harness sepeda motor dan kendaraan listrik di ${t}, uji kontinuitas 100 %.`,
+    description: (t) => `Perakitan wire harness sepeda motor dan kendaraan listrik di ${t}, uji kontinuitas 100%.`,
     weight: 6,
   },
   {
@@ -563,7 +563,7 @@ const BUYERS: DemoBuyer[] = [
     owner: { email: DEMO_ACCOUNTS.oem.email, role: 'oem_buyer', fullName: DEMO_ACCOUNTS.oem.fullName },
     name: 'PT Garuda Mobil Listrik Indonesia',
     kind: 'oem',
-    description: 'Pabrikan mobil listrik penumpang di Subang Smartpolitan; target TKDN 40 % untuk insentif PPnBM.',
+    description: 'Pabrikan mobil listrik penumpang di Subang Smartpolitan; target TKDN 40% untuk insentif PPnBM.',
     plants: [
       {
         name: 'Pabrik Smartpolitan',
@@ -655,7 +655,7 @@ const REQUESTS: RequestSpec[] = [
     {
       maxDistanceKm: 120,
       minTkdnPercent: 40,
-      internalNotes: 'Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.',
+      internalNotes: 'Pembanding: impor dari Tiongkok Rp2,1 juta/unit.',
       targetPriceIdr: 1850000,
     },
   ),
@@ -1066,7 +1066,7 @@ const MATCHES: DemoMatch[] = [
       { event: 'introduce', by: 'curator' },
       { event: 'accept', by: 'buyer' },
       { event: 'accept', by: 'supplier' },
-      { event: 'lose', by: 'buyer', note: 'Harga di atas target 18 %.' },
+      { event: 'lose', by: 'buyer', note: 'Harga di atas target 18%.' },
     ],
   },
   {

@@ -3184,7 +3184,7 @@ export interface components {
             id: string;
             /**
              * @description Private: only for the buyer's members, curators and admins.
-             * @example Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.
+             * @example Pembanding: impor dari Tiongkok Rp2,1 juta/unit.
              */
             internalNotes?: string | null;
             /** @description The machine the part needs: suppliers that state a machine for that process with at least this tonnage and bed (either way round) earn capability depth. Not an eligibility rule: most IKM state no machine sizes. */

@@ -388,7 +388,7 @@ export class SourcingRequestDto extends IntersectionType(
     nullable: true,
     type: String,
     description: "Private: only for the buyer's members, curators and admins.",
-    example: 'Pembanding: impor dari Tiongkok Rp 2,1 juta/unit.',
+    example: 'Pembanding: impor dari Tiongkok Rp2,1 juta/unit.',
   })
   internalNotes?: string | null;
   @ApiPropertyOptional({
