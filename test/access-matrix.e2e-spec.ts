@@ -61,6 +61,7 @@ const ROWS: Row[] = [
   { route: 'GET /reference/part-categories', path: () => '/api/v1/reference/part-categories', expected: everyone(200) },
   { route: 'GET /reference/certifications', path: () => '/api/v1/reference/certifications', expected: everyone(200) },
   { route: 'GET /reference/kbli', path: () => '/api/v1/reference/kbli', expected: everyone(200) },
+  { route: 'GET /reference/holidays', path: () => '/api/v1/reference/holidays?year=2026', expected: everyone(200) },
   // Public auth routes, called with an invalid body: 400 (not 401) shows that nobody is turned away at the door.
   { route: 'POST /auth/register', path: () => '/api/v1/auth/register', body: () => ({}), expected: everyone(400) },
   { route: 'POST /auth/login', path: () => '/api/v1/auth/login', body: () => ({}), expected: everyone(400) },
