@@ -23,6 +23,20 @@ describe('Capability depth: downstream steps and machines', () => {
   });
   afterAll(() => t.close());
 
+  /** Every candidate, page by page: the shared server database holds other tests' suppliers too. */
+  async function everyCandidate(requestId: string, language = 'id'): Promise<Map<string, Candidate>> {
+    const found = new Map<string, Candidate>();
+    for (let page = 1; ; page++) {
+      const res = await t.http
+        .get(`/api/v1/sourcing-requests/${requestId}/candidates?limit=100&page=${page}`)
+        .set('Authorization', oem.auth)
+        .set('Accept-Language', language)
+        .expect(200);
+      for (const c of res.body.items as Candidate[]) found.set(c.supplier.id, c);
+      if (page * 100 >= res.body.eligible) return found;
+    }
+  }
+
   const caster = (label: string, processes: string[]) =>
     createSupplier(t, ikm, {
       nib: undefined,
@@ -49,15 +63,7 @@ describe('Capability depth: downstream steps and machines', () => {
       maxDistanceKm: null,
       minTkdnPercent: null,
     });
-    const found = new Map<string, Candidate>();
-    for (let page = 1; ; page++) {
-      const res = await t.http
-        .get(`/api/v1/sourcing-requests/${req.id}/candidates?limit=100&page=${page}`)
-        .set('Authorization', oem.auth)
-        .expect(200);
-      for (const c of res.body.items as Candidate[]) found.set(c.supplier.id, c);
-      if (page * 100 >= res.body.eligible) break;
-    }
+    const found = await everyCandidate(req.id);
     const capability = (id: string) => found.get(id)!.breakdown.find((f) => f.factor === 'capability')!;
     // Neither makes motor housings: the capability points are depth alone, 40% of 25 at two steps or more.
     expect(capability(finishing)).toEqual({
@@ -80,12 +86,7 @@ describe('Capability depth: downstream steps and machines', () => {
       maxDistanceKm: null,
       minTkdnPercent: null,
     });
-    const res = await t.http
-      .get(`/api/v1/sourcing-requests/${machined.id}/candidates?limit=100`)
-      .set('Authorization', oem.auth)
-      .set('Accept-Language', 'en')
-      .expect(200);
-    const again = (res.body.items as Candidate[]).find((c) => c.supplier.id === finishing)!;
+    const again = (await everyCandidate(machined.id, 'en')).get(finishing)!;
     expect(again.breakdown.find((f) => f.factor === 'capability')!.reason).toBe(
       'No Motor housing made yet; also does testing and inspection, surface treatment',
     );
@@ -127,14 +128,8 @@ describe('Capability depth: downstream steps and machines', () => {
       minBedLengthMm: null,
       minBedWidthMm: null,
     });
-    const res = await t.http
-      .get(`/api/v1/sourcing-requests/${req.id}/candidates?limit=100`)
-      .set('Authorization', oem.auth)
-      .expect(200);
-    const capability = (id: string) =>
-      (res.body.items as Candidate[])
-        .find((c) => c.supplier.id === id)!
-        .breakdown.find((f) => f.factor === 'capability')!;
+    const found = await everyCandidate(req.id);
+    const capability = (id: string) => found.get(id)!.breakdown.find((f) => f.factor === 'capability')!;
     // All make motor housings (60% of 25 = 15); the fitting machine adds half of the 40% depth (5).
     expect(capability(big)).toMatchObject({
       points: 20,
