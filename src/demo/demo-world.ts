@@ -1,5 +1,7 @@
 import { seededRandom } from '../common/random';
 import { addDays } from '../common/time/clock';
+import { sizeClassFor } from '../suppliers/identity';
+import type { SizeClass } from '../suppliers/supplier.entity';
 
 /**
  * The demo world as plain data: IKM suppliers around Subang, Majalengka and
@@ -24,6 +26,8 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 export const DEMO_ESTATE = 'Subang Smartpolitan';
+/** Where the estate is (migrations/data/estates.csv): its tenants' workshops are inside it. */
+const SMARTPOLITAN = { lat: -6.48, lng: 107.62 };
 
 export interface DemoAccount {
   email: string;
@@ -49,9 +53,11 @@ export interface DemoSupplier {
   profile: {
     name: string;
     nib: string;
+    legalForm?: 'cv' | 'pt' | 'ud';
     npwp?: string;
+    annualTurnoverIdr?: number;
     kbli: string[];
-    sizeClass: 'micro' | 'small' | 'medium';
+    sizeClass: SizeClass;
     description: string;
     regencyCode: string;
     address: string;
@@ -122,7 +128,16 @@ export interface DemoWorld {
   matches: DemoMatch[];
 }
 
-/** Rebana regencies and their neighbours, with the towns where workshops cluster and how many of the demo IKMs sit there. */
+interface Town {
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Rebana regencies and their neighbours, with the towns (kecamatan seats, approximate coordinates) where workshops
+ * cluster and how many of the demo IKMs sit there.
+ */
 const REGENCIES = [
   {
     code: '32.13',
@@ -130,7 +145,15 @@ const REGENCIES = [
     lat: -6.5083,
     lng: 107.7025,
     weight: 34,
-    towns: ['Cibogo', 'Pagaden', 'Kalijati', 'Pabuaran', 'Jalancagak', 'Purwadadi', 'Cipeundeuy'],
+    towns: [
+      { name: 'Cibogo', lat: -6.535, lng: 107.805 },
+      { name: 'Pagaden', lat: -6.468, lng: 107.8 },
+      { name: 'Kalijati', lat: -6.553, lng: 107.665 },
+      { name: 'Pabuaran', lat: -6.43, lng: 107.725 },
+      { name: 'Jalancagak', lat: -6.676, lng: 107.683 },
+      { name: 'Purwadadi', lat: -6.47, lng: 107.65 },
+      { name: 'Cipeundeuy', lat: -6.455, lng: 107.61 },
+    ],
   },
   {
     code: '32.10',
@@ -138,7 +161,13 @@ const REGENCIES = [
     lat: -6.8167,
     lng: 108.2833,
     weight: 18,
-    towns: ['Jatiwangi', 'Kadipaten', 'Kertajati', 'Dawuan', 'Ligung'],
+    towns: [
+      { name: 'Jatiwangi', lat: -6.735, lng: 108.264 },
+      { name: 'Kadipaten', lat: -6.77, lng: 108.17 },
+      { name: 'Kertajati', lat: -6.665, lng: 108.17 },
+      { name: 'Dawuan', lat: -6.745, lng: 108.2 },
+      { name: 'Ligung', lat: -6.665, lng: 108.265 },
+    ],
   },
   {
     code: '32.11',
@@ -146,7 +175,13 @@ const REGENCIES = [
     lat: -6.8167,
     lng: 107.9833,
     weight: 16,
-    towns: ['Tanjungsari', 'Cimalaka', 'Jatinangor', 'Paseh', 'Ujungjaya'],
+    towns: [
+      { name: 'Tanjungsari', lat: -6.9, lng: 107.795 },
+      { name: 'Cimalaka', lat: -6.805, lng: 107.945 },
+      { name: 'Jatinangor', lat: -6.93, lng: 107.77 },
+      { name: 'Paseh', lat: -6.795, lng: 107.995 },
+      { name: 'Ujungjaya', lat: -6.74, lng: 108.105 },
+    ],
   },
   {
     code: '32.14',
@@ -154,7 +189,12 @@ const REGENCIES = [
     lat: -6.5833,
     lng: 107.45,
     weight: 11,
-    towns: ['Plered', 'Campaka', 'Bungursari', 'Jatiluhur'],
+    towns: [
+      { name: 'Plered', lat: -6.64, lng: 107.39 },
+      { name: 'Campaka', lat: -6.53, lng: 107.455 },
+      { name: 'Bungursari', lat: -6.5, lng: 107.475 },
+      { name: 'Jatiluhur', lat: -6.56, lng: 107.4 },
+    ],
   },
   {
     code: '32.15',
@@ -162,10 +202,36 @@ const REGENCIES = [
     lat: -6.2667,
     lng: 107.4167,
     weight: 11,
-    towns: ['Cikampek', 'Kotabaru', 'Klari', 'Telukjambe'],
+    towns: [
+      { name: 'Cikampek', lat: -6.418, lng: 107.456 },
+      { name: 'Kotabaru', lat: -6.397, lng: 107.474 },
+      { name: 'Klari', lat: -6.355, lng: 107.356 },
+      { name: 'Telukjambe', lat: -6.318, lng: 107.268 },
+    ],
   },
-  { code: '32.12', name: 'Indramayu', lat: -6.45, lng: 108.1667, weight: 5, towns: ['Jatibarang', 'Haurgeulis'] },
-  { code: '32.09', name: 'Cirebon', lat: -6.8, lng: 108.5667, weight: 5, towns: ['Palimanan', 'Plumbon', 'Weru'] },
+  {
+    code: '32.12',
+    name: 'Indramayu',
+    lat: -6.45,
+    lng: 108.1667,
+    weight: 5,
+    towns: [
+      { name: 'Jatibarang', lat: -6.474, lng: 108.309 },
+      { name: 'Haurgeulis', lat: -6.47, lng: 107.937 },
+    ],
+  },
+  {
+    code: '32.09',
+    name: 'Cirebon',
+    lat: -6.8,
+    lng: 108.5667,
+    weight: 5,
+    towns: [
+      { name: 'Palimanan', lat: -6.7, lng: 108.432 },
+      { name: 'Plumbon', lat: -6.708, lng: 108.478 },
+      { name: 'Weru', lat: -6.714, lng: 108.5 },
+    ],
+  },
 ] as const;
 
 interface Archetype {
@@ -178,6 +244,8 @@ interface Archetype {
   categories: string[];
   machines: [string, string?][];
   capacity: { unit: 'pcs' | 'set' | 'kg'; min: number; max: number };
+  /** The TKDN its parts typically reach, by how much of their material is imported (cells, resin, wire, bar). */
+  tkdn: [number, number];
   description: (town: string) => string;
   weight: number;
 }
@@ -186,6 +254,7 @@ interface Archetype {
 const ARCHETYPES: Archetype[] = [
   {
     trade: 'aluminium die casting',
+    tkdn: [45, 70],
     words: ['Cor', 'Logam', 'Alumindo'],
     kbli: ['24320'],
     core: ['casting.hpdc', 'machining.cnc_milling'],
@@ -204,6 +273,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'iron foundry',
+    tkdn: [55, 80],
     words: ['Cor', 'Besi', 'Pengecoran'],
     kbli: ['24310'],
     core: ['casting.sand', 'machining.cnc_turning'],
@@ -218,6 +288,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'precision machining',
+    tkdn: [40, 70],
     words: ['Presisi', 'Teknik', 'Mekanika'],
     kbli: ['28113', '25920'],
     core: ['machining.cnc_turning', 'machining.cnc_milling'],
@@ -232,6 +303,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'sheet metal stamping',
+    tkdn: [40, 65],
     words: ['Press', 'Pelat', 'Stamping'],
     kbli: ['25920', '29300'],
     core: ['sheet_metal.stamping', 'sheet_metal.bending'],
@@ -251,6 +323,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'welding and fabrication',
+    tkdn: [45, 70],
     words: ['Las', 'Fabrikasi', 'Konstruksi'],
     kbli: ['25920', '30912'],
     core: ['welding.mig_mag', 'sheet_metal.bending'],
@@ -270,6 +343,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'surface treatment',
+    tkdn: [50, 75],
     words: ['Coating', 'Pelapisan', 'Chrome'],
     kbli: ['25920'],
     core: ['surface.electroplating', 'surface.zinc_plating'],
@@ -284,6 +358,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'forging',
+    tkdn: [45, 70],
     words: ['Tempa', 'Forging', 'Baja'],
     kbli: ['25910'],
     core: ['forging.hot', 'machining.cnc_turning'],
@@ -298,6 +373,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'plastic and rubber moulding',
+    tkdn: [25, 50],
     words: ['Plastindo', 'Karet', 'Polimer'],
     kbli: ['29300', '30912'],
     core: ['plastics.injection_moulding'],
@@ -312,6 +388,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'wiring harness',
+    tkdn: [30, 55],
     words: ['Elektrik', 'Kabel', 'Harness'],
     kbli: ['27320', '27900'],
     core: ['electrical.wire_harness'],
@@ -329,6 +406,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'motor winding',
+    tkdn: [30, 55],
     words: ['Dinamo', 'Elektro', 'Lilit'],
     kbli: ['27900'],
     core: ['electrical.motor_winding'],
@@ -343,6 +421,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'tool and die making',
+    tkdn: [50, 75],
     words: ['Mould', 'Dies', 'Perkakas'],
     kbli: ['28113', '25920'],
     core: ['tooling.dies', 'machining.edm'],
@@ -356,6 +435,7 @@ const ARCHETYPES: Archetype[] = [
   },
   {
     trade: 'battery pack assembly',
+    tkdn: [12, 30],
     words: ['Energi', 'Baterai', 'Volt'],
     kbli: ['27202'],
     core: ['battery.pack_assembly', 'battery.module_assembly'],
@@ -456,13 +536,16 @@ export function buildDemoWorld(today: string): DemoWorld {
   const suppliers: DemoSupplier[] = [];
   for (let i = 0; i < SUPPLIERS; i++) {
     const regency = weighted(REGENCIES);
-    const town = pick(regency.towns);
-    // The first registered suppliers cover every kind of workshop, so that every demo request has someone to match.
-    const archetype = i < ARCHETYPES.length ? ARCHETYPES[i] : weighted(ARCHETYPES);
+    const town: Town = pick<Town>(regency.towns);
+    const estate = regency.code === '32.13' && rnd() < 0.12 ? DEMO_ESTATE : undefined;
+    // Inside the estate for its tenants, else within a kilometre or two of the town's centre.
+    const [lat, lng, spread] = estate ? [SMARTPOLITAN.lat, SMARTPOLITAN.lng, 0.008] : [town.lat, town.lng, 0.015];
+    // The registered suppliers cover every kind of workshop three times, so that every demo request has candidates to rank.
+    const archetype = i < 3 * ARCHETYPES.length ? ARCHETYPES[i % ARCHETYPES.length] : weighted(ARCHETYPES);
     let name: string;
     do {
       const form = rnd() < 0.45 ? 'CV' : rnd() < 0.6 ? 'PT' : 'UD';
-      name = `${form} ${pick(archetype.words)} ${pick(NAME_WORDS)}${rnd() < 0.5 ? ` ${town}` : ''}`;
+      name = `${form} ${pick(archetype.words)} ${pick(NAME_WORDS)}${rnd() < 0.5 ? ` ${town.name}` : ''}`;
     } while (names.has(name));
     names.add(name);
     const slug = name
@@ -471,8 +554,14 @@ export function buildDemoWorld(today: string): DemoWorld {
       .replace(/[^a-z]+/g, '');
     const employees = Math.round(between(3, rnd() < 0.2 ? 120 : 45));
     const registered = i < REGISTERED;
-    const certificates = registered ? demoCertificates(i, today, rnd) : [];
+    const legalForm = name.split(' ')[0].toLowerCase() as 'cv' | 'pt' | 'ud';
+    // Sales of Rp150–450 million a year per worker; PP 7/2021 sizes the firm by them.
+    const annualTurnoverIdr = roundTo(employees * between(150e6, 450e6), 1e7);
+    const sizeClass = sizeClassFor({ annualTurnoverIdr, businessCapitalIdr: null })!;
+    const certificates = registered ? demoCertificates(i, sizeClass, today, rnd) : [];
     const capacity = archetype.capacity;
+    // Output grows with the workforce: a 5-person shop makes a fraction of a 100-person plant.
+    const scale = Math.min(1, 0.15 + employees / 60);
     suppliers.push({
       source: registered ? 'registered' : 'imported',
       owner: registered
@@ -482,19 +571,26 @@ export function buildDemoWorld(today: string): DemoWorld {
             fullName: i === 0 ? DEMO_ACCOUNTS.ikm.fullName : `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`,
           }
         : undefined,
-      estate: regency.code === '32.13' && rnd() < 0.12 ? DEMO_ESTATE : undefined,
+      estate,
       profile: {
         name,
         nib: `${DEMO_NIB_PREFIX}${String(600000 + i * 37).padStart(8, '0')}`,
-        npwp: registered ? `0${String(71_000_000_000_000 + i * 7_919).padStart(15, '0')}` : undefined,
+        legalForm: registered ? legalForm : undefined,
+        // A UD is taxed as its owner: the NPWP is the owner's NIK (region, birth date, serial).
+        npwp: registered
+          ? legalForm === 'ud'
+            ? `${regency.code.replace('.', '')}${String(1 + (i % 20)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(70 + (i % 25)).padStart(2, '0')}${String(1 + i).padStart(4, '0')}`
+            : `0${String(71_000_000_000_000 + i * 7_919).padStart(15, '0')}`
+          : undefined,
+        annualTurnoverIdr: registered ? annualTurnoverIdr : undefined,
         kbli: archetype.kbli,
-        sizeClass: employees < 5 ? 'micro' : employees < 20 ? 'small' : 'medium',
-        description: archetype.description(town),
+        sizeClass,
+        description: archetype.description(town.name),
         regencyCode: regency.code,
-        address: `Jl. Raya ${town} No. ${1 + Math.floor(rnd() * 180)}, ${town}, Kabupaten ${regency.name}`,
+        address: `Jl. Raya ${town.name} No. ${1 + Math.floor(rnd() * 180)}, Kecamatan ${town.name}, Kabupaten ${regency.name}`,
         location: {
-          lat: round(regency.lat + between(-0.07, 0.07), 5),
-          lng: round(regency.lng + between(-0.09, 0.09), 5),
+          lat: round(lat + between(-spread, spread), 5),
+          lng: round(lng + between(-spread, spread), 5),
         },
         processes: [...archetype.core, ...subset(archetype.extra, 0.45)],
         materials: [archetype.materials[0], ...subset(archetype.materials.slice(1), 0.5)],
@@ -503,11 +599,11 @@ export function buildDemoWorld(today: string): DemoWorld {
           .filter((_, m) => m === 0 || rnd() < 0.6)
           .map(([type, spec]) => ({ type, count: 1 + Math.floor(rnd() * 4), ...(spec ? { spec } : {}) })),
         monthlyCapacity: {
-          quantity: roundTo(between(capacity.min, capacity.max), capacity.max > 1000 ? 500 : 1),
+          quantity: roundTo(scale * between(capacity.min, capacity.max), capacity.max > 1000 ? 500 : 1),
           unit: capacity.unit,
         },
         employees,
-        tkdnPercent: round(between(28, 88), 1),
+        tkdnPercent: round(between(...archetype.tkdn), 1),
         contact: {
           phone: `+62 8${12 + (i % 7)}-${String(2000 + ((i * 53) % 8000)).padStart(4, '0')}-${String(1000 + ((i * 97) % 9000)).padStart(4, '0')}`,
           email: `pemasaran.${slug}@demo.rantai.id`,
@@ -521,7 +617,7 @@ export function buildDemoWorld(today: string): DemoWorld {
   return { suppliers, buyers: BUYERS, requests: demoRequests(today), matches: MATCHES };
 }
 
-function demoCertificates(i: number, today: string, rnd: () => number): DemoCertificate[] {
+function demoCertificates(i: number, size: SizeClass, today: string, rnd: () => number): DemoCertificate[] {
   const certificate = (code: string, review: DemoCertificate['review'], expired = false): DemoCertificate => {
     const validUntil = expired
       ? addDays(today, -30 - Math.floor(rnd() * 200))
@@ -536,9 +632,11 @@ function demoCertificates(i: number, today: string, rnd: () => number): DemoCert
     };
   };
   const certificates: DemoCertificate[] = [];
-  // About a quarter hold IATF 16949, two thirds ISO 9001; some are only declared, a few expired or rejected.
-  if (i % 4 === 0) certificates.push(certificate('iatf_16949', i % 8 === 0 ? 'verified' : 'declared'));
-  if (i % 3 !== 1)
+  // IATF 16949 only at a few medium firms (tier-2s); ISO 9001 at two thirds of the firms that registered
+  // themselves, a minority of all (the imported ones hold none); some only declared, a few expired or rejected.
+  const iatf = (size === 'medium' || size === 'large') && i % 2 === 1;
+  if (iatf) certificates.push(certificate('iatf_16949', i % 4 === 1 ? 'verified' : 'declared'));
+  if (iatf || i % 3 !== 1)
     certificates.push(
       certificate('iso_9001', i % 5 === 3 ? 'declared' : i === 14 ? 'rejected' : 'verified', i % 11 === 7),
     );
