@@ -25,6 +25,7 @@ import { HolidayCalendar1795824002400 } from './1795824002400-HolidayCalendar';
 import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
 import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
 import { MachineEnvelope1795824002700 } from './1795824002700-MachineEnvelope';
+import { RebanaLogistics1795824002800 } from './1795824002800-RebanaLogistics';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   FirmIdentity1795824002500,
   DownstreamSteps1795824002600,
   MachineEnvelope1795824002700,
+  RebanaLogistics1795824002800,
 ];

@@ -1,12 +1,13 @@
 import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 
-export const BUYER_KINDS = ['oem', 'tier1'] as const;
+/** A vehicle maker, its tier-1 and tier-2 suppliers, or an APM (agen pemegang merek, a brand's sole agent in Indonesia). */
+export const BUYER_KINDS = ['oem', 'tier1', 'tier2', 'apm'] as const;
 export type BuyerKind = (typeof BUYER_KINDS)[number];
 
 @Entity({ name: 'buyers' })
 @Check('buyers_description_check', `(length(description) <= 5000)`)
-@Check('buyers_kind_check', `(kind = ANY (ARRAY['oem'::text, 'tier1'::text]))`)
+@Check('buyers_kind_check', `(kind = ANY (ARRAY['oem'::text, 'tier1'::text, 'tier2'::text, 'apm'::text]))`)
 @Check('buyers_name_check', `((length(btrim(name)) >= 1) AND (length(btrim(name)) <= 200))`)
 @Check('buyers_organization_type_check', `(organization_type = 'buyer'::text)`)
 @Check('buyers_version_check', `(version >= 1)`)

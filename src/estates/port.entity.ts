@@ -1,7 +1,12 @@
 import { Check, Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import { Region } from '../reference/region.entity';
 
+export const PORT_KINDS = ['seaport', 'airport', 'dry_port'] as const;
+export type PortKind = (typeof PORT_KINDS)[number];
+
+/** A way out of the region: a seaport, an airport with air cargo, or a dry port. */
 @Entity({ name: 'ports' })
+@Check('ports_kind_check', `(kind = ANY (ARRAY['seaport'::text, 'airport'::text, 'dry_port'::text]))`)
 @Check('ports_code_check', `(code ~ '^[a-z0-9_]+$'::text)`)
 @Check(
   'ports_location_check',
@@ -26,4 +31,7 @@ export class Port {
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  @Column({ type: 'text', default: 'seaport' })
+  kind!: PortKind;
 }

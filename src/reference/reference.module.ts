@@ -8,6 +8,7 @@ import { Certification } from './certification.entity';
 import { CertificationImplication } from './certification-implication.entity';
 import { PublicHoliday } from './public-holiday.entity';
 import { DownstreamStep } from './downstream-step.entity';
+import { RegionGroup } from './region-group.entity';
 import { BusinessCalendar } from './business-calendar';
 import { Module } from '@nestjs/common';
 import { ReferenceController } from './reference.controller';
@@ -26,6 +27,7 @@ import { ReferenceService } from './reference.service';
       CertificationImplication,
       PublicHoliday,
       DownstreamStep,
+      RegionGroup,
     ]),
   ],
   controllers: [ReferenceController],

@@ -26,8 +26,13 @@ const SEARCHABLE_TEXT = ['r.code', 'r.nameId', 'r.nameEn', "array_to_string(r.al
 export class ReferenceRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findRegions(filter: { level?: RegionLevel; parent?: string; q?: string }): Promise<Region[]> {
+  findRegions(filter: { level?: RegionLevel; parent?: string; group?: string; q?: string }): Promise<Region[]> {
     const query = this.search(Region, filter.q, 'r.name', 'r.code');
+    if (filter.group) {
+      query.andWhere('r.code = ANY (SELECT unnest(g.regency_codes) FROM region_groups g WHERE g.code = :group)', {
+        group: filter.group,
+      });
+    }
     if (filter.level) query.andWhere('r.level = :level', { level: filter.level });
     if (filter.parent) query.andWhere('r.parentCode = :parent', { parent: filter.parent });
     return query.getMany();

@@ -40,9 +40,23 @@ describe('Buyers and plants', () => {
     expect(res.body.plants.map((p: { name: string }) => p.name)).toEqual(['Pabrik Karawang', 'Pabrik Subang']);
     const subang = res.body.plants.find((p: { name: string }) => p.name === 'Pabrik Subang');
     expect(subang).toMatchObject({ id: expect.any(String), estateId: null, retiredAt: null });
-    expect(subang.ports[0]).toEqual({ code: 'patimban', name: 'Patimban', distanceKm: expect.any(Number) });
+    expect(subang.ports[0]).toEqual({
+      code: 'patimban',
+      name: 'Patimban',
+      kind: 'seaport',
+      distanceKm: expect.any(Number),
+    });
     const me = await t.http.get('/api/v1/auth/me').set('Authorization', owner.auth);
     expect(me.body.memberships).toContainEqual({ organizationType: 'buyer', organizationId: res.body.id });
+    // Tier-2 suppliers and APM (a brand's sole agent) buy too.
+    for (const kind of ['tier2', 'apm']) {
+      const other = await t.http
+        .post('/api/v1/buyers')
+        .set('Authorization', owner.auth)
+        .send(buyerBody({ name: `PT ${kind} Nusantara`, kind }))
+        .expect(201);
+      expect(other.body.kind).toBe(kind);
+    }
   });
 
   it('shows a buyer to its members and staff only; only members change it', async () => {

@@ -1218,11 +1218,11 @@ export interface components {
              */
             id: string;
             /**
-             * @description oem or tier1.
+             * @description oem, tier1, tier2 or apm.
              * @example oem
              * @enum {string}
              */
-            kind: "oem" | "tier1";
+            kind: "oem" | "tier1" | "tier2" | "apm";
             /**
              * @description Company name.
              * @example PT Garuda Mobil Listrik Indonesia
@@ -1414,11 +1414,11 @@ export interface components {
              */
             description?: string | null;
             /**
-             * @description A vehicle maker (oem) or a tier-1 supplier.
+             * @description A vehicle maker (oem), a tier-1 or tier-2 supplier, or an APM (agen pemegang merek, a brand's sole agent).
              * @example oem
              * @enum {string}
              */
-            kind: "oem" | "tier1";
+            kind: "oem" | "tier1" | "tier2" | "apm";
             /**
              * @description Company name.
              * @example PT Garuda Mobil Listrik Indonesia
@@ -1830,7 +1830,7 @@ export interface components {
              * @example PT Suryacipta Swadaya
              */
             operator: string | null;
-            /** @description Seaports, nearest first: export access. */
+            /** @description Seaports, airports and dry ports, nearest first: export access. */
             ports: components["schemas"]["PortDistanceDto"][];
             /**
              * @description Regency or city code.
@@ -2765,7 +2765,7 @@ export interface components {
              * @example Pabrik Smartpolitan
              */
             name: string;
-            /** @description Seaports, nearest first: export access. */
+            /** @description Seaports, airports and dry ports, nearest first: export access. */
             ports: components["schemas"]["PortDistanceDto"][];
             /**
              * @description Regency or city code.
@@ -2790,6 +2790,12 @@ export interface components {
              * @example 26.8
              */
             distanceKm: number;
+            /**
+             * @description A seaport, an airport with air cargo, or a dry port.
+             * @example seaport
+             * @enum {string}
+             */
+            kind: "seaport" | "airport" | "dry_port";
             /**
              * @description Port name.
              * @example Patimban
@@ -3784,11 +3790,11 @@ export interface components {
              */
             expectedVersion?: number;
             /**
-             * @description A vehicle maker (oem) or a tier-1 supplier.
+             * @description A vehicle maker (oem), a tier-1 or tier-2 supplier, or an APM (agen pemegang merek, a brand's sole agent).
              * @example oem
              * @enum {string}
              */
-            kind?: "oem" | "tier1";
+            kind?: "oem" | "tier1" | "tier2" | "apm";
             /**
              * @description Company name.
              * @example PT Garuda Mobil Listrik Indonesia
@@ -6170,6 +6176,8 @@ export interface operations {
     ReferenceController_regions: {
         parameters: {
             query?: {
+                /** @description Only the regencies and cities of a group that plans name together: `rebana`, the Cirebon–Patimban–Kertajati metropolitan region (Perpres 87/2021). */
+                group?: string;
                 /** @description Provinces, or regencies and cities. */
                 level?: "province" | "regency";
                 /** @description Code of the parent province. */

@@ -54,8 +54,15 @@ describe('Industrial estates', () => {
       nationalStrategicProject: true,
       tenants: { suppliers: expect.any(Number), plants: expect.any(Number) },
     });
-    // Patimban (-6.25, 107.92) is about 42 km in a straight line; Tanjung Priok farther.
-    expect(res.body.ports.map((p: { code: string }) => p.code)).toEqual(['patimban', 'tanjung_priok']);
+    // Patimban (-6.25, 107.92) is about 42 km in a straight line; the dry port, Kertajati airport, Tanjung Priok
+    // and Cirebon's port farther, each with its kind.
+    expect(res.body.ports.map((p: { code: string; kind: string }) => `${p.code}:${p.kind}`)).toEqual([
+      'patimban:seaport',
+      'cikarang_dry_port:dry_port',
+      'kertajati:airport',
+      'tanjung_priok:seaport',
+      'cirebon:seaport',
+    ]);
     expect(res.body.ports[0].distanceKm).toBeGreaterThan(40);
     expect(res.body.ports[0].distanceKm).toBeLessThan(44);
     const all = await t.http.get('/api/v1/estates?limit=100').set('Authorization', ikm.auth).expect(200);

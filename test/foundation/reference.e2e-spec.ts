@@ -35,6 +35,21 @@ describe('Reference data (GET /api/v1/reference/*)', () => {
       expect(cities).toHaveLength(9);
     });
 
+    it('lists the seven regencies and cities of Rebana (Perpres 87/2021) as a group', async () => {
+      const res = await t.http.get('/api/v1/reference/regions?group=rebana').expect(200);
+      expect(res.body.items.map((r: { code: string }) => r.code).sort()).toEqual([
+        '32.08',
+        '32.09',
+        '32.10',
+        '32.11',
+        '32.12',
+        '32.13',
+        '32.74',
+      ]);
+      expect((await t.http.get('/api/v1/reference/regions?group=nowhere').expect(200)).body.total).toBe(0);
+      await t.http.get('/api/v1/reference/regions?group=Rebana!').expect(400);
+    });
+
     it('finds regions by name, ignoring case', async () => {
       const res = await t.http.get('/api/v1/reference/regions?q=majalengka').expect(200);
       expect(res.body.items.map((r: { code: string }) => r.code)).toEqual(['32.10']);

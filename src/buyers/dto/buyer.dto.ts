@@ -56,7 +56,12 @@ export class CreateBuyerDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiProperty({ enum: BUYER_KINDS, description: 'A vehicle maker (oem) or a tier-1 supplier.', example: 'oem' })
+  @ApiProperty({
+    enum: BUYER_KINDS,
+    description:
+      "A vehicle maker (oem), a tier-1 or tier-2 supplier, or an APM (agen pemegang merek, a brand's sole agent).",
+    example: 'oem',
+  })
   @IsIn(BUYER_KINDS)
   kind!: BuyerKind;
 
@@ -120,7 +125,10 @@ export class PlantResponseDto {
     example: null,
   })
   retiredAt!: Date | null;
-  @ApiProperty({ type: [PortDistanceDto], description: 'Seaports, nearest first: export access.' })
+  @ApiProperty({
+    type: [PortDistanceDto],
+    description: 'Seaports, airports and dry ports, nearest first: export access.',
+  })
   ports!: PortDistanceDto[];
 }
 
@@ -129,7 +137,7 @@ export class BuyerDto extends VersionedDto {
   id!: string;
   @ApiProperty({ description: 'Company name.', example: 'PT Garuda Mobil Listrik Indonesia' })
   name!: string;
-  @ApiProperty({ enum: BUYER_KINDS, description: 'oem or tier1.', example: 'oem' })
+  @ApiProperty({ enum: BUYER_KINDS, description: 'oem, tier1, tier2 or apm.', example: 'oem' })
   kind!: BuyerKind;
   @ApiProperty({ nullable: true, type: String, description: 'What it makes and sources.', example: null })
   description!: string | null;

@@ -1,3 +1,4 @@
+import { PORT_KINDS, type PortKind } from '../port.entity';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -154,6 +155,12 @@ export class PortDistanceDto implements PortDistance {
   code!: string;
   @ApiProperty({ description: 'Port name.', example: 'Patimban' })
   name!: string;
+  @ApiProperty({
+    enum: PORT_KINDS,
+    description: 'A seaport, an airport with air cargo, or a dry port.',
+    example: 'seaport',
+  })
+  kind!: PortKind;
   @ApiProperty({ description: 'Straight-line distance, km (port locations are approximate).', example: 26.8 })
   distanceKm!: number;
 }
@@ -191,7 +198,10 @@ export class EstateDto extends VersionedDto {
   availablePlotsHa!: number | null;
   @ApiProperty({ nullable: true, type: String, description: 'Free notes.', example: 'Coordinates rounded.' })
   note!: string | null;
-  @ApiProperty({ type: [PortDistanceDto], description: 'Seaports, nearest first: export access.' })
+  @ApiProperty({
+    type: [PortDistanceDto],
+    description: 'Seaports, airports and dry ports, nearest first: export access.',
+  })
   ports!: PortDistanceDto[];
   @ApiProperty({ type: TenantCountsDto, description: 'How many suppliers and buyer plants are located in it.' })
   tenants!: TenantCountsDto;

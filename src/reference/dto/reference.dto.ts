@@ -39,6 +39,15 @@ export class RegionQuery extends SearchReferenceQuery {
     message: 'parent must be a two-digit province code such as 32',
   })
   parent?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Only the regencies and cities of a group that plans name together: `rebana`, the Cirebon–Patimban–Kertajati metropolitan region (Perpres 87/2021).',
+    example: 'rebana',
+  })
+  @IsOptional()
+  @Matches(/^[a-z0-9_]{1,50}$/, { message: 'group must be a group code such as rebana' })
+  group?: string;
 }
 
 export class RegionDto {
