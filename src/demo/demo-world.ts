@@ -326,7 +326,8 @@ const ARCHETYPES: Archetype[] = [
     tkdn: [45, 70],
     words: ['Las', 'Fabrikasi', 'Konstruksi'],
     kbli: ['25920', '30912'],
-    core: ['welding.mig_mag', 'sheet_metal.bending'],
+    // Frame and rack makers bend tube as well as sheet.
+    core: ['welding.mig_mag', 'sheet_metal.bending', 'sheet_metal.tube_bending'],
     extra: ['welding.tig', 'welding.robotic', 'welding.spot', 'surface.powder_coating', 'tooling.jigs_fixtures'],
     materials: ['steel.carbon', 'steel.stainless', 'aluminium'],
     categories: [
@@ -632,11 +633,11 @@ function demoCertificates(i: number, size: SizeClass, today: string, rnd: () => 
     };
   };
   const certificates: DemoCertificate[] = [];
-  // IATF 16949 only at a few medium firms (tier-2s); ISO 9001 at two thirds of the firms that registered
+  // IATF 16949 only at a few medium firms (tier-2s); ISO 9001 at five sevenths of the firms that registered
   // themselves, a minority of all (the imported ones hold none); some only declared, a few expired or rejected.
   const iatf = (size === 'medium' || size === 'large') && i % 2 === 1;
   if (iatf) certificates.push(certificate('iatf_16949', i % 4 === 1 ? 'verified' : 'declared'));
-  if (iatf || i % 3 !== 1)
+  if (iatf || (i % 7 !== 1 && i % 7 !== 4))
     certificates.push(
       certificate('iso_9001', i % 5 === 3 ? 'declared' : i === 14 ? 'rejected' : 'verified', i % 11 === 7),
     );
@@ -841,7 +842,7 @@ const REQUESTS: RequestSpec[] = [
     'open',
     'Rangka sepeda motor listrik',
     'body_frame.motorcycle_frame',
-    ['welding.mig_mag', 'sheet_metal.bending'],
+    ['welding.mig_mag', 'sheet_metal.tube_bending'],
     ['steel.carbon'],
     ['iso_9001'],
     36000,
@@ -1049,8 +1050,8 @@ const REQUESTS: RequestSpec[] = [
     'open',
     'Grommet dan seal karet harness',
     'wiring_harness',
-    ['plastics.injection_moulding'],
-    ['rubber.epdm', 'plastic.pa'],
+    ['plastics.rubber_moulding'],
+    ['rubber.epdm'],
     [],
     200000,
     'pcs',
