@@ -1,12 +1,8 @@
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, requestBody, TestBuyer } from '../support/buyers';
+import { everyCandidate, factorOf } from '../support/candidates';
 import { createSupplier, uniqueWord } from '../support/suppliers';
-
-interface Candidate {
-  supplier: { id: string };
-  breakdown: { factor: string; points: number; reason: string }[];
-}
 
 /** Capacities in comparable units: kg and ton convert, and pieces compare with weight through the part's weight. */
 describe('Capacity in comparable units', () => {
@@ -46,17 +42,8 @@ describe('Capacity in comparable units', () => {
       ...overrides,
     });
 
-  async function capacityOf(requestId: string, supplierId: string) {
-    for (let page = 1; ; page++) {
-      const res = await t.http
-        .get(`/api/v1/sourcing-requests/${requestId}/candidates?limit=100&page=${page}`)
-        .set('Authorization', oem.auth)
-        .expect(200);
-      const found = (res.body.items as Candidate[]).find((c) => c.supplier.id === supplierId);
-      if (found) return found.breakdown.find((f) => f.factor === 'capacity')!;
-      if (page * 100 >= res.body.eligible) throw new Error('not a candidate');
-    }
-  }
+  const capacityOf = async (requestId: string, supplierId: string) =>
+    factorOf((await everyCandidate(t, oem, requestId)).get(supplierId)!, 'capacity');
 
   it("compares a foundry's tonnes with brake drums in pieces through the part's weight, and says when it cannot", async () => {
     const tonnes = await foundry('30-ton', { quantity: 30, unit: 'ton' });

@@ -1,12 +1,8 @@
 import { createTestApp, TestApp } from '../support/app';
 import { createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
+import { everyCandidate, factorOf } from '../support/candidates';
 import { createSupplier, supplierBody, uniqueWord } from '../support/suppliers';
-
-interface Candidate {
-  supplier: { id: string };
-  breakdown: { factor: string; points: number; reason: string }[];
-}
 
 /** Capability depth: the steps a buyer values after the required process, not sibling processes of its group. */
 describe('Capability depth: downstream steps and machines', () => {
@@ -22,20 +18,6 @@ describe('Capability depth: downstream steps and machines', () => {
     buyer = await createBuyer(t, oem);
   });
   afterAll(() => t.close());
-
-  /** Every candidate, page by page: the shared server database holds other tests' suppliers too. */
-  async function everyCandidate(requestId: string, language = 'id'): Promise<Map<string, Candidate>> {
-    const found = new Map<string, Candidate>();
-    for (let page = 1; ; page++) {
-      const res = await t.http
-        .get(`/api/v1/sourcing-requests/${requestId}/candidates?limit=100&page=${page}`)
-        .set('Authorization', oem.auth)
-        .set('Accept-Language', language)
-        .expect(200);
-      for (const c of res.body.items as Candidate[]) found.set(c.supplier.id, c);
-      if (page * 100 >= res.body.eligible) return found;
-    }
-  }
 
   const caster = (label: string, processes: string[]) =>
     createSupplier(t, ikm, {
@@ -63,8 +45,8 @@ describe('Capability depth: downstream steps and machines', () => {
       maxDistanceKm: null,
       minTkdnPercent: null,
     });
-    const found = await everyCandidate(req.id);
-    const capability = (id: string) => found.get(id)!.breakdown.find((f) => f.factor === 'capability')!;
+    const found = await everyCandidate(t, oem, req.id);
+    const capability = (id: string) => factorOf(found.get(id)!, 'capability');
     // Neither makes motor housings: the capability points are depth alone, 40% of 25 at two steps or more.
     expect(capability(finishing)).toEqual({
       factor: 'capability',
@@ -86,8 +68,8 @@ describe('Capability depth: downstream steps and machines', () => {
       maxDistanceKm: null,
       minTkdnPercent: null,
     });
-    const again = (await everyCandidate(machined.id, 'en')).get(finishing)!;
-    expect(again.breakdown.find((f) => f.factor === 'capability')!.reason).toBe(
+    const again = (await everyCandidate(t, oem, machined.id, 'en')).get(finishing)!;
+    expect(factorOf(again, 'capability').reason).toBe(
       'No Motor housing made yet; also does testing and inspection, surface treatment',
     );
   });
@@ -128,8 +110,8 @@ describe('Capability depth: downstream steps and machines', () => {
       minBedLengthMm: null,
       minBedWidthMm: null,
     });
-    const found = await everyCandidate(req.id);
-    const capability = (id: string) => found.get(id)!.breakdown.find((f) => f.factor === 'capability')!;
+    const found = await everyCandidate(t, oem, req.id);
+    const capability = (id: string) => factorOf(found.get(id)!, 'capability');
     // All make motor housings (60% of 25 = 15); the fitting machine adds half of the 40% depth (5).
     expect(capability(big)).toMatchObject({
       points: 20,

@@ -1,12 +1,8 @@
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
+import { type Candidate, everyCandidate, factorOf } from '../support/candidates';
 import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
-
-interface Candidate {
-  supplier: { id: string };
-  breakdown: { factor: string; points: number; reason: string }[];
-}
 
 /** TKDN belongs to a product: certificates per product, certified values above declared ones. */
 describe('TKDN per product', () => {
@@ -75,18 +71,8 @@ describe('TKDN per product', () => {
       ...overrides,
     });
 
-  async function candidates(requestId: string): Promise<Map<string, Candidate>> {
-    const found = new Map<string, Candidate>();
-    for (let page = 1; ; page++) {
-      const res = await t.http
-        .get(`/api/v1/sourcing-requests/${requestId}/candidates?limit=100&page=${page}`)
-        .set('Authorization', oem.auth)
-        .expect(200);
-      for (const c of res.body.items as Candidate[]) found.set(c.supplier.id, c);
-      if (page * 100 >= res.body.eligible) return found;
-    }
-  }
-  const tkdnFactor = (c: Candidate) => c.breakdown.find((f) => f.factor === 'tkdn')!;
+  const candidates = (requestId: string) => everyCandidate(t, oem, requestId);
+  const tkdnFactor = (c: Candidate) => factorOf(c, 'tkdn');
 
   it('declares a TKDN certificate with its product, and refuses one without, or a product on another certificate', async () => {
     const id = await foundry('deklarasi', 30);
