@@ -65,7 +65,7 @@ export interface DemoSupplier {
     processes: string[];
     materials: string[];
     productCategories: string[];
-    machines: { type: string; count: number; spec?: string }[];
+    machines: { type: string; count: number; spec?: string; process?: string; tonnage?: number }[];
     monthlyCapacity: { quantity: number; unit: 'pcs' | 'set' | 'kg' };
     employees: number;
     tkdnPercent: number;
@@ -99,6 +99,7 @@ export interface DemoRequest {
     maxDistanceKm?: number;
     minTkdnPercent?: number;
     verifiedOnly?: boolean;
+    machineNeed?: { process: string; minTonnage: number };
     dueDate: string;
     internalNotes?: string;
     targetPriceIdr?: number;
@@ -242,7 +243,8 @@ interface Archetype {
   extra: string[];
   materials: string[];
   categories: string[];
-  machines: [string, string?][];
+  /** Type, make or model, and for presses and die-casting cells the process they serve and their tonnage. */
+  machines: [string, string?, { process: string; tonnage: number }?][];
   capacity: { unit: 'pcs' | 'set' | 'kg'; min: number; max: number };
   /** The TKDN its parts typically reach, by how much of their material is imported (cells, resin, wire, bar). */
   tkdn: [number, number];
@@ -262,9 +264,11 @@ const ARCHETYPES: Archetype[] = [
     materials: ['aluminium', 'zinc_alloy'],
     categories: ['ev_motor.housing', 'ev_battery_enclosure', 'chassis_suspension.bracket', 'lighting'],
     machines: [
-      ['Mesin die casting 250 ton', 'Toshiba DC250'],
-      ['Mesin die casting 400 ton'],
+      ['Mesin die casting 250 ton', 'Toshiba DC250', { process: 'casting.hpdc', tonnage: 250 }],
+      ['Mesin die casting 400 ton', undefined, { process: 'casting.hpdc', tonnage: 400 }],
       ['CNC milling 3 axis', 'Haas VF-2'],
+      // A cell for large housings, only at medium firms.
+      ['Mesin die casting 1.650 ton', 'Yizumi LEAP', { process: 'casting.hpdc', tonnage: 1650 }],
     ],
     capacity: { unit: 'pcs', min: 3000, max: 30000 },
     description: (t) =>
@@ -311,8 +315,8 @@ const ARCHETYPES: Archetype[] = [
     materials: ['steel.carbon', 'steel.stainless', 'aluminium'],
     categories: ['chassis_suspension.bracket', 'body_frame.body_panel', 'ev_battery_enclosure', 'ev_charger'],
     machines: [
-      ['Mesin press 110 ton', 'Amada'],
-      ['Mesin press 200 ton'],
+      ['Mesin press 110 ton', 'Amada', { process: 'sheet_metal.stamping', tonnage: 110 }],
+      ['Mesin press 200 ton', undefined, { process: 'sheet_metal.stamping', tonnage: 200 }],
       ['Laser cutting fiber 3 kW'],
       ['Press brake 100 ton'],
     ],
@@ -597,8 +601,16 @@ export function buildDemoWorld(today: string): DemoWorld {
         materials: [archetype.materials[0], ...subset(archetype.materials.slice(1), 0.5)],
         productCategories: [archetype.categories[0], ...subset(archetype.categories.slice(1), 0.4)],
         machines: archetype.machines
-          .filter((_, m) => m === 0 || rnd() < 0.6)
-          .map(([type, spec]) => ({ type, count: 1 + Math.floor(rnd() * 4), ...(spec ? { spec } : {}) })),
+          .filter(([, , envelope], m) =>
+            envelope && envelope.tonnage >= 1000 ? sizeClass === 'medium' : m === 0 || rnd() < 0.6,
+          )
+          .map(([type, spec, envelope]) => ({
+            type,
+            // One large cell, chosen without a random draw so that the rest of the world stays as it was.
+            count: envelope && envelope.tonnage >= 1000 ? 1 : 1 + Math.floor(rnd() * 4),
+            ...(spec ? { spec } : {}),
+            ...envelope,
+          })),
         monthlyCapacity: {
           quantity: roundTo(scale * between(capacity.min, capacity.max), capacity.max > 1000 ? 500 : 1),
           unit: capacity.unit,
@@ -769,7 +781,13 @@ const REQUESTS: RequestSpec[] = [
     ['iso_9001'],
     24000,
     'pcs',
-    { maxDistanceKm: 150, minTkdnPercent: 35, targetPriceIdr: 950000 },
+    {
+      maxDistanceKm: 150,
+      minTkdnPercent: 35,
+      targetPriceIdr: 950000,
+      // A 60 kW traction-motor housing needs a large die-casting cell.
+      machineNeed: { process: 'casting.hpdc', minTonnage: 1600 },
+    },
   ),
   req(
     GARUDA,

@@ -153,6 +153,10 @@ describe('Demo world', () => {
     expect(best.breakdown.find((f) => f.factor === 'distance')?.reason).toMatch(
       /km in a straight line from Pabrik Smartpolitan/,
     );
+    // The 60 kW housing needs a large die-casting cell: the one firm that has one says so, the others do not.
+    const capability = candidates.items.map((c) => c.breakdown.find((f) => f.factor === 'capability')!.reason);
+    expect(capability.filter((reason) => reason.includes('has a machine that fits (≥ 1,600 t)'))).toHaveLength(1);
+    expect(capability.filter((reason) => reason.includes('no machine stated that fits')).length).toBeGreaterThan(1);
   });
 
   it('gives every role its account, with the right role, and ikm@demo a firm of its own', async () => {
