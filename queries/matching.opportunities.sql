@@ -40,10 +40,8 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
         WHEN s.product_categories && ARRAY(SELECT code FROM part_categories WHERE coalesce(parent_code, code) = (
                SELECT coalesce(parent_code, code) FROM part_categories WHERE code = r.part_category)) THEN 0.5::float8
         ELSE 0::float8 END AS category_experience,
-                ARRAY(SELECT DISTINCT d.step_group FROM downstream_steps d
-          WHERE d.process_group IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)) AND d.step_group NOT IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes))
-            AND s.processes && ARRAY(SELECT code FROM processes WHERE code = d.step_group OR parent_code = d.step_group)
-          ORDER BY 1) AS downstream_steps,
+                ARRAY(SELECT DISTINCT st.step FROM (SELECT d.step_group AS step, ARRAY(SELECT code FROM processes WHERE code = d.step_group OR parent_code = d.step_group) AS codes FROM downstream_steps d
+    WHERE d.process_group IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes)) AND d.step_group NOT IN (SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (r.processes))) st WHERE s.processes && st.codes ORDER BY 1) AS downstream_steps,
                 CASE WHEN r.machine_need IS NOT NULL THEN EXISTS (SELECT 1 FROM jsonb_array_elements(s.machines) m
             WHERE m ->> 'process' = ANY (ARRAY(SELECT code FROM processes WHERE code = (r.machine_need ->> 'process') OR parent_code = (r.machine_need ->> 'process')))
               AND ((r.machine_need ->> 'minTonnage')::numeric IS NULL OR coalesce((m ->> 'tonnage')::numeric >= (r.machine_need ->> 'minTonnage')::numeric, false))

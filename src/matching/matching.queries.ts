@@ -12,6 +12,7 @@ import {
   capacityRatioSql,
   categoryExperienceSql,
   downstreamStepsSql,
+  requestStepsSql,
   f8,
   POINTS_JSON,
   pointsSql,
@@ -74,6 +75,8 @@ function candidateCtes(
   // process codes (found by subqueries) select, and would otherwise scan them all from the GIN index.
   const source = suppliers ? 'given' : 'suppliers';
   return `${suppliers ? `given AS MATERIALIZED (SELECT * FROM suppliers WHERE id = ANY (${suppliers})),` : ''}
+       -- The steps after the required processes, with the codes that offer them: once, not per supplier.
+       steps AS MATERIALIZED (${requestStepsSql(p(request.processes))}),
        -- One pass over the pool (the suppliers' rows are wide, so reading them twice costs most):
        -- each row knows whether it passes the other rules.
        pool AS MATERIALIZED (
@@ -89,7 +92,7 @@ function candidateCtes(
        facts AS (
          SELECT e.*,
                 ${categoryExperienceSql(p(request.partCategory), 'e.product_categories')} AS category_experience,
-                ${downstreamStepsSql('e.processes', p(request.processes))} AS downstream_steps,
+                ${downstreamStepsSql('e.processes', 'steps')} AS downstream_steps,
                 ${capacityRatioSql('e.capacity_quantity', 'e.capacity_unit', p(request.annualVolume), p(request.unit), p(request.partWeightKg))}
                   AS capacity_ratio,
                 best.code AS best_code, best.verified AS best_verified, best.strength
@@ -206,7 +209,7 @@ export function buildOpportunityQuery(
                 s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
                 ${ELIGIBILITY_RULES.map((rule) => `${rule.missing({ today: '$2' })} AS missing_${rule.kind}`).join(',\n                ')},
                 ${categoryExperienceSql('r.part_category', 's.product_categories')} AS category_experience,
-                ${downstreamStepsSql('s.processes', 'r.processes')} AS downstream_steps,
+                ${downstreamStepsSql('s.processes', `(${requestStepsSql('r.processes')})`)} AS downstream_steps,
                 CASE WHEN r.machine_need IS NOT NULL THEN ${machineFitSql(
                   {
                     process: `(r.machine_need ->> 'process')`,

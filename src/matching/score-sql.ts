@@ -66,15 +66,17 @@ export const categoryExperienceSql = (category: string, productCategories: strin
         ELSE 0::float8 END`;
 const groupsOf = (codes: string) => `(SELECT coalesce(parent_code, code) FROM processes WHERE code = ANY (${codes}))`;
 /**
- * SQL text[]: the steps a buyer values after the required processes
- * (downstream_steps, by process group) that the request does not itself
- * require and the supplier offers (any process of the step's group), sorted.
+ * SQL rows (step, codes): the steps a buyer values after the required
+ * processes (downstream_steps, by process group) that the request does not
+ * itself require, each with the process codes that offer it (its group and
+ * members). Computed once per request: a CTE for candidates.
  */
-export const downstreamStepsSql = (processes: string, required: string) =>
-  `ARRAY(SELECT DISTINCT d.step_group FROM downstream_steps d
-          WHERE d.process_group IN ${groupsOf(required)} AND d.step_group NOT IN ${groupsOf(required)}
-            AND ${processes} && ${coveredBySql('processes', 'd.step_group')}
-          ORDER BY 1)`;
+export const requestStepsSql = (required: string) =>
+  `SELECT d.step_group AS step, ${coveredBySql('processes', 'd.step_group')} AS codes FROM downstream_steps d
+    WHERE d.process_group IN ${groupsOf(required)} AND d.step_group NOT IN ${groupsOf(required)}`;
+/** SQL text[]: the steps of `steps` (rows of requestStepsSql) that a supplier with `processes` offers, sorted. */
+export const downstreamStepsSql = (processes: string, steps: string) =>
+  `ARRAY(SELECT DISTINCT st.step FROM ${steps} st WHERE ${processes} && st.codes ORDER BY 1)`;
 /** SQL json: the steps of `steps` (an SQL text[] of process groups) with their names, for the reasons. */
 export const stepsJsonSql = (steps: string) =>
   `coalesce((SELECT json_agg(json_build_object('code', code, 'nameId', name_id, 'nameEn', name_en) ORDER BY code)
