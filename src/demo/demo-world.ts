@@ -641,7 +641,8 @@ function demoCertificates(i: number, size: SizeClass, today: string, rnd: () => 
       issuer: CERT_ISSUERS[code][i % CERT_ISSUERS[code].length],
       validFrom: addDays(validUntil, -3 * 365),
       validUntil,
-      review,
+      // An expired certificate is not verified (curators refuse to); the owner declared it before it ran out.
+      review: expired && review === 'verified' ? 'declared' : review,
     };
   };
   const certificates: DemoCertificate[] = [];

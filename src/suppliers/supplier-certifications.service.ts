@@ -1,9 +1,9 @@
 import { Permission } from '../auth/permissions';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
-import { ValidationProblem } from '../common/errors/problem';
+import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { Clock } from '../common/time/clock';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AccessService } from '../organizations/access.service';
@@ -81,8 +81,17 @@ export class SupplierCertificationsService {
   ): Promise<SupplierCertificationDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.suppliers.lockActive(manager, supplierId);
-      if (!(await this.certifications.findForUpdate(manager, supplierId, id)))
-        throw new NotFoundException('Not found.');
+      const current = await this.certifications.findForUpdate(manager, supplierId, id);
+      if (!current) throw new NotFoundException('Not found.');
+      // An expired certificate vouches for nothing: verifying it would tell the owner and buyers otherwise.
+      if (verdict.status === 'verified' && current.validUntil < this.clock.today()) {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'certificate-expired',
+          `The certificate expired on ${current.validUntil}: it cannot be verified. The owner can enter the renewed certificate.`,
+          { validUntil: current.validUntil },
+        );
+      }
       const reviewed = await this.certifications.review(manager, id, {
         status: verdict.status,
         reason: verdict.status === 'rejected' ? verdict.reason : null,

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
@@ -41,12 +42,11 @@ describe('TKDN per product', () => {
   async function tkdnCertificate(
     supplierId: string,
     tkdnPercent: number,
-    { partCategory = 'brakes.drum', verify = true, code = 'tkdn', validUntil = '2099-12-31' } = {},
+    { partCategory = 'brakes.drum', verify = true, code = 'tkdn' } = {},
   ) {
     const c = await addCertification(t, ikm, supplierId, {
       code,
       issuer: code === 'tkdn' ? 'PT Sucofindo' : 'Kementerian Perindustrian',
-      validUntil,
       product: { name: 'Tromol rem belakang 200 mm', partCategory, tkdnPercent, bmpPercent: 5 },
     });
     if (verify) {
@@ -145,8 +145,14 @@ describe('TKDN per product', () => {
     await tkdnCertificate(otherCategory, 80, { partCategory: 'brakes.disc' });
     const smallIndustry = await foundry('ik', 10);
     await tkdnCertificate(smallIndustry, 42, { code: 'tkdn_ik' });
+    // Verified while valid, then run out (curators cannot verify an expired certificate).
     const expired = await foundry('kedaluwarsa', 10);
-    await tkdnCertificate(expired, 90, { validUntil: '2026-01-31' });
+    const lapsed = await tkdnCertificate(expired, 90);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE supplier_certifications SET valid_until = '2026-01-31', valid_from = NULL WHERE id = $1`, [
+        lapsed.id,
+      ]);
 
     const list = await candidates((await request()).id);
     const eligible = [declared60, certified45, otherCategory, smallIndustry];

@@ -125,6 +125,27 @@ describe('Supplier certifications', () => {
     expect(search.body.items.map((s: { id: string }) => s.id)).not.toContain(supplierId);
   });
 
+  it('refuses to verify an expired certificate, and tells no one it was verified', async () => {
+    const expired = await addCertification(t, owner, supplierId, { code: 'iso_14001', validUntil: '2021-06-30' });
+    const res = await t.http
+      .post(`${certs()}/${expired.id}/verify`)
+      .set('Authorization', curator.auth)
+      .send({})
+      .expect(409);
+    expect(res.body).toMatchObject({ status: 409, validUntil: '2021-06-30' });
+    expect(res.body.type).toContain('certificate-expired');
+    const after = await t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', owner.auth).expect(200);
+    expect(after.body.certifications.find((c: { id: string }) => c.id === expired.id).status).toBe('declared');
+    const notices = await t.http.get('/api/v1/notifications').set('Authorization', owner.auth).expect(200);
+    expect(JSON.stringify(notices.body)).not.toContain(expired.id);
+    // Rejecting it stays possible: the curator can say why.
+    await t.http
+      .post(`${certs()}/${expired.id}/reject`)
+      .set('Authorization', curator.auth)
+      .send({ reason: 'Sudah kedaluwarsa; unggah sertifikat perpanjangan.' })
+      .expect(200);
+  });
+
   it('lets members remove a certificate; others cannot touch it', async () => {
     const cert = await addCertification(t, owner, supplierId);
     await t.http.patch(`${certs()}/${cert.id}`).set('Authorization', other.auth).send({ number: 'HIJACK' }).expect(403);
