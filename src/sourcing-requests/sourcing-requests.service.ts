@@ -187,16 +187,18 @@ export class SourcingRequestsService {
       certifications: body.requiredCertifications ?? undefined,
     });
     for (const error of errors) error.field = error.field.replace(/^certifications/, 'requiredCertifications');
-    if (body.partCategory) {
-      const [unknown] = await this.reference.unknownCodeErrors({ productCategories: [body.partCategory] });
-      if (unknown) errors.push({ field: 'partCategory', message: unknown.message });
+    // The single codes (part category, machine process) in one more look-up.
+    const singles = await this.reference.unknownCodeErrors({
+      productCategories: body.partCategory ? [body.partCategory] : undefined,
+      processes: body.machineNeed ? [body.machineNeed.process] : undefined,
+    });
+    for (const { field, message } of singles) {
+      errors.push({ field: field.startsWith('processes') ? 'machineNeed.process' : 'partCategory', message });
     }
     if (body.dueDate && body.dueDate < this.clock.today()) {
       errors.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
     }
     if (body.machineNeed) {
-      const [unknown] = await this.reference.unknownCodeErrors({ processes: [body.machineNeed.process] });
-      if (unknown) errors.push({ field: 'machineNeed.process', message: unknown.message });
       const { minTonnage, minBedLengthMm, minBedWidthMm } = body.machineNeed;
       if (minTonnage == null && minBedLengthMm == null && minBedWidthMm == null) {
         errors.push({ field: 'machineNeed', message: 'machineNeed needs minTonnage, minBedLengthMm or minBedWidthMm' });

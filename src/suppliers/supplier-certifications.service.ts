@@ -123,16 +123,18 @@ export class SupplierCertificationsService {
 
   /** Before any transaction: on the embedded database a query outside it would wait for its only connection. */
   private async checkCodes(body: { code?: string; product?: { partCategory: string } | null }): Promise<void> {
-    const errors = [
-      ...(body.code ? await this.reference.unknownCodeErrors({ certifications: [body.code] }) : []).map(
-        ({ message }) => ({ field: 'code', message }),
-      ),
-      ...(body.product
-        ? await this.reference.unknownCodeErrors({ productCategories: [body.product.partCategory] })
-        : []
-      ).map(({ message }) => ({ field: 'product.partCategory', message })),
-    ];
-    if (errors.length) throw new ValidationProblem(errors);
+    const errors = await this.reference.unknownCodeErrors({
+      certifications: body.code ? [body.code] : undefined,
+      productCategories: body.product ? [body.product.partCategory] : undefined,
+    });
+    if (errors.length) {
+      throw new ValidationProblem(
+        errors.map(({ field, message }) => ({
+          field: field.startsWith('certifications') ? 'code' : 'product.partCategory',
+          message,
+        })),
+      );
+    }
   }
 
   /** A TKDN certificate certifies one product, and only a TKDN certificate states one. */
