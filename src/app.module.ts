@@ -1,5 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard, PermissionGuard } from './auth/guards';
@@ -8,6 +8,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { bodyParsers } from './common/http/body-parsers';
 import { ProblemFilter } from './common/errors/problem.filter';
 import { validationPipe } from './common/validation/validation-pipe';
+import { UndeclaredInputInterceptor } from './common/validation/undeclared-input.interceptor';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -56,6 +57,7 @@ import { DemoModule } from './demo/demo.module';
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useExisting: JwtAuthGuard },
     { provide: APP_GUARD, useExisting: PermissionGuard },
+    { provide: APP_INTERCEPTOR, useClass: UndeclaredInputInterceptor },
   ],
 })
 export class AppModule implements NestModule {

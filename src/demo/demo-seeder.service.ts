@@ -188,7 +188,12 @@ export class DemoSeeder {
     const { id } = await this.suppliers.create(owner, body);
     for (const { review, ...certificate } of supplier.certificates) {
       const added = await this.certifications.add(owner, id, await valid(CreateCertificationDto, certificate));
-      if (review === 'verified') await this.certifications.review(curator, id, added.id, { status: 'verified' });
+      if (review === 'verified') {
+        await this.certifications.review(curator, id, added.id, {
+          status: 'verified',
+          note: 'Dicocokkan dengan sertifikat asli saat kunjungan lapangan BBSPJILM.',
+        });
+      }
       if (review === 'rejected') {
         await this.certifications.review(curator, id, added.id, {
           status: 'rejected',

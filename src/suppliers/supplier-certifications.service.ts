@@ -72,12 +72,12 @@ export class SupplierCertificationsService {
     });
   }
 
-  /** A curator's verdict; `reason` is required for a rejection (the DTO makes sure). */
+  /** A curator's verdict with its words: the reason for a rejection (the DTO requires it), or what a verification rests on. */
   async review(
     curator: AuthUser,
     supplierId: string,
     id: string,
-    verdict: { status: 'verified' } | { status: 'rejected'; reason: string },
+    verdict: { status: 'verified'; note: string | null } | { status: 'rejected'; reason: string },
   ): Promise<SupplierCertificationDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.suppliers.lockActive(manager, supplierId);
@@ -94,7 +94,7 @@ export class SupplierCertificationsService {
       }
       const reviewed = await this.certifications.review(manager, id, {
         status: verdict.status,
-        reason: verdict.status === 'rejected' ? verdict.reason : null,
+        reason: verdict.status === 'rejected' ? verdict.reason : verdict.note,
         curatorId: curator.id,
       });
       if (verdict.status === 'verified') {

@@ -11,7 +11,7 @@ import type { CreateCertificationDto, TkdnProductDto } from './dto/certification
 export type ViewerAccess = 'private' | 'contact' | 'public';
 
 /**
- * The one place a supplier becomes a response. Private fields (contact, NPWP, capital and sales)
+ * The one place a supplier becomes a response. Private fields (contact, NPWP, capital and sales, the curator's note)
  * are added only for viewers who may see them; everyone else gets the profile
  * without them.
  */
@@ -43,7 +43,6 @@ export function toSupplierResponse(
     tkdnPercent: row.tkdnPercent,
     machines: row.machines,
     verification: row.verification,
-    verificationReason: row.verificationReason,
     verifiedAt: row.verifiedAt,
     certifications,
     version: row.version,
@@ -51,6 +50,7 @@ export function toSupplierResponse(
     updatedAt: row.updatedAt,
   };
   if (viewer === 'private') {
+    response.verificationReason = row.verificationReason;
     response.npwp = row.npwp;
     response.businessCapitalIdr = row.businessCapitalIdr;
     response.annualTurnoverIdr = row.annualTurnoverIdr;

@@ -13,7 +13,12 @@ import {
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
-import { CreateCertificationDto, RejectCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
+import {
+  CreateCertificationDto,
+  RejectCertificationDto,
+  VerifyCertificationDto,
+  UpdateCertificationDto,
+} from './dto/certification.dto';
 import {
   DuplicateListDto,
   MergeSuppliersDto,
@@ -202,9 +207,14 @@ export class SuppliersController {
   })
   @Allow(Permission.CertificationVerify)
   @ApiOkResponse({ type: SupplierCertificationDto })
-  @ProblemResponses(403, 404)
-  verifyCertification(@CurrentUser() user: AuthUser, @SupplierId() id: string, @CertificationId() certId: string) {
-    return this.certifications.review(user, id, certId, { status: 'verified' });
+  @ProblemResponses(400, 403, 404, 409)
+  verifyCertification(
+    @CurrentUser() user: AuthUser,
+    @SupplierId() id: string,
+    @CertificationId() certId: string,
+    @Body() body: VerifyCertificationDto,
+  ) {
+    return this.certifications.review(user, id, certId, { status: 'verified', note: body.evidenceNote ?? null });
   }
 
   @Allow(Permission.CertificationVerify)

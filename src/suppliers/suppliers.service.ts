@@ -138,11 +138,16 @@ export class SuppliersService {
     if (body.verification === 'rejected' && !body.reason) {
       throw new ValidationProblem([{ field: 'reason', message: 'reason is required when rejecting' }]);
     }
+    if (body.verification === 'unverified' && body.reason) {
+      throw new ValidationProblem([
+        { field: 'reason', message: 'reason is kept only with a verdict (verified or rejected)' },
+      ]);
+    }
     return this.dataSource.transaction(async (manager) => {
       await this.lockActive(manager, id);
       await this.suppliers.setVerification(manager, id, {
         state: body.verification,
-        reason: body.verification === 'rejected' ? body.reason! : null,
+        reason: body.reason ?? null,
         curatorId: curator.id,
       });
       return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');

@@ -3383,7 +3383,7 @@ export interface components {
              */
             status: "declared" | "verified" | "rejected";
             /**
-             * @description Why a curator rejected it.
+             * @description The curator's words on the verdict: why it was rejected, or what it was verified against.
              * @example null
              */
             statusReason: string | null;
@@ -3542,10 +3542,10 @@ export interface components {
              */
             verification: "unverified" | "verified" | "rejected";
             /**
-             * @description Why the profile was rejected.
+             * @description The curator's note on the verdict (why it was rejected, or what a verification rests on). Only for members, curators and admins.
              * @example null
              */
-            verificationReason: string | null;
+            verificationReason?: string | null;
             /**
              * Format: date-time
              * @description When the verification was decided.
@@ -4156,9 +4156,16 @@ export interface components {
              */
             role: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
         };
+        VerifyCertificationDto: {
+            /**
+             * @description What the curator checked the certificate against; kept as its statusReason.
+             * @example Dicocokkan dengan laporan uji BBSPJILM No. 123/2026 dan basis data lembaga sertifikasi.
+             */
+            evidenceNote?: string;
+        };
         VerifySupplierDto: {
             /**
-             * @description Required when rejecting: what did not hold.
+             * @description The curator's note, kept with the verdict and shown to curators and the profile's members: required when rejecting (what did not hold); when verifying, what was checked (a site visit, documents).
              * @example Alamat pabrik tidak sesuai NIB.
              */
             reason?: string;
@@ -7197,7 +7204,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCertificationDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -7205,6 +7216,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SupplierCertificationDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */
@@ -7227,6 +7247,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -169,6 +169,15 @@ describe('Fuzzing every operation as every caller', () => {
             });
             expect({ label, status: res.body.status }).toEqual({ label, status: res.status });
           }
+          // Only the door (the token, the role) comes before refusing what the operation does not declare.
+          if (request.refuses && res.status !== 401 && res.status !== 403) {
+            const fields = ((res.body.errors ?? []) as { field: string }[]).map((e) => e.field);
+            expect({ label, status: res.status, refused: fields.includes(request.refuses) }).toEqual({
+              label,
+              status: 400,
+              refused: true,
+            });
+          }
           if (operation.method !== 'get') {
             const after = await checksum();
             if (res.status >= 400) expect({ label, changed: after !== before }).toEqual({ label, changed: false });

@@ -88,8 +88,26 @@ describe('Supplier certifications', () => {
   it('lets curators verify or reject, and an edit returns a verified certificate to declared', async () => {
     const cert = await addCertification(t, owner, supplierId);
     await t.http.post(`${certs()}/${cert.id}/verify`).set('Authorization', owner.auth).expect(403);
-    const verified = await t.http.post(`${certs()}/${cert.id}/verify`).set('Authorization', curator.auth).expect(200);
-    expect(verified.body).toMatchObject({ status: 'verified', verifiedBy: curator.id, verifiedAt: expect.any(String) });
+    const unknownField = await t.http
+      .post(`${certs()}/${cert.id}/verify`)
+      .set('Authorization', curator.auth)
+      .send({ evidenceNotes: 'typo' })
+      .expect(400);
+    expect(unknownField.body.errors.map((e: { field: string }) => e.field)).toEqual(['evidenceNotes']);
+    const evidenceNote = 'Dicocokkan dengan laporan uji BBSPJILM No. 123/2026.';
+    const verified = await t.http
+      .post(`${certs()}/${cert.id}/verify`)
+      .set('Authorization', curator.auth)
+      .send({ evidenceNote })
+      .expect(200);
+    expect(verified.body).toMatchObject({
+      status: 'verified',
+      verifiedBy: curator.id,
+      verifiedAt: expect.any(String),
+      statusReason: evidenceNote,
+    });
+    const shown = await t.http.get(`/api/v1/suppliers/${supplierId}`).set('Authorization', curator.auth).expect(200);
+    expect(shown.body.certifications.find((c: { id: string }) => c.id === cert.id).statusReason).toBe(evidenceNote);
     const edited = await t.http
       .patch(`${certs()}/${cert.id}`)
       .set('Authorization', owner.auth)
@@ -99,6 +117,7 @@ describe('Supplier certifications', () => {
       status: 'declared',
       verifiedBy: null,
       verifiedAt: null,
+      statusReason: null,
       validUntil: '2098-01-01',
     });
     await t.http.post(`${certs()}/${cert.id}/reject`).set('Authorization', curator.auth).send({}).expect(400);

@@ -272,16 +272,28 @@ describe('Supplier profiles', () => {
       .send({ verification: 'rejected' })
       .expect(400);
     expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'reason is required when rejecting' }]);
+    await t.http
+      .post(`${url(supplier.id)}/verify`)
+      .set('Authorization', curator.auth)
+      .send({ verification: 'unverified', reason: 'Belum dikunjungi.' })
+      .expect(400);
+    const visit = 'Kunjungan lapangan 12 November: tiga mesin CNC sesuai daftar.';
     const verified = await t.http
       .post(`${url(supplier.id)}/verify`)
       .set('Authorization', curator.auth)
-      .send({ verification: 'verified' })
+      .send({ verification: 'verified', reason: visit })
       .expect(200);
     expect(verified.body).toMatchObject({
       verification: 'verified',
       verifiedAt: expect.any(String),
-      verificationReason: null,
+      verificationReason: visit,
     });
+    // The curator's note is kept for curators and the firm's members, not shown to the public.
+    expect((await t.http.get(url(supplier.id)).set('Authorization', owner.auth)).body.verificationReason).toBe(visit);
+    expect((await t.http.get(url(supplier.id)).set('Authorization', curator.auth)).body.verificationReason).toBe(visit);
+    expect((await t.http.get(url(supplier.id)).set('Authorization', other.auth)).body).not.toHaveProperty(
+      'verificationReason',
+    );
     await t.http
       .patch(url(supplier.id))
       .set('Authorization', owner.auth)

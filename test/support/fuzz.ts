@@ -118,6 +118,25 @@ export function hostileRequests(
       });
     }
   }
+  // A field or parameter the operation does not declare: refused by name, never dropped in silence.
+  const base = operation.body?.type === 'json' ? validSample(operation.body.schema, document) : {};
+  requests.push({
+    url,
+    headers: {},
+    body: operation.body?.type === 'multipart' ? undefined : { kind: 'json', text: injectKey(base, [], UNKNOWN_FIELD) },
+    mutation: `unknown body field ${UNKNOWN_FIELD}`,
+    refuses: UNKNOWN_FIELD,
+  });
+  requests.push({
+    url: `${url}?${UNKNOWN_FIELD}=1`,
+    headers: {},
+    body:
+      operation.body?.type === 'json'
+        ? { kind: 'json', text: JSON.stringify(validSample(operation.body.schema, document)) }
+        : undefined,
+    mutation: `unknown query parameter ${UNKNOWN_FIELD}`,
+    refuses: UNKNOWN_FIELD,
+  });
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
     for (const value of ['\u0000', '5e-324', '1e-7', 'x'.repeat(5000)]) {
       requests.push({
@@ -139,7 +158,11 @@ export interface FuzzRequest {
     | { kind: 'raw'; contentType: string; text: string }
     | { kind: 'file'; field: string; bytes: Buffer; name: string };
   mutation: string;
+  /** A field the answer must refuse by name (400 with it among the errors). */
+  refuses?: string;
 }
+
+const UNKNOWN_FIELD = 'unknownFieldZz';
 
 /** Every operation of the document, in document order. */
 export function operationsOf(document: OpenApiDocument): Operation[] {

@@ -79,6 +79,17 @@ export class CreateCertificationDto {
 
 export class UpdateCertificationDto extends PartialType(CreateCertificationDto, { skipNullProperties: false }) {}
 
+export class VerifyCertificationDto {
+  @ApiPropertyOptional({
+    description: 'What the curator checked the certificate against; kept as its statusReason.',
+    example: 'Dicocokkan dengan laporan uji BBSPJILM No. 123/2026 dan basis data lembaga sertifikasi.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  evidenceNote?: string;
+}
+
 export class RejectCertificationDto {
   @ApiProperty({ description: 'What did not hold.', example: 'Nomor sertifikat tidak terdaftar di IATF.' })
   @IsString()

@@ -33,7 +33,12 @@ export class SupplierCertificationDto {
     example: 'verified',
   })
   status!: CertificationState;
-  @ApiProperty({ nullable: true, type: String, description: 'Why a curator rejected it.', example: null })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The curator's words on the verdict: why it was rejected, or what it was verified against.",
+    example: null,
+  })
   statusReason!: string | null;
   @ApiProperty({
     nullable: true,
@@ -148,8 +153,14 @@ export class SupplierDto {
     example: 'verified',
   })
   verification!: Verification;
-  @ApiProperty({ nullable: true, type: String, description: 'Why the profile was rejected.', example: null })
-  verificationReason!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description:
+      "The curator's note on the verdict (why it was rejected, or what a verification rests on). Only for members, curators and admins.",
+    example: null,
+  })
+  verificationReason?: string | null;
   @ApiProperty({
     nullable: true,
     type: String,

@@ -295,7 +295,8 @@ export class VerifySupplierDto {
   verification!: Verification;
 
   @ApiPropertyOptional({
-    description: 'Required when rejecting: what did not hold.',
+    description:
+      "The curator's note, kept with the verdict and shown to curators and the profile's members: required when rejecting (what did not hold); when verifying, what was checked (a site visit, documents).",
     example: 'Alamat pabrik tidak sesuai NIB.',
   })
   @IsOptional()
