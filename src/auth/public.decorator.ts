@@ -1,5 +1,11 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 
 export const IS_PUBLIC = 'isPublic';
-/** Marks a route that needs no token; every other route does. */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Marks a route (or a controller's routes) that needs no token; every other
+ * route does. The OpenAPI document says so with an empty requirement, which
+ * setUpOpenApi writes as the usual `security: []`.
+ */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiSecurity({}));

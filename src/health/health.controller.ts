@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse
 import { TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
+import { ProblemResponses } from '../common/openapi/problem-responses';
 
 export class HealthDto {
   @ApiProperty({ enum: ['ok', 'error'], description: 'ok when Rantai can serve requests.', example: 'ok' })
@@ -33,6 +34,7 @@ export class HealthController {
     type: HealthDto,
     description: 'The database is down.',
   })
+  @ProblemResponses(400)
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
     const result = await this.database.pingCheck('database', {
       timeout: PING_TIMEOUT_MS,

@@ -1437,7 +1437,7 @@ export interface components {
              * @description Where the evidence is.
              * @example Laporan uji BBSPJILM No. 123/2026
              */
-            evidenceNote?: Record<string, never>;
+            evidenceNote?: string | null;
             /**
              * @description Certification body.
              * @example TÜV Rheinland Indonesia
@@ -1689,7 +1689,7 @@ export interface components {
              * @description Number of employees.
              * @example 45
              */
-            employees?: Record<string, never>;
+            employees?: number | null;
             /**
              * Format: uuid
              * @description The industrial estate the workshop is in (GET /estates), if any.
@@ -1732,12 +1732,12 @@ export interface components {
              * @description NIB from OSS: 13 digits, one active profile per NIB.
              * @example 9120001234567
              */
-            nib?: Record<string, never>;
+            nib?: string | null;
             /**
              * @description Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.
              * @example 0012345678901234
              */
-            npwp?: Record<string, never>;
+            npwp?: string | null;
             /**
              * @description Process codes (GET /reference/processes); at least one.
              * @example [
@@ -1768,7 +1768,7 @@ export interface components {
              * @description Local content (TKDN) of its parts, percent.
              * @example 62.5
              */
-            tkdnPercent?: Record<string, never>;
+            tkdnPercent?: number | null;
         };
         DuplicateListDto: {
             /** @description Every matching entry. */
@@ -2570,7 +2570,9 @@ export interface components {
              *       "matchId": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
              *     }
              */
-            data: Record<string, never>;
+            data: {
+                [key: string]: string;
+            };
             /**
              * @description Notification id.
              * @example 8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f
@@ -3090,7 +3092,9 @@ export interface components {
              *       "reason": "wrong_password"
              *     }
              */
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /**
              * @description Sequence number.
              * @example 1042
@@ -3334,7 +3338,9 @@ export interface components {
              *       "withdrawn": 0
              *     }
              */
-            matchesByStatus: Record<string, never>;
+            matchesByStatus: {
+                [key: string]: number;
+            };
             /**
              * @description Open sourcing requests.
              * @example 25
@@ -3811,7 +3817,7 @@ export interface components {
              * @description Where the evidence is.
              * @example Laporan uji BBSPJILM No. 123/2026
              */
-            evidenceNote?: Record<string, never>;
+            evidenceNote?: string | null;
             /**
              * @description Certification body.
              * @example TÜV Rheinland Indonesia
@@ -4045,7 +4051,7 @@ export interface components {
              * @description Number of employees.
              * @example 45
              */
-            employees?: Record<string, never>;
+            employees?: number | null;
             /**
              * Format: uuid
              * @description The industrial estate the workshop is in (GET /estates), if any.
@@ -4093,12 +4099,12 @@ export interface components {
              * @description NIB from OSS: 13 digits, one active profile per NIB.
              * @example 9120001234567
              */
-            nib?: Record<string, never>;
+            nib?: string | null;
             /**
              * @description Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.
              * @example 0012345678901234
              */
-            npwp?: Record<string, never>;
+            npwp?: string | null;
             /**
              * @description Process codes (GET /reference/processes); at least one.
              * @example [
@@ -4129,7 +4135,7 @@ export interface components {
              * @description Local content (TKDN) of its parts, percent.
              * @example 62.5
              */
-            tkdnPercent?: Record<string, never>;
+            tkdnPercent?: number | null;
         };
         UserDto: {
             /**
@@ -5398,6 +5404,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description The database is down. */
@@ -7679,6 +7694,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description The database is down. */

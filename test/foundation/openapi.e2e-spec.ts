@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { createTestApp, TestApp } from '../support/app';
 
 interface Property {
@@ -6,12 +11,17 @@ interface Property {
   type?: string;
   $ref?: string;
   allOf?: unknown[];
+  oneOf?: unknown[];
+  enum?: unknown[];
   items?: Property;
+  properties?: unknown;
+  additionalProperties?: unknown;
 }
 interface Schema {
   properties?: Record<string, Property>;
 }
 interface Operation {
+  security?: unknown[];
   summary?: string;
   description?: string;
   responses: Record<string, { content?: Record<string, unknown> }>;
@@ -72,6 +82,52 @@ describe('OpenAPI documentation', () => {
     );
     expect(withoutExample).toEqual([]);
   });
+
+  it('types every field (no empty objects for strings and numbers) and says which operations are public', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const untyped = Object.entries(doc.components.schemas as Record<string, Schema>).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([, p]) => {
+          const typed = p.type || p.$ref || p.allOf || p.oneOf || p.enum;
+          const freeObject = p.type === 'object' && !p.properties && !p.additionalProperties && !p.allOf;
+          return !typed || freeObject;
+        })
+        .map(([field]) => `${name}.${field}`),
+    );
+    expect(untyped).toEqual([]);
+    const security = (path: string, method: string) =>
+      (doc.paths as Record<string, Record<string, Operation>>)[path][method].security;
+    expect(security('/api/v1/auth/login', 'post')).toEqual([]);
+    expect(security('/api/v1/reference/regions', 'get')).toEqual([]);
+    expect(security('/health', 'get')).toEqual([]);
+    expect(security('/api/v1/auth/me', 'get')).toEqual([{ bearer: [] }]);
+  });
+
+  it("passes Redocly's lint (recommended rules, redocly.yaml) with no errors and no warnings", async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const folder = await mkdtemp(join(tmpdir(), 'rantai-openapi-'));
+    try {
+      const file = join(folder, 'openapi.json');
+      await writeFile(file, JSON.stringify(doc));
+      const cli = require.resolve('@redocly/cli/bin/cli.js');
+      const run = await promisify(execFile)(process.execPath, [cli, 'lint', file, '--format=json'], {
+        cwd: join(__dirname, '../..'),
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        maxBuffer: 16 * 1024 * 1024,
+      }).catch((failed: { stdout: string }) => failed);
+      const report = JSON.parse(run.stdout) as {
+        totals: { errors: number; warnings: number };
+        problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+      };
+      const problems = report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
+      expect({ totals: report.totals, problems }).toEqual({
+        totals: expect.objectContaining({ errors: 0, warnings: 0 }),
+        problems: [],
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('gives every operation a summary, a description, its success body and its error responses', async () => {
     const doc = (await t.http.get('/api/docs-json').expect(200)).body;

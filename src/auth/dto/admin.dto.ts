@@ -101,7 +101,12 @@ export class SecurityEventDto {
   subjectUserId!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Client IP address.', example: '203.0.113.7' })
   ip!: string | null;
-  @ApiProperty({ description: 'Context, never secrets.', example: { reason: 'wrong_password' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Context, never secrets.',
+    example: { reason: 'wrong_password' },
+  })
   details!: Record<string, unknown>;
   @ApiProperty({ description: 'When it happened.', example: '2026-11-28T02:00:00.000Z' })
   createdAt!: Date;

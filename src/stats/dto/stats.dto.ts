@@ -66,6 +66,8 @@ export class StatsDto {
   @ApiProperty({ description: 'Open sourcing requests.', example: 25 })
   openRequests!: number;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: 'Matches by status (every status, zero included).',
     example: { shortlisted: 4, introduced: 3, engaged: 2, won: 1, lost: 0, declined: 1, withdrawn: 0 },
   })

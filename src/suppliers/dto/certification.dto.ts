@@ -59,7 +59,12 @@ export class CreateCertificationDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date such as 2027-02-28' })
   validUntil!: string;
 
-  @ApiPropertyOptional({ description: 'Where the evidence is.', example: 'Laporan uji BBSPJILM No. 123/2026' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Where the evidence is.',
+    example: 'Laporan uji BBSPJILM No. 123/2026',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 1000)

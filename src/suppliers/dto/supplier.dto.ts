@@ -116,6 +116,8 @@ export class CreateSupplierDto {
   name!: string;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description: 'NIB from OSS: 13 digits, one active profile per NIB.',
     example: '9120001234567',
   })
@@ -136,6 +138,8 @@ export class CreateSupplierDto {
   legalForm?: LegalForm | null;
 
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     description:
       "Tax id, 16 digits (15-digit numbers of firms gain a leading 0; a UD's or sole proprietor's is the owner's NIK, PMK 112/2022). Never shown publicly.",
     example: '0012345678901234',
@@ -247,14 +251,19 @@ export class CreateSupplierDto {
   @Type(() => CapacityDto)
   monthlyCapacity?: CapacityDto | null;
 
-  @ApiPropertyOptional({ description: 'Number of employees.', example: 45 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Number of employees.', example: 45 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100000)
   employees?: number | null;
 
-  @ApiPropertyOptional({ description: 'Local content (TKDN) of its parts, percent.', example: 62.5 })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'Local content (TKDN) of its parts, percent.',
+    example: 62.5,
+  })
   @IsOptional()
   @Decimal(2)
   @Min(0)
