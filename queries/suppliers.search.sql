@@ -53,7 +53,7 @@ WITH named AS MATERIALIZED (
                    s.tkdn_percent::float8 AS "tkdnPercent", s.size_class AS "sizeClass",
                    CASE WHEN s.monthly_capacity_quantity IS NULL THEN NULL ELSE json_build_object(
                      'quantity', s.monthly_capacity_quantity::float8, 'unit', s.monthly_capacity_unit) END AS "monthlyCapacity",
-                   round(pg.distance_km::numeric, 2)::float8 AS "distanceKm", s.updated_at AS "updatedAt"
+                   round(pg.distance_km::numeric, 2)::float8 AS "distanceKm", to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
               FROM page pg JOIN suppliers s ON s.id = pg.id
           ) x) AS items,
          (SELECT coalesce(json_agg(facets ORDER BY kind, count DESC, code), '[]'::json) FROM facets) AS facets

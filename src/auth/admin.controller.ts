@@ -1,6 +1,7 @@
 import { Allow } from './allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from './permissions';
-import { Body, Controller, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { AccountsService } from './accounts.service';
@@ -47,11 +48,7 @@ export class AdminController {
   })
   @ApiOkResponse({ type: AdminUserDto })
   @ProblemResponses(404, 409)
-  disable(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Ip() ip: string,
-  ): Promise<AdminUserDto> {
+  disable(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Ip() ip: string): Promise<AdminUserDto> {
     return this.accounts.setDisabled(user, id, true, ip);
   }
 
@@ -60,11 +57,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Enable an account again', description: 'Admins only.' })
   @ApiOkResponse({ type: AdminUserDto })
   @ProblemResponses(404)
-  enable(
-    @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Ip() ip: string,
-  ): Promise<AdminUserDto> {
+  enable(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Ip() ip: string): Promise<AdminUserDto> {
     return this.accounts.setDisabled(user, id, false, ip);
   }
 

@@ -1,7 +1,8 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -18,8 +19,8 @@ import {
 } from './dto/buyer.dto';
 import { BuyersService } from './buyers.service';
 
-const BuyerId = () => Param('id', ParseUUIDPipe);
-const PlantId = () => Param('plantId', ParseUUIDPipe);
+const BuyerId = () => UuidParam('id');
+const PlantId = () => UuidParam('plantId');
 
 @ApiTags('Buyers')
 @ApiBearerAuth()

@@ -1,7 +1,8 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -16,7 +17,7 @@ import {
 } from './dto/estate.dto';
 import { EstatesService } from './estates.service';
 
-const EstateId = () => Param('id', ParseUUIDPipe);
+const EstateId = () => UuidParam('id');
 
 @ApiTags('Industrial estates')
 @ApiBearerAuth()

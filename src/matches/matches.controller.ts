@@ -1,6 +1,7 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -8,7 +9,7 @@ import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CreateMatchDto, MatchDto, MatchEventDto, MatchHistoryDto, MatchListDto, MatchQuery } from './dto/match.dto';
 import { MatchesService } from './matches.service';
 
-const MatchId = () => Param('id', ParseUUIDPipe);
+const MatchId = () => UuidParam('id');
 /** Curators, and the members of the two sides. */
 
 @ApiTags('Matches and curation')

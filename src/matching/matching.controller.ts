@@ -1,6 +1,7 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -34,7 +35,7 @@ export class MatchingController {
   @ProblemResponses(400, 403, 404)
   candidates(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() page: PageQuery,
     @PreferredLanguage() language: Language,
   ): Promise<CandidateListDto> {
@@ -57,7 +58,7 @@ export class MatchingController {
   @ProblemResponses(400, 403, 404)
   opportunities(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() page: PageQuery,
     @PreferredLanguage() language: Language,
   ): Promise<OpportunityListDto> {
@@ -73,7 +74,7 @@ export class MatchingController {
   @Allow(Permission.SupplierProspects)
   @ApiOkResponse({ type: GapListDto })
   @ProblemResponses(403, 404)
-  gaps(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<GapListDto> {
+  gaps(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GapListDto> {
     return this.matching.gaps(user, id);
   }
 }

@@ -1,6 +1,7 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -42,7 +43,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark a notification read', description: "Your own only; anyone else's is 404." })
   @ApiOkResponse({ type: NotificationDto })
   @ProblemResponses(404)
-  markRead(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
+  markRead(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<NotificationDto> {
     return this.notifications.markRead(user, id);
   }
 }

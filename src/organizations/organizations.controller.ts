@@ -1,6 +1,7 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
-import { Body, Controller, Delete, Get, HttpCode, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -30,7 +31,7 @@ export class OrganizationsController {
   })
   @Allow(Permission.MembersRead)
   @ApiOkResponse({ type: MemberListDto })
-  list(@CurrentUser() user: AuthUser, @Param('organizationId', ParseUUIDPipe) organizationId: string) {
+  list(@CurrentUser() user: AuthUser, @UuidParam('organizationId') organizationId: string) {
     return this.organizations.listMembers(user, organizationId);
   }
 
@@ -44,7 +45,7 @@ export class OrganizationsController {
   @ProblemResponses(400, 403, 409)
   add(
     @CurrentUser() user: AuthUser,
-    @Param('organizationId', ParseUUIDPipe) organizationId: string,
+    @UuidParam('organizationId') organizationId: string,
     @Body() body: AddMemberDto,
     @Ip() ip: string,
   ) {
@@ -62,8 +63,8 @@ export class OrganizationsController {
   @ProblemResponses(403, 409)
   remove(
     @CurrentUser() user: AuthUser,
-    @Param('organizationId', ParseUUIDPipe) organizationId: string,
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @UuidParam('organizationId') organizationId: string,
+    @UuidParam('userId') userId: string,
     @Ip() ip: string,
   ): Promise<void> {
     return this.organizations.removeMember(user, organizationId, userId, ip);

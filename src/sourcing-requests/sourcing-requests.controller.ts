@@ -1,7 +1,8 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -15,7 +16,7 @@ import {
 } from './dto/sourcing-request.dto';
 import { SourcingRequestsService } from './sourcing-requests.service';
 
-const RequestId = () => Param('id', ParseUUIDPipe);
+const RequestId = () => UuidParam('id');
 /** Who may look at requests at all; what each sees is decided per request. */
 
 @ApiTags('Sourcing requests')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
+import { isoTimeSql } from '../common/sql/time';
 import { heldCertificateCodesSql, holdsCertificateSql } from './held-certificate';
 import type { CapacityUnit, Supplier, Verification } from './supplier.entity';
 
@@ -217,7 +218,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
                    s.tkdn_percent::float8 AS "tkdnPercent", s.size_class AS "sizeClass",
                    CASE WHEN s.monthly_capacity_quantity IS NULL THEN NULL ELSE json_build_object(
                      'quantity', s.monthly_capacity_quantity::float8, 'unit', s.monthly_capacity_unit) END AS "monthlyCapacity",
-                   round(pg.distance_km::numeric, 2)::float8 AS "distanceKm", s.updated_at AS "updatedAt"
+                   round(pg.distance_km::numeric, 2)::float8 AS "distanceKm", ${isoTimeSql('s.updated_at')} AS "updatedAt"
               FROM page pg JOIN suppliers s ON s.id = pg.id
           ) x) AS items,
          (SELECT coalesce(json_agg(facets ORDER BY kind, count DESC, code), '[]'::json) FROM facets) AS facets`,

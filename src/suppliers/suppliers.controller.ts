@@ -1,7 +1,8 @@
 import { Allow } from '../auth/allow.decorator';
+import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
 import { IfMatch } from '../common/http/versioning';
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -31,8 +32,8 @@ import { SupplierCertificationsService } from './supplier-certifications.service
 import { SuppliersSearchService } from './suppliers-search.service';
 import { SuppliersService } from './suppliers.service';
 
-const SupplierId = () => Param('id', ParseUUIDPipe);
-const CertificationId = () => Param('certId', ParseUUIDPipe);
+const SupplierId = () => UuidParam('id');
+const CertificationId = () => UuidParam('certId');
 
 @ApiTags('Suppliers')
 @ApiBearerAuth()

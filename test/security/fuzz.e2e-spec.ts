@@ -23,6 +23,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const RUNS_AT_THE_DOOR = 3;
 const SEED = 20261130;
 const PROBLEM = /^application\/problem\+json/;
+const OFFSET_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2})?/g;
 /** Tables whose rows are logs or caches that a refused request may legitimately write (a failed sign-in is logged). */
 const NOT_COMPARED = ['security_events', 'candidate_lists', 'candidate_list_entries', 'supplier_changes', 'migrations'];
 /**
@@ -148,9 +149,11 @@ describe('Fuzzing every operation as every caller', () => {
     return call;
   }
 
-  // Deletions last, so they do not take the world away from the operations after them.
-  const order = (operations: Operation[]) =>
-    [...operations].sort((a, b) => Number(a.method === 'delete') - Number(b.method === 'delete'));
+  // Deletions, and what ends the callers' sessions (a changed password, a logout), last: they would take
+  // the world or the tokens away from the operations after them, which would then be tried only at the door.
+  const SESSION_ENDING = ['/api/v1/auth/password', '/api/v1/auth/logout'];
+  const last = (o: Operation) => Number(o.method === 'delete' || SESSION_ENDING.includes(o.path));
+  const order = (operations: Operation[]) => [...operations].sort((a, b) => last(a) - last(b));
 
   it('answers every generated request with a 2xx or a 4xx problem, and refused writes change nothing', async () => {
     for (const [index, operation] of order(operationsOf(document)).entries()) {
@@ -168,6 +171,16 @@ describe('Fuzzing every operation as every caller', () => {
               type: expect.stringMatching(PROBLEM),
             });
             expect({ label, status: res.body.status }).toEqual({ label, status: res.status });
+          }
+          // Times are always UTC written with Z, whoever wrote them (JavaScript or SQL).
+          const offsetTimes = (res.text ?? '').match(OFFSET_TIME);
+          expect({ label, offsetTimes }).toEqual({ label, offsetTimes: null });
+          // A 400 always says which field (or the body as a whole) is at fault.
+          if (res.status === 400) {
+            expect({ label, errors: Array.isArray(res.body.errors) && res.body.errors.length > 0 }).toEqual({
+              label,
+              errors: true,
+            });
           }
           // Only the door (the token, the role) comes before refusing what the operation does not declare.
           if (request.refuses && res.status !== 401 && res.status !== 403) {

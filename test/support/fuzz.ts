@@ -120,13 +120,15 @@ export function hostileRequests(
   }
   // A field or parameter the operation does not declare: refused by name, never dropped in silence.
   const base = operation.body?.type === 'json' ? validSample(operation.body.schema, document) : {};
-  requests.push({
-    url,
-    headers: {},
-    body: operation.body?.type === 'multipart' ? undefined : { kind: 'json', text: injectKey(base, [], UNKNOWN_FIELD) },
-    mutation: `unknown body field ${UNKNOWN_FIELD}`,
-    refuses: UNKNOWN_FIELD,
-  });
+  if (operation.body?.type !== 'multipart') {
+    requests.push({
+      url,
+      headers: {},
+      body: { kind: 'json', text: injectKey(base, [], UNKNOWN_FIELD) },
+      mutation: `unknown body field ${UNKNOWN_FIELD}`,
+      refuses: UNKNOWN_FIELD,
+    });
+  }
   requests.push({
     url: `${url}?${UNKNOWN_FIELD}=1`,
     headers: {},

@@ -74,10 +74,13 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      const detail = httpExceptionDetail(exception);
       return {
         status,
         slug: slugFor(status),
-        detail: httpExceptionDetail(exception),
+        detail,
+        // Nest's own 400s (a multipart part the route does not take) come from the body; say so like any field.
+        extensions: status === 400 ? { errors: [{ field: 'body', message: detail }] } : undefined,
       };
     }
     if (exception instanceof QueryFailedError) {

@@ -32,7 +32,11 @@ const CHUNK_BYTES = 64 * 1024;
 /** Blank lines count too, so a file of nothing but line breaks is refused as quickly. */
 const BLANK_ROWS_PER_ROW = 1;
 
-export const badFile = (detail: string) => new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-file', detail);
+/** A file that cannot be read as a sheet; the uploaded `file` field is what is at fault. */
+export const badFile = (detail: string) =>
+  new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-file', detail, {
+    errors: [{ field: 'file', message: detail }],
+  });
 const tooManyRows = (limits: GridLimits) =>
   new ProblemException(
     HttpStatus.PAYLOAD_TOO_LARGE,

@@ -28,12 +28,11 @@ export function jsonDepth(body: Buffer): number {
   return deepest;
 }
 
-const tooDeep = () =>
-  new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    'malformed-json',
-    `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
-  );
+/** A body that cannot be read at all: the fault is the body as a whole, named like any field. */
+const unreadable = (slug: string, detail: string) =>
+  new ProblemException(HttpStatus.BAD_REQUEST, slug, detail, { errors: [{ field: 'body', message: detail }] });
+
+const tooDeep = () => unreadable('malformed-json', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
 
 /**
  * JSON and form parsers whose failures are problems with their own type, not
@@ -56,7 +55,7 @@ function toProblem(error: unknown): unknown {
   const { type, status } = error as { type?: string; status?: number };
   switch (type) {
     case 'entity.parse.failed':
-      return new ProblemException(HttpStatus.BAD_REQUEST, 'malformed-json', 'The request body is not valid JSON.');
+      return unreadable('malformed-json', 'The request body is not valid JSON.');
     case 'entity.too.large':
       return new ProblemException(
         HttpStatus.PAYLOAD_TOO_LARGE,
@@ -71,6 +70,7 @@ function toProblem(error: unknown): unknown {
         (error as Error).message,
       );
     default:
+      if (status === 400) return unreadable('bad-request', 'The request body could not be read.');
       return typeof status === 'number' && status < 500
         ? new ProblemException(status, 'bad-request', 'The request body could not be read.')
         : error;

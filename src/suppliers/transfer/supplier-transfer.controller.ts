@@ -1,17 +1,6 @@
 import { Allow } from '../../auth/allow.decorator';
 import { Permission } from '../../auth/permissions';
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  HttpCode,
-  ParseBoolPipe,
-  Post,
-  Query,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
@@ -28,6 +17,8 @@ import type { Response } from 'express';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import type { AuthUser } from '../../auth/roles';
 import { ProblemResponses } from '../../common/openapi/problem-responses';
+import { ValidationProblem } from '../../common/errors/problem';
+import { BoolQuery } from '../../common/http/params';
 import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSupplierSheet, SHEET_COLUMNS } from './supplier-sheet';
@@ -92,9 +83,10 @@ export class SupplierTransferController {
   async import(
     @CurrentUser() user: AuthUser,
     @UploadedFile() file: Express.Multer.File | undefined,
-    @Query('dryRun', new ParseBoolPipe({ optional: true })) dryRun = false,
+    @BoolQuery('dryRun') dryRun = false,
   ): Promise<ImportReportDto> {
-    if (!file) throw new BadRequestException('Upload the file as the multipart field "file".');
+    if (!file)
+      throw new ValidationProblem([{ field: 'file', message: 'Upload the file as the multipart field "file".' }]);
     return this.imports.import(user, await readSupplierSheet(file), dryRun);
   }
 
