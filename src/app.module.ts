@@ -25,6 +25,7 @@ import { ClockModule } from './common/time/clock';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DemoModule } from './demo/demo.module';
+import { DocumentsModule } from './documents/documents.module';
 
 @Module({
   imports: [
@@ -40,6 +41,7 @@ import { DemoModule } from './demo/demo.module';
     AuthModule,
     OrganizationsModule,
     SuppliersModule,
+    DocumentsModule,
     EstatesModule,
     BuyersModule,
     SourcingRequestsModule,
