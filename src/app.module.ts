@@ -26,6 +26,7 @@ import { ClockModule } from './common/time/clock';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DemoModule } from './demo/demo.module';
+import { DocumentsModule } from './documents/documents.module';
 
 @Module({
   imports: [
@@ -41,6 +42,7 @@ import { DemoModule } from './demo/demo.module';
     AuthModule,
     OrganizationsModule,
     SuppliersModule,
+    DocumentsModule,
     EstatesModule,
     BuyersModule,
     SourcingRequestsModule,

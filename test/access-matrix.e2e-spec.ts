@@ -5,6 +5,7 @@ import { createTestApp, TestApp } from './support/app';
 import { ADMIN_ENV, createOrganization, createUser, TestUser } from './support/accounts';
 import { createBuyer, createRequest, requestBody, SMARTPOLITAN, TestBuyer } from './support/buyers';
 import { addCertification, createSupplier, uniqueWord } from './support/suppliers';
+import { photo, tinyPdf } from './support/documents';
 
 /**
  * The role × endpoint matrix: for every endpoint, what each kind of caller
@@ -30,6 +31,14 @@ interface Context {
   /** A buyer of the oem_buyer caller, with one plant and an open request. */
   buyer: TestBuyer;
   openRequestId: string;
+  /** A PNG to upload, and one file of each kind already attached to the supplier (and its certificate). */
+  png: Buffer;
+  files: { scan: string; photo: string; evidence: string; certificationEvidence: string };
+}
+
+interface Upload {
+  content: Buffer;
+  name: string;
 }
 
 interface Row {
@@ -37,6 +46,8 @@ interface Row {
   /** The path to call; async when each call needs a fresh object (deletes). */
   path: (c: Context) => string | Promise<string>;
   body?: (c: Context) => Record<string, unknown>;
+  /** A file sent as the multipart field "file" instead of a JSON body. */
+  file?: (c: Context) => Upload;
   expected: Expected;
 }
 
@@ -183,6 +194,109 @@ const ROWS: Row[] = [
     path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/reject`,
     body: () => ({}),
     expected: { ...signedIn(403), curator: 400 },
+  },
+  // Documents: scans and photos are seen with the certificate and profile; evidence as privately as the contact.
+  {
+    route: 'POST /suppliers/:id/certifications/:certId/scans',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/scans`,
+    file: () => ({ content: tinyPdf(), name: 'scan.pdf' }),
+    expected: { ...signedIn(403), ikm_owner: 201, curator: 201 },
+  },
+  {
+    route: 'GET /suppliers/:id/certifications/:certId/scans',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/scans`,
+    expected: signedIn(200),
+  },
+  {
+    route: 'GET /suppliers/:id/certifications/:certId/scans/:fileId',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/scans/${c.files.scan}`,
+    expected: signedIn(200),
+  },
+  {
+    route: 'DELETE /suppliers/:id/certifications/:certId/scans/:fileId',
+    path: async (c) => {
+      const certId = (await addCertification(c.t, c.users.ikm_owner, c.supplierId)).id;
+      const scans = `/api/v1/suppliers/${c.supplierId}/certifications/${certId}/scans`;
+      return `${scans}/${await uploaded(c, c.users.ikm_owner, scans, tinyPdf(), 'scan.pdf')}`;
+    },
+    expected: { ...signedIn(403), ikm_owner: 204, curator: 204 },
+  },
+  {
+    route: 'POST /suppliers/:id/photos',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/photos`,
+    file: (c) => ({ content: c.png, name: 'bengkel.png' }),
+    expected: { ...signedIn(403), ikm_owner: 201, curator: 201 },
+  },
+  {
+    route: 'GET /suppliers/:id/photos',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/photos`,
+    expected: signedIn(200),
+  },
+  {
+    route: 'GET /suppliers/:id/photos/:fileId',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/photos/${c.files.photo}`,
+    expected: signedIn(200),
+  },
+  {
+    route: 'DELETE /suppliers/:id/photos/:fileId',
+    path: async (c) => {
+      const photos = `/api/v1/suppliers/${c.supplierId}/photos`;
+      return `${photos}/${await uploaded(c, c.users.ikm_owner, photos, c.png, 'bengkel.png')}`;
+    },
+    expected: { ...signedIn(403), ikm_owner: 204, curator: 204 },
+  },
+  {
+    route: 'POST /suppliers/:id/evidence',
+    path: async (c) =>
+      `/api/v1/suppliers/${(await createSupplier(c.t, c.users.ikm_owner, { nib: undefined })).id}/evidence`,
+    file: () => ({ content: tinyPdf(), name: 'laporan.pdf' }),
+    expected: { ...signedIn(403), curator: 201 },
+  },
+  {
+    route: 'GET /suppliers/:id/evidence',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/evidence`,
+    expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /suppliers/:id/evidence/:fileId',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/evidence/${c.files.evidence}`,
+    expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'DELETE /suppliers/:id/evidence/:fileId',
+    path: async (c) => {
+      const supplierId = (await createSupplier(c.t, c.users.ikm_owner, { nib: undefined })).id;
+      const evidence = `/api/v1/suppliers/${supplierId}/evidence`;
+      return `${evidence}/${await uploaded(c, c.users.curator, evidence, tinyPdf(), 'laporan.pdf')}`;
+    },
+    expected: { ...signedIn(403), curator: 204 },
+  },
+  {
+    route: 'POST /suppliers/:id/certifications/:certId/evidence',
+    path: async (c) =>
+      `/api/v1/suppliers/${c.supplierId}/certifications/${(await addCertification(c.t, c.users.ikm_owner, c.supplierId)).id}/evidence`,
+    file: () => ({ content: tinyPdf(), name: 'kan.pdf' }),
+    expected: { ...signedIn(403), curator: 201 },
+  },
+  {
+    route: 'GET /suppliers/:id/certifications/:certId/evidence',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/evidence`,
+    expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /suppliers/:id/certifications/:certId/evidence/:fileId',
+    path: (c) =>
+      `/api/v1/suppliers/${c.supplierId}/certifications/${c.certificationId}/evidence/${c.files.certificationEvidence}`,
+    expected: { ...signedIn(404), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'DELETE /suppliers/:id/certifications/:certId/evidence/:fileId',
+    path: async (c) => {
+      const certId = (await addCertification(c.t, c.users.ikm_owner, c.supplierId)).id;
+      const evidence = `/api/v1/suppliers/${c.supplierId}/certifications/${certId}/evidence`;
+      return `${evidence}/${await uploaded(c, c.users.curator, evidence, tinyPdf(), 'kan.pdf')}`;
+    },
+    expected: { ...signedIn(403), curator: 204 },
   },
   // Industrial estates: listed for everyone signed in; their managers and staff edit them.
   { route: 'GET /estates', path: () => '/api/v1/estates', expected: signedIn(200) },
@@ -335,6 +449,13 @@ const ROWS: Row[] = [
   },
 ];
 
+/** Uploads a file and answers its id. */
+async function uploaded(c: Context, user: TestUser, path: string, content: Buffer, name: string): Promise<string> {
+  const res = await c.t.http.post(path).set('Authorization', user.auth).attach('file', content, name);
+  if (res.status !== 201) throw new Error(`upload to ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
 describe('Role × endpoint matrix', () => {
   let t: TestApp;
   let context: Context;
@@ -365,6 +486,17 @@ describe('Role × endpoint matrix', () => {
       ).body.id,
       buyer,
       openRequestId: (await createRequest(t, users.oem_buyer, buyer, {}, { publish: true })).id,
+      png: await photo('png', 64, 48),
+      files: { scan: '', photo: '', evidence: '', certificationEvidence: '' },
+    };
+    const c = context;
+    const onSupplier = `/api/v1/suppliers/${c.supplierId}`;
+    const onCertificate = `${onSupplier}/certifications/${c.certificationId}`;
+    c.files = {
+      scan: await uploaded(c, users.ikm_owner, `${onCertificate}/scans`, tinyPdf(), 'scan.pdf'),
+      photo: await uploaded(c, users.ikm_owner, `${onSupplier}/photos`, c.png, 'bengkel.png'),
+      evidence: await uploaded(c, users.curator, `${onSupplier}/evidence`, tinyPdf(), 'laporan.pdf'),
+      certificationEvidence: await uploaded(c, users.curator, `${onCertificate}/evidence`, tinyPdf(), 'kan.pdf'),
     };
   });
   afterAll(() => t.close());
@@ -412,7 +544,12 @@ describe('Role × endpoint matrix', () => {
     const path = await row.path(context);
     const call = t.http[method.toLowerCase() as 'get' | 'post' | 'delete'](path);
     if (caller !== 'anonymous') call.set('Authorization', context.users[caller].auth);
-    const res = await (row.body ? call.send(row.body(context)) : call);
+    const file = row.file?.(context);
+    const res = await (file
+      ? call.attach('file', file.content, file.name)
+      : row.body
+        ? call.send(row.body(context))
+        : call);
     expect({ caller, status: res.status }).toEqual({ caller, status });
   });
 });

@@ -26,6 +26,10 @@ export enum Permission {
   SupplierProspects = 'supplier.prospects',
   CertificationManage = 'certification.manage',
   CertificationVerify = 'certification.verify',
+  /** Certificate scans and profile photos: upload and delete. Seeing them is seeing the certificate or profile. */
+  DocumentManage = 'document.manage',
+  /** The evidence a curator attaches when verifying a profile or certificate. */
+  EvidenceAttach = 'evidence.attach',
   EstateRead = 'estate.read',
   EstateCreate = 'estate.create',
   EstateUpdate = 'estate.update',
@@ -77,6 +81,8 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   },
   [Permission.CertificationManage]: { roles: ROLES, seenWith: Permission.SupplierRead },
   [Permission.CertificationVerify]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.DocumentManage]: { roles: ROLES, anyObject: ['curator'], seenWith: Permission.SupplierRead },
+  [Permission.EvidenceAttach]: { roles: ['curator'], anyObject: ['curator'] },
   [Permission.EstateRead]: { roles: ROLES, anyObject: ROLES },
   [Permission.EstateCreate]: { roles: ['estate_manager', ...STAFF] },
   [Permission.EstateUpdate]: { roles: ROLES, anyObject: STAFF, seenWith: Permission.EstateRead },

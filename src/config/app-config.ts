@@ -53,6 +53,11 @@ export class EnvironmentVariables {
   @IsString()
   DATA_DIR = './data';
 
+  /** Where uploaded documents and photos are stored; unset: DATA_DIR/files. */
+  @IsOptional()
+  @IsString()
+  FILES_DIR?: string;
+
   @Transform(toBoolean)
   @IsBoolean()
   MIGRATIONS_RUN = true;
@@ -146,6 +151,8 @@ export interface AppConfigShape {
   /** Set when Rantai talks to a PostgreSQL server; absent means the embedded database. */
   databaseUrl?: string;
   dataDir: string;
+  /** Uploaded documents and photos (the local file storage). */
+  filesDir: string;
   migrationsRun: boolean;
   jwtSecret: string;
   jwtRefreshSecret: string;
@@ -171,6 +178,7 @@ export class AppConfig implements AppConfigShape {
   port!: number;
   databaseUrl?: string;
   dataDir!: string;
+  filesDir!: string;
   migrationsRun!: boolean;
   jwtSecret!: string;
   jwtRefreshSecret!: string;
@@ -220,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: vars.PORT,
     databaseUrl: vars.DATABASE_URL,
     dataDir,
+    filesDir: vars.FILES_DIR ? resolve(vars.FILES_DIR) : join(dataDir, 'files'),
     migrationsRun: vars.MIGRATIONS_RUN,
     ...secrets,
     adminEmail: vars.ADMIN_EMAIL?.toLowerCase(),

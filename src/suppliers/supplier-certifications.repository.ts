@@ -11,6 +11,10 @@ export class SupplierCertificationsRepository {
     return manager.find(SupplierCertification, { where: { supplierId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
+  findOf(supplierId: string, id: string): Promise<SupplierCertification | null> {
+    return this.dataSource.manager.findOneBy(SupplierCertification, { id, supplierId });
+  }
+
   findForUpdate(manager: EntityManager, supplierId: string, id: string): Promise<SupplierCertification | null> {
     return manager.findOne(SupplierCertification, { where: { id, supplierId }, lock: { mode: 'pessimistic_write' } });
   }

@@ -1,5 +1,5 @@
 import { Permission } from '../auth/permissions';
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles';
@@ -12,6 +12,7 @@ import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certi
 import type { SupplierCertificationDto } from './dto/supplier-response.dto';
 import type { CertificateWrite, SupplierCertification } from './supplier-certification.entity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
+import { SUPPLIER_FILES, type SupplierFiles } from './supplier-files';
 import { tkdnProductOf, toCertificateWrite, toCertificationResponse } from './supplier.mapper';
 import { SuppliersService } from './suppliers.service';
 
@@ -26,6 +27,7 @@ export class SupplierCertificationsService {
     private readonly access: AccessService,
     private readonly reference: ReferenceService,
     private readonly notifications: NotificationsService,
+    @Inject(SUPPLIER_FILES) private readonly files: SupplierFiles,
     private readonly clock: Clock,
   ) {}
 
@@ -66,10 +68,21 @@ export class SupplierCertificationsService {
   }
 
   async remove(user: AuthUser, supplierId: string, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const removeFiles = await this.dataSource.transaction(async (manager) => {
       await this.lockCertification(manager, user, supplierId, id);
+      const afterCommit = await this.files.certificationDeleted(manager, id);
       await this.certifications.delete(manager, id);
+      return afterCommit;
     });
+    await removeFiles();
+  }
+
+  /** 404 unless the certificate is the supplier's; locked when a manager (a transaction) is given. */
+  async requireOf(supplierId: string, id: string, manager?: EntityManager): Promise<void> {
+    const found = manager
+      ? await this.certifications.findForUpdate(manager, supplierId, id)
+      : await this.certifications.findOf(supplierId, id);
+    if (!found) throw new NotFoundException('Not found.');
   }
 
   /** A curator's verdict with its words: the reason for a rejection (the DTO requires it), or what a verification rests on. */

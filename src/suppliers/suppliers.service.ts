@@ -3,6 +3,7 @@ import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { CONTACT_ACCESS, type ContactAccess } from './contact-access';
+import { SUPPLIER_FILES, type SupplierFiles } from './supplier-files';
 import { Clock } from '../common/time/clock';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
@@ -52,6 +53,7 @@ export class SuppliersService {
     private readonly reference: ReferenceService,
     private readonly estates: EstatesService,
     @Inject(CONTACT_ACCESS) private readonly contacts: ContactAccess,
+    @Inject(SUPPLIER_FILES) private readonly files: SupplierFiles,
     private readonly clock: Clock,
   ) {}
 
@@ -126,12 +128,15 @@ export class SuppliersService {
     );
   }
 
+  /** Soft delete keeps the row for audit; its files (scans, photos, evidence) are removed. */
   async remove(user: AuthUser, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const removeFiles = await this.dataSource.transaction(async (manager) => {
       await this.lockActive(manager, id);
       await this.access.requireAccess(user, Permission.SupplierDelete, id, { manager });
       await this.suppliers.softDelete(manager, id);
+      return this.files.profileDeleted(manager, id);
     });
+    await removeFiles();
   }
 
   async verify(curator: AuthUser, id: string, body: VerifySupplierDto): Promise<SupplierDto> {
@@ -159,7 +164,7 @@ export class SuppliersService {
     if (survivorId === duplicateId) {
       throw new ValidationProblem([{ field: 'duplicateId', message: 'duplicateId must be another supplier' }]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    const { removeFiles, merged } = await this.dataSource.transaction(async (manager) => {
       // Locked in id order, so two merges of the same pair cannot deadlock.
       const [first, second] = [survivorId, duplicateId].sort();
       const locked = new Map([
@@ -175,8 +180,14 @@ export class SuppliersService {
         );
       }
       await this.suppliers.merge(manager, survivorId, duplicateId, curator.id);
-      return this.respond(manager, (await this.suppliers.findActive(survivorId, manager))!, 'private');
+      const removeFiles = await this.files.merged(manager, survivorId, duplicateId);
+      return {
+        removeFiles,
+        merged: await this.respond(manager, (await this.suppliers.findActive(survivorId, manager))!, 'private'),
+      };
     });
+    await removeFiles();
+    return merged;
   }
 
   async likelyDuplicates(user: AuthUser, id: string): Promise<DuplicateListDto> {
@@ -185,6 +196,11 @@ export class SuppliersService {
     await this.access.requireAccess(user, Permission.SupplierManage, id);
     const items = await this.suppliers.findLikelyDuplicates(supplier);
     return { items, total: items.length };
+  }
+
+  /** 404 unless the supplier exists and is not deleted; no lock, for reads. */
+  async requireActive(id: string, manager?: EntityManager): Promise<void> {
+    if (!(await this.suppliers.findActive(id, manager))) throw new NotFoundException('Not found.');
   }
 
   /** Locks an active supplier for the rest of the transaction; 404 when there is none. */
