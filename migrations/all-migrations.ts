@@ -26,6 +26,7 @@ import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
 import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
 import { MachineEnvelope1795824002700 } from './1795824002700-MachineEnvelope';
 import { RebanaLogistics1795824002800 } from './1795824002800-RebanaLogistics';
+import { AccountRecovery1795824003000 } from './1795824003000-AccountRecovery';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   DownstreamSteps1795824002600,
   MachineEnvelope1795824002700,
   RebanaLogistics1795824002800,
+  AccountRecovery1795824003000,
 ];
