@@ -27,6 +27,7 @@ import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
 import { MachineEnvelope1795824002700 } from './1795824002700-MachineEnvelope';
 import { RebanaLogistics1795824002800 } from './1795824002800-RebanaLogistics';
 import { AccountRecovery1795824003000 } from './1795824003000-AccountRecovery';
+import { ContactPhones1795824003010 } from './1795824003010-ContactPhones';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   MachineEnvelope1795824002700,
   RebanaLogistics1795824002800,
   AccountRecovery1795824003000,
+  ContactPhones1795824003010,
 ];

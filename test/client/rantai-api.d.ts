@@ -1509,7 +1509,7 @@ export interface components {
              */
             email: string;
             /**
-             * @description Phone or WhatsApp number.
+             * @description Phone or WhatsApp number. Indonesian forms are fine (0812-2345-6789, +62 812-2345-6789); stored and answered in E.164 (+6281223456789).
              * @example +62 812-2345-6789
              */
             phone: string;
