@@ -26,6 +26,8 @@ import { FirmIdentity1795824002500 } from './1795824002500-FirmIdentity';
 import { DownstreamSteps1795824002600 } from './1795824002600-DownstreamSteps';
 import { MachineEnvelope1795824002700 } from './1795824002700-MachineEnvelope';
 import { RebanaLogistics1795824002800 } from './1795824002800-RebanaLogistics';
+import { AccountRecovery1795824003000 } from './1795824003000-AccountRecovery';
+import { ContactPhones1795824003010 } from './1795824003010-ContactPhones';
 import { Documents1795824003100 } from './1795824003100-Documents';
 
 /**
@@ -61,5 +63,7 @@ export const MIGRATIONS = [
   DownstreamSteps1795824002600,
   MachineEnvelope1795824002700,
   RebanaLogistics1795824002800,
+  AccountRecovery1795824003000,
+  ContactPhones1795824003010,
   Documents1795824003100,
 ];

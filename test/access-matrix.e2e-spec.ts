@@ -84,6 +84,31 @@ const ROWS: Row[] = [
     expected: signedIn(204),
   },
   { route: 'GET /auth/me', path: () => '/api/v1/auth/me', expected: signedIn(200) },
+  { route: 'PATCH /auth/me', path: () => '/api/v1/auth/me', body: () => ({}), expected: signedIn(200) },
+  {
+    route: 'POST /auth/forgot-password',
+    path: () => '/api/v1/auth/forgot-password',
+    body: () => ({}),
+    expected: everyone(400),
+  },
+  {
+    route: 'POST /auth/reset-password',
+    path: () => '/api/v1/auth/reset-password',
+    body: () => ({}),
+    expected: everyone(400),
+  },
+  {
+    route: 'POST /auth/verify-email',
+    path: () => '/api/v1/auth/verify-email',
+    body: () => ({}),
+    expected: everyone(400),
+  },
+  // Every matrix account is unverified: each gets its mail (202).
+  {
+    route: 'POST /auth/resend-verification',
+    path: () => '/api/v1/auth/resend-verification',
+    expected: signedIn(202),
+  },
   {
     route: 'POST /auth/password',
     path: () => '/api/v1/auth/password',

@@ -2,6 +2,7 @@ import { Allow } from './allow.decorator';
 import { Permission } from './permissions';
 import { Body, Controller, Header, HttpCode, Ip, Post } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -13,7 +14,19 @@ import { AuthRateLimited } from '../common/http/throttling';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
-import { ChangePasswordDto, LoginDto, RefreshDto, RegisterDto, RegisteredDto, TokensDto } from './dto/auth.dto';
+import { AccountRecoveryService } from './account-recovery.service';
+import {
+  AcceptedDto,
+  ChangePasswordDto,
+  ForgotPasswordDto,
+  LoginDto,
+  RefreshDto,
+  RegisterDto,
+  RegisteredDto,
+  ResetPasswordDto,
+  TokensDto,
+  VerifyEmailDto,
+} from './dto/auth.dto';
 import { Public } from './public.decorator';
 import type { AuthUser } from './roles';
 
@@ -23,7 +36,10 @@ const NoStore = () => Header('Cache-Control', 'no-store');
 @ApiTags('Auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly recovery: AccountRecoveryService,
+  ) {}
 
   @Post('register')
   @NoStore()
@@ -99,5 +115,68 @@ export class AuthController {
   @ProblemResponses(400, 401)
   changePassword(@CurrentUser() user: AuthUser, @Body() body: ChangePasswordDto, @Ip() ip: string): Promise<TokensDto> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword, ip);
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Forgot the password ("lupa kata sandi")',
+    description:
+      'Mails a link to reset the password, valid for an hour and once, when the email belongs to an enabled account. The same 202 whether or not it does, so that nobody learns which emails have accounts. At most 5 links an hour per account.',
+  })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ProblemResponses(400, 429)
+  async forgotPassword(@Body() body: ForgotPasswordDto, @Ip() ip: string): Promise<AcceptedDto> {
+    await this.recovery.forgotPassword(body.email, ip);
+    return { message: 'If an account uses this email, a link to reset its password is on its way.' };
+  }
+
+  @Post('reset-password')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a new password with the token from the reset mail',
+    description:
+      'The token works once and for an hour; an unknown, used or expired one is 400 (`invalid-token`). Ends every session of the account, lifts a sign-in lockout and verifies the email. Sign in with the new password afterwards.',
+  })
+  @ApiNoContentResponse({ description: 'The password is changed.' })
+  @ProblemResponses(400, 429)
+  resetPassword(@Body() body: ResetPasswordDto, @Ip() ip: string): Promise<void> {
+    return this.recovery.resetPassword(body.token, body.password, ip);
+  }
+
+  @Post('verify-email')
+  @Public()
+  @AuthRateLimited()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Verify the email with the token from the verification mail',
+    description:
+      'Sent at registration and by POST /auth/resend-verification; the token works once and for 48 hours (400 `invalid-token` otherwise). Then `emailVerified` is true in GET /auth/me.',
+  })
+  @ApiNoContentResponse({ description: 'The email is verified.' })
+  @ProblemResponses(400, 429)
+  verifyEmail(@Body() body: VerifyEmailDto, @Ip() ip: string): Promise<void> {
+    return this.recovery.verifyEmail(body.token, ip);
+  }
+
+  @Post('resend-verification')
+  @AuthRateLimited()
+  @HttpCode(202)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Mail a new verification link',
+    description:
+      "To the caller's own email. 409 when it is already verified; 429 after 5 links in an hour. Earlier links keep working until they expire.",
+  })
+  @Allow(Permission.Self)
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ProblemResponses(401, 409, 429)
+  async resendVerification(@CurrentUser() user: AuthUser): Promise<AcceptedDto> {
+    await this.recovery.resendVerification(user);
+    return { message: 'A new verification link is on its way.' };
   }
 }

@@ -2,6 +2,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { User } from './user.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { SecurityEvent } from './security-event.entity';
+import { AccountToken } from './account-token.entity';
+import { AccountLinksService } from './account-links.service';
+import { AccountRecoveryService } from './account-recovery.service';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -19,7 +23,7 @@ import { TokensService } from './tokens.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken, SecurityEvent]),
+    TypeOrmModule.forFeature([User, RefreshToken, SecurityEvent, AccountToken]),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -35,6 +39,9 @@ import { TokensService } from './tokens.service';
     UsersRepository,
     RefreshTokensRepository,
     SecurityEventsRepository,
+    AccountTokensRepository,
+    AccountLinksService,
+    AccountRecoveryService,
     AuthService,
     AccountsService,
     TokensService,

@@ -10,6 +10,7 @@ import type { RegisterDto, RegisteredDto, TokensDto, UserDto } from './dto/auth.
 import { hashPassword, verifyPassword } from './passwords';
 import type { AuthUser, Role } from './roles';
 import { TokensService } from './tokens.service';
+import { AccountLinksService } from './account-links.service';
 
 export const LOCKOUT_FAILURES = 10;
 export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
@@ -22,6 +23,9 @@ export const toUserDto = (user: User): Omit<UserDto, 'memberships'> => ({
   email: user.email,
   fullName: user.fullName,
   role: user.role,
+  phone: user.phone,
+  emailVerified: user.emailVerifiedAt !== null,
+  emailVerifiedAt: user.emailVerifiedAt,
 });
 
 @Injectable()
@@ -32,6 +36,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly securityEvents: SecurityEventsRepository,
     private readonly tokens: TokensService,
+    private readonly links: AccountLinksService,
   ) {}
 
   /** The account, its log entry and its first session in one transaction. */
@@ -43,19 +48,27 @@ export class AuthService {
   }
 
   /**
-   * Creates an account and logs it, then runs `andThen` in the same
+   * Creates an account and logs it, queues the mail that verifies its address
+   * (unless `emailVerified`: demo accounts), then runs `andThen` in the same
    * transaction; 409 when the email is taken. Shared by registration and admins.
    */
   async createAccount<T = User>(
-    account: { email: string; password: string; fullName: string; role: Role },
+    account: { email: string; password: string; fullName: string; role: Role; phone?: string },
     audit: { actorUserId: string | null; ip?: string },
     andThen: (manager: EntityManager, user: User) => Promise<T> = (_manager, user) => Promise.resolve(user as T),
+    { emailVerified = false } = {},
   ): Promise<T> {
     // Hashed before the transaction: Argon2 takes tens of milliseconds that no connection should wait for.
     const passwordHash = await hashPassword(account.password);
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.users.insert(manager, { ...account, fullName: account.fullName.trim(), passwordHash });
+      const user = await this.users.insert(manager, {
+        ...account,
+        fullName: account.fullName.trim(),
+        passwordHash,
+        ...(emailVerified && { emailVerifiedAt: new Date() }),
+      });
       if (!user) throw new ConflictException('An account with this email already exists.');
+      if (!emailVerified) await this.links.send(manager, user, 'email_verification');
       await this.securityEvents.record(
         {
           type: 'account_created',
@@ -118,6 +131,11 @@ export class AuthService {
   async logout(user: AuthUser, refreshToken: string, ip?: string): Promise<void> {
     const owner = await this.tokens.revokeSession(refreshToken, user.id);
     if (owner) await this.securityEvents.record({ type: 'logout', actorUserId: user.id, subjectUserId: user.id, ip });
+  }
+
+  /** What the owner changes of their own account: name and phone (null removes it). */
+  async updateProfile(user: AuthUser, profile: { fullName?: string; phone?: string | null }): Promise<void> {
+    await this.users.updateProfile(user.id, { fullName: profile.fullName?.trim(), phone: profile.phone });
   }
 
   /** Changes the password, ends every session of the account, and starts a new one for this device. */

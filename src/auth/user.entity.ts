@@ -5,6 +5,7 @@ import type { Role } from './roles';
 @Check('users_email_normalised_check', `((email = lower(btrim(email))) AND (email ~~ '_%@_%'::text))`)
 @Check('users_failed_logins_check', `(failed_logins >= 0)`)
 @Check('users_full_name_check', `((length(btrim(full_name)) >= 1) AND (length(btrim(full_name)) <= 200))`)
+@Check('users_phone_check', `(phone ~ '^\\+[1-9][0-9]{6,14}$'::text)`)
 @Check('users_password_hash_check', `(password_hash ~~ '$argon2id$%'::text)`)
 @Check(
   'users_role_check',
@@ -27,6 +28,14 @@ export class User {
 
   @Column({ type: 'text' })
   role!: Role;
+
+  /** E.164, such as +6281234567890 (common/phone.ts normalises what people type). */
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  /** When the owner of the address opened a verification (or reset) link sent to it; null until then. */
+  @Column({ type: 'timestamptz', name: 'email_verified_at', nullable: true })
+  emailVerifiedAt!: Date | null;
 
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;

@@ -35,7 +35,7 @@ export class UsersRepository {
   /** Inserts a user; answers null when the email is taken (the unique index decides, not a prior read). */
   async insert(
     manager: EntityManager,
-    user: Pick<User, 'email' | 'passwordHash' | 'fullName' | 'role'>,
+    user: Pick<User, 'email' | 'passwordHash' | 'fullName' | 'role'> & Partial<Pick<User, 'phone' | 'emailVerifiedAt'>>,
   ): Promise<User | null> {
     const result = await manager
       .createQueryBuilder()
@@ -49,8 +49,17 @@ export class UsersRepository {
     return inserted ? manager.getRepository(User).findOneByOrFail({ id: inserted.id }) : null;
   }
 
-  /** Also moves the token version, which ends every access token issued before; answers the new version. */
-  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<number> {
+  /**
+   * Also moves the token version, which ends every access token issued before; answers the new version.
+   * A reset by mailed link also lifts the lockout (the owner proved who they are another way) and
+   * verifies the address, which the link reached.
+   */
+  async setPassword(
+    manager: EntityManager,
+    id: string,
+    passwordHash: string,
+    { byMailedLink = false } = {},
+  ): Promise<number> {
     const result = await manager
       .createQueryBuilder()
       .update(User)
@@ -59,12 +68,32 @@ export class UsersRepository {
         passwordChangedAt: () => 'now()',
         tokenVersion: () => 'token_version + 1',
         updatedAt: () => 'now()',
+        ...(byMailedLink && {
+          failedLogins: 0,
+          failedLoginsSince: null,
+          emailVerifiedAt: () => 'coalesce(email_verified_at, now())',
+        }),
       })
       .where({ id })
       .returning(['tokenVersion'])
       .execute();
     const [updated] = result.raw as { token_version: User['tokenVersion'] }[];
     return updated.token_version;
+  }
+
+  /** Marks the address verified (the first time counts); answers whether the account exists. */
+  async markEmailVerified(manager: EntityManager, id: string): Promise<boolean> {
+    const { affected } = await manager
+      .getRepository(User)
+      .update({ id }, { emailVerifiedAt: () => 'coalesce(email_verified_at, now())', updatedAt: () => 'now()' });
+    return (affected ?? 0) > 0;
+  }
+
+  /** Changes what the owner may change of their account; fields left undefined stay. */
+  async updateProfile(id: string, profile: Partial<Pick<User, 'fullName' | 'phone'>>): Promise<void> {
+    const changes = Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length === 0) return;
+    await this.dataSource.getRepository(User).update({ id }, { ...changes, updatedAt: () => 'now()' });
   }
 
   /**

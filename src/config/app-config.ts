@@ -125,6 +125,22 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = 'Rantai <no-reply@rantai.id>';
 
+  /** Where people open Rantai: the links in account mails (password reset, e-mail verification) start with it. */
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  @Max(86400)
+  PASSWORD_RESET_TTL_SECONDS = 3600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  @Max(604800)
+  EMAIL_VERIFICATION_TTL_SECONDS = 172800;
+
   /** Load the demo world at start-up; unset: only on a new embedded database. Never in production. */
   @IsOptional()
   @Transform(toBoolean)
@@ -167,6 +183,10 @@ export interface AppConfigShape {
   rateLimitAuthPerMinute: number;
   smtpUrl?: string;
   mailFrom: string;
+  /** PUBLIC_URL without a trailing slash. */
+  publicUrl: string;
+  passwordResetTtlSeconds: number;
+  emailVerificationTtlSeconds: number;
   /** DEMO_DATA as given; undefined leaves the choice to the database (see DemoStartup). */
   demoData?: boolean;
 }
@@ -193,6 +213,9 @@ export class AppConfig implements AppConfigShape {
   rateLimitAuthPerMinute!: number;
   smtpUrl?: string;
   mailFrom!: string;
+  publicUrl!: string;
+  passwordResetTtlSeconds!: number;
+  emailVerificationTtlSeconds!: number;
   demoData?: boolean;
 
   get embeddedDataDir(): string {
@@ -242,6 +265,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
+    passwordResetTtlSeconds: vars.PASSWORD_RESET_TTL_SECONDS,
+    emailVerificationTtlSeconds: vars.EMAIL_VERIFICATION_TTL_SECONDS,
     demoData: isProduction ? false : vars.DEMO_DATA,
   });
 }

@@ -165,6 +165,9 @@ export class DemoSeeder {
         ? await valid(CreateStaffDto, body)
         : await valid(RegisterDto, body),
       { actorUserId: creator?.id ?? null },
+      undefined,
+      // Demo accounts have addresses nobody reads: seeded verified, with no mail queued.
+      { emailVerified: true },
     );
     return toAuthUser(created);
   }

@@ -5,11 +5,7 @@ import {
   Delete,
   Get,
   HttpCode,
-  Param,
-  ParseBoolPipe,
-  ParseUUIDPipe,
   Post,
-  Query,
   Res,
   StreamableFile,
   UploadedFile,
@@ -34,6 +30,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Permission } from '../auth/permissions';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
+import { BoolQuery, UuidParam } from '../common/http/params';
 import type { DocumentPurpose } from './document.entity';
 import type { Attachment } from './documents.repository';
 import { DocumentsService } from './documents.service';
@@ -41,10 +38,10 @@ import { sendDownload } from './download-response';
 import { DocumentDto, DocumentListDto, UploadDocumentDto, UploadPhotoDto } from './dto/document.dto';
 import { MAX_UPLOAD_BYTES } from './file-content';
 
-const SupplierId = () => Param('id', ParseUUIDPipe);
-const CertificationId = () => Param('certId', ParseUUIDPipe);
-const FileId = () => Param('fileId', ParseUUIDPipe);
-const Thumbnail = () => Query('thumbnail', new ParseBoolPipe({ optional: true }));
+const SupplierId = () => UuidParam('id');
+const CertificationId = () => UuidParam('certId');
+const FileId = () => UuidParam('fileId');
+const Thumbnail = () => BoolQuery('thumbnail');
 
 const LIMITS =
   'Type by content (magic bytes), not by name: PDF (at most 10 MB), JPEG or PNG (at most 15 MB, 50 megapixels). ' +

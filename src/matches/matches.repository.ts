@@ -44,7 +44,7 @@ const VIEW = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   m.updated_at AS "updatedAt",
   json_build_object(
     'supplier', json_build_object('name', s.name, 'phone', s.contact_phone, 'email', s.contact_email),
-    'buyer', (SELECT json_build_object('name', b.name, 'person', u.full_name, 'email', u.email)
+    'buyer', (SELECT json_build_object('name', b.name, 'person', u.full_name, 'phone', u.phone, 'email', u.email)
                 FROM match_events e JOIN users u ON u.id = e.actor_user_id
                WHERE e.match_id = m.id AND e.type = 'accept' AND e.actor_organization_id = r.buyer_id
                ORDER BY e.created_at LIMIT 1)) AS contacts`;

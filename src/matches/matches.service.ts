@@ -17,6 +17,7 @@ import type {
   MatchQuery,
 } from './dto/match.dto';
 import { Actor, CONTACTS_EXCHANGED, transition } from './match-state';
+import { whatsappUrl } from '../common/validation/phone';
 import { MatchesRepository, MatchView } from './matches.repository';
 
 /** Snapshots keep the reasons in the request's language: Indonesian. */
@@ -199,10 +200,19 @@ export class MatchesService {
   }
 }
 
-/** Contacts are exchanged when both sides want it: from engaged on, each side sees the other's. */
+/**
+ * Contacts are exchanged when both sides want it: from engaged on, each side
+ * sees the other's, with a WhatsApp link when its phone is a mobile number.
+ */
 function present({ contacts, ...match }: MatchView, viewer: Actor): MatchDto {
   const exchanged = CONTACTS_EXCHANGED.includes(match.status);
   if (!exchanged || viewer === 'curator') return match;
-  const counterpartContact = viewer === 'buyer' ? contacts.supplier : contacts.buyer;
-  return counterpartContact ? { ...match, counterpartContact } : match;
+  const contact = viewer === 'buyer' ? contacts.supplier : contacts.buyer;
+  if (!contact) return match;
+  const { phone, ...rest } = contact;
+  const whatsapp = whatsappUrl(phone);
+  return {
+    ...match,
+    counterpartContact: { ...rest, ...(phone && { phone }), ...(whatsapp && { whatsappUrl: whatsapp }) },
+  };
 }

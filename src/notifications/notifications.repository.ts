@@ -18,6 +18,12 @@ const OWN: FindOptionsSelect<Notification> = {
   createdAt: true,
 };
 
+/**
+ * A one-time link must not outlive its mail in the database: once a mail that
+ * holds one is sent (or given up), only this note stays of its body.
+ */
+const BLANKED_WHEN_SECRET = `CASE WHEN contains_secret THEN '(dihapus setelah dikirim: berisi tautan sekali pakai)' ELSE body END`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -85,6 +91,14 @@ export class NotificationsRepository {
     return affected ?? 0;
   }
 
+  /** A mail that is no inbox notification (an account mail), in the caller's transaction. */
+  async queueEmail(
+    manager: EntityManager,
+    mail: Pick<OutboxEmail, 'toEmail' | 'subject' | 'body' | 'containsSecret'>,
+  ): Promise<void> {
+    await manager.getRepository(OutboxEmail).insert(mail);
+  }
+
   pending(limit: number): Promise<OutboxEmail[]> {
     return this.dataSource.getRepository(OutboxEmail).find({
       where: { status: 'pending' },
@@ -96,7 +110,10 @@ export class NotificationsRepository {
   async markSent(id: string): Promise<void> {
     await this.dataSource
       .getRepository(OutboxEmail)
-      .update({ id, status: 'pending' }, { status: 'sent', sentAt: () => 'now()', attempts: () => 'attempts + 1' });
+      .update(
+        { id, status: 'pending' },
+        { status: 'sent', sentAt: () => 'now()', attempts: () => 'attempts + 1', body: () => BLANKED_WHEN_SECRET },
+      );
   }
 
   /** A failed attempt; after `maxAttempts` the mail is given up as failed. */
@@ -109,6 +126,7 @@ export class NotificationsRepository {
         attempts: () => 'attempts + 1',
         lastError: () => 'left(:error, 500)',
         status: () => `CASE WHEN attempts + 1 >= :maxAttempts THEN 'failed' ELSE status END`,
+        body: () => `CASE WHEN attempts + 1 >= :maxAttempts THEN ${BLANKED_WHEN_SECRET} ELSE body END`,
       })
       .where({ id, status: 'pending' })
       .setParameters({ error, maxAttempts })

@@ -13,8 +13,9 @@ export class OutboxEmail {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'email_outbox_pk' })
   id!: string;
 
-  @Column({ type: 'uuid', name: 'notification_id' })
-  notificationId!: string;
+  /** Null for account mails (reset and verification links), which are not inbox notifications. */
+  @Column({ type: 'uuid', name: 'notification_id', nullable: true })
+  notificationId!: string | null;
 
   @Column({ type: 'text', name: 'to_email' })
   toEmail!: string;
@@ -24,6 +25,10 @@ export class OutboxEmail {
 
   @Column({ type: 'text' })
   body!: string;
+
+  /** The body holds a one-time link: it is blanked once the mail is sent or given up. */
+  @Column({ type: 'boolean', name: 'contains_secret', default: false })
+  containsSecret!: boolean;
 
   @Column({ type: 'text', default: 'pending' })
   status!: 'pending' | 'sent' | 'failed';

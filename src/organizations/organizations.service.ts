@@ -9,8 +9,8 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { toUserDto } from '../auth/auth.service';
-import type { UserDto } from '../auth/dto/auth.dto';
+import { AuthService, toUserDto } from '../auth/auth.service';
+import type { UpdateMeDto, UserDto } from '../auth/dto/auth.dto';
 import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { SecurityEventsRepository } from '../auth/security-events.repository';
@@ -30,6 +30,7 @@ export class OrganizationsService {
     private readonly users: UsersRepository,
     private readonly securityEvents: SecurityEventsRepository,
     private readonly access: AccessService,
+    private readonly auth: AuthService,
   ) {}
 
   /** The signed-in account with the organisations it acts for. */
@@ -37,6 +38,11 @@ export class OrganizationsService {
     const row = await this.users.findById(user.id);
     if (!row) throw new UnauthorizedException();
     return { ...toUserDto(row), memberships: await this.memberships.forUser(user.id) };
+  }
+
+  async updateMe(user: AuthUser, body: UpdateMeDto): Promise<UserDto> {
+    await this.auth.updateProfile(user, body);
+    return this.me(user);
   }
 
   /**

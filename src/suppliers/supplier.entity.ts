@@ -50,7 +50,7 @@ const DERIVED = { select: false, insert: false, update: false } as const;
 )
 @Check(
   'suppliers_contact_check',
-  `(((length(contact_phone) >= 6) AND (length(contact_phone) <= 30)) AND (contact_email ~~ '_%@_%'::text))`,
+  `((contact_phone ~ '^\\+[1-9][0-9]{6,14}$'::text) AND (contact_email ~~ '_%@_%'::text))`,
 )
 @Check('suppliers_description_check', `(length(description) <= 5000)`)
 @Check('suppliers_employees_check', `((employees >= 0) AND (employees <= 100000))`)

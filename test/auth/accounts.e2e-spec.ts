@@ -20,7 +20,16 @@ describe('Accounts: register, login, me', () => {
       role: 'ikm_owner',
     }).expect(201);
     expect(res.body).toEqual({
-      user: { id: expect.any(String), email, fullName: 'Budi Santoso', role: 'ikm_owner', memberships: [] },
+      user: {
+        id: expect.any(String),
+        email,
+        fullName: 'Budi Santoso',
+        role: 'ikm_owner',
+        phone: null,
+        emailVerified: false,
+        emailVerifiedAt: null,
+        memberships: [],
+      },
       accessToken: expect.any(String),
       refreshToken: expect.any(String),
       tokenType: 'Bearer',

@@ -80,6 +80,9 @@ describe('Staff accounts and the security log', () => {
       email: expect.stringMatching(/^curator-/),
       fullName: 'Dewi Lestari',
       role: 'curator',
+      phone: null,
+      emailVerified: false,
+      emailVerifiedAt: null,
       disabledAt: null,
       createdAt: expect.any(String),
     });

@@ -84,6 +84,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot the password ("lupa kata sandi")
+         * @description Mails a link to reset the password, valid for an hour and once, when the email belongs to an enabled account. The same 202 whether or not it does, so that nobody learns which emails have accounts. At most 5 links an hour per account.
+         */
+        post: operations["AuthController_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -141,7 +161,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change one's own name or phone
+         * @description The phone is normalised to E.164 (Indonesian numbers without +62 are fine); null removes it. From an engaged match on, the other side sees it, with a WhatsApp link for a mobile number.
+         */
+        patch: operations["MeController_update"];
         trace?: never;
     };
     "/api/v1/auth/password": {
@@ -198,6 +222,66 @@ export interface paths {
          * @description For IKM owners, OEM buyers and estate managers; curators and admins are created by admins. Signs the new user in.
          */
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a new verification link
+         * @description To the caller's own email. 409 when it is already verified; 429 after 5 links in an hour. Earlier links keep working until they expire.
+         */
+        post: operations["AuthController_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token from the reset mail
+         * @description The token works once and for an hour; an unknown, used or expired one is 400 (`invalid-token`). Ends every session of the account, lifts a sign-in lockout and verifies the email. Sign in with the new password afterwards.
+         */
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the email with the token from the verification mail
+         * @description Sent at registration and by POST /auth/resend-verification; the token works once and for 48 hours (400 `invalid-token` otherwise). Then `emailVerified` is true in GET /auth/me.
+         */
+        post: operations["AuthController_verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1332,6 +1416,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            /**
+             * @description What happens next.
+             * @example If an account uses this email, a link to reset its password is on its way.
+             */
+            message: string;
+        };
         AddMemberDto: {
             /**
              * @description Email of a registered user whose role fits the organisation (ikm_owner for a supplier, oem_buyer for a buyer, estate_manager for an estate).
@@ -1357,6 +1448,17 @@ export interface components {
              */
             email: string;
             /**
+             * @description Whether the owner opened a verification (or reset) link sent to the email.
+             * @example true
+             */
+            emailVerified: boolean;
+            /**
+             * Format: date-time
+             * @description When the email was verified.
+             * @example 2026-11-20T02:00:00.000Z
+             */
+            emailVerifiedAt: string | null;
+            /**
              * @description Full name.
              * @example Dewi Lestari
              */
@@ -1366,6 +1468,11 @@ export interface components {
              * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
              */
             id: string;
+            /**
+             * @description Phone in E.164.
+             * @example +6281234567890
+             */
+            phone: string | null;
             /**
              * @description Role.
              * @example curator
@@ -1594,7 +1701,7 @@ export interface components {
              */
             email: string;
             /**
-             * @description Phone or WhatsApp number.
+             * @description Phone or WhatsApp number. Indonesian forms are fine (0812-2345-6789, +62 812-2345-6789); stored and answered in E.164 (+6281223456789).
              * @example +62 812-2345-6789
              */
             phone: string;
@@ -2225,6 +2332,13 @@ export interface components {
              * @example lat must not be greater than 6
              */
             message: string;
+        };
+        ForgotPasswordDto: {
+            /**
+             * @description The sign-in email of the account.
+             * @example budi@cvlogamjaya.co.id
+             */
+            email: string;
         };
         FunnelStageDto: {
             /**
@@ -3210,6 +3324,11 @@ export interface components {
              */
             password: string;
             /**
+             * @description Mobile (WhatsApp) or office number. Indonesian forms are fine (0812-3456-7890, 62812…, +62 812 3456 7890); stored and answered in E.164 (+6281234567890).
+             * @example 0812-3456-7890
+             */
+            phone?: string;
+            /**
              * @description Curator and admin accounts are created by admins.
              * @example ikm_owner
              * @enum {string}
@@ -3275,6 +3394,18 @@ export interface components {
              * @example false
              */
             retired: boolean;
+        };
+        ResetPasswordDto: {
+            /**
+             * @description The new password: at least 10 characters, not a common password.
+             * @example Majalengka-Tempa-2027
+             */
+            password: string;
+            /**
+             * @description The token from the reset mail (its link carries it after `#token=`).
+             * @example Xq0Zr3v9yFh2W7kLmN4pQs8tUv1wX5yZ6aB0cD2eF3g
+             */
+            token: string;
         };
         RowErrorDto: {
             /**
@@ -3389,7 +3520,7 @@ export interface components {
              * @example login_failed
              * @enum {string}
              */
-            type: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
+            type: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "password_reset_requested" | "password_reset" | "email_verified" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
         };
         SecurityEventListDto: {
             /** @description Every matching entry. */
@@ -4170,6 +4301,18 @@ export interface components {
              */
             status?: "operating" | "developing";
         };
+        UpdateMeDto: {
+            /**
+             * @description Full name.
+             * @example Budi Santoso
+             */
+            fullName?: string;
+            /**
+             * @description Mobile (WhatsApp) or office number. Indonesian forms are fine (0812-3456-7890, 62812…, +62 812 3456 7890); stored and answered in E.164 (+6281234567890). null removes it.
+             * @example +62 812 3456 7890
+             */
+            phone?: string | null;
+        };
         UpdatePlantDto: {
             /**
              * Format: uuid
@@ -4418,6 +4561,17 @@ export interface components {
              */
             email: string;
             /**
+             * @description Whether the owner opened a verification (or reset) link sent to the email.
+             * @example true
+             */
+            emailVerified: boolean;
+            /**
+             * Format: date-time
+             * @description When the email was verified.
+             * @example 2026-11-20T02:00:00.000Z
+             */
+            emailVerifiedAt: string | null;
+            /**
              * @description Full name.
              * @example Budi Santoso
              */
@@ -4429,6 +4583,11 @@ export interface components {
             id: string;
             /** @description Organisations the user acts for. */
             memberships: components["schemas"]["MembershipDto"][];
+            /**
+             * @description Phone in E.164.
+             * @example +6281234567890
+             */
+            phone: string | null;
             /**
              * @description What the user may do.
              * @example ikm_owner
@@ -4442,6 +4601,13 @@ export interface components {
              * @example Dicocokkan dengan laporan uji BBSPJILM No. 123/2026 dan basis data lembaga sertifikasi.
              */
             evidenceNote?: string;
+        };
+        VerifyEmailDto: {
+            /**
+             * @description The token from the verification mail (its link carries it after `#token=`).
+             * @example Xq0Zr3v9yFh2W7kLmN4pQs8tUv1wX5yZ6aB0cD2eF3g
+             */
+            token: string;
         };
         VerifySupplierDto: {
             /**
@@ -4473,7 +4639,7 @@ export interface operations {
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Only events of this type. */
-                type?: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
+                type?: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "password_reset_requested" | "password_reset" | "email_verified" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
                 /** @description Only events where this user acted or was acted upon. */
                 userId?: string;
             };
@@ -4739,6 +4905,47 @@ export interface operations {
             };
         };
     };
+    AuthController_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -4844,6 +5051,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */
@@ -4980,6 +5228,132 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description The email is verified. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

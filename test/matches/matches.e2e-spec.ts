@@ -190,8 +190,9 @@ describe('Matches: from shortlist to contract', () => {
     await send(ikm, match.id, { type: 'accept' }).expect(200);
     expect((await get(oem, match.id)).body.counterpartContact).toEqual({
       name: expect.any(String),
-      phone: '+62 812-2345-6789',
+      phone: '+6281223456789', // sent as +62 812-2345-6789, stored in E.164
       email: 'marketing@cvlogamjaya.co.id',
+      whatsappUrl: 'https://wa.me/6281223456789',
     });
     expect((await get(ikm, match.id)).body.counterpartContact).toEqual({
       name: 'PT Motor Listrik Nusantara',
@@ -205,7 +206,7 @@ describe('Matches: from shortlist to contract', () => {
 
     // The engaged buyer may now read the supplier's contact on its profile, never its NPWP; other buyers still may not.
     const seen = (await profile(oem).expect(200)).body;
-    expect(seen.contact).toEqual({ phone: '+62 812-2345-6789', email: 'marketing@cvlogamjaya.co.id' });
+    expect(seen.contact).toEqual({ phone: '+6281223456789', email: 'marketing@cvlogamjaya.co.id' });
     expect(seen).not.toHaveProperty('npwp');
     expect((await profile(otherOem)).body).not.toHaveProperty('contact');
   });

@@ -79,7 +79,7 @@ describe('The database refuses what validation refuses', () => {
     monthly_capacity_unit: 'pcs',
     employees: 20,
     tkdn_percent: 45.5,
-    contact_phone: '+62 812 1',
+    contact_phone: '+6281223456789',
     contact_email: 'cv@aturan.id',
   });
   const certificate = (): Row => ({
@@ -149,7 +149,26 @@ describe('The database refuses what validation refuses', () => {
         ['a password that is not an Argon2id hash', { password_hash: 'hunter2' }, CHECK],
         ['a negative token version', { token_version: -1 }, CHECK],
         ['a negative failure count', { failed_logins: -1 }, CHECK],
+        ['a phone not in E.164', { phone: '0812-3456-7890' }, CHECK],
         ['no e-mail', { email: null }, NOT_NULL],
+      ],
+    },
+    {
+      table: 'account_tokens',
+      valid: () => ({
+        user_id: id.user,
+        purpose: 'password_reset',
+        token_hash: 'ab'.repeat(32),
+        expires_at: sql("now() + interval '1 hour'"),
+      }),
+      broken: [
+        ['an unknown purpose', { purpose: 'login' }, CHECK],
+        [
+          'a token kept in clear rather than as its SHA-256',
+          { token_hash: 'Xq0Zr3v9yFh2W7kLmN4pQs8tUv1wX5yZ6aB0cD2eF3g' },
+          CHECK,
+        ],
+        ['an unknown user', { user_id: randomUUID() }, FOREIGN_KEY],
       ],
     },
     {
@@ -212,6 +231,7 @@ describe('The database refuses what validation refuses', () => {
         ['a description over 5,000 characters', { description: 'x'.repeat(5001) }, CHECK],
         ['an empty name', { name: ' ' }, CHECK],
         ['a phone of three characters', { contact_phone: '123' }, CHECK],
+        ['a phone not in E.164', { contact_phone: '0812-2345-6789' }, CHECK],
         ['a contact e-mail without @', { contact_email: 'nobody' }, CHECK],
         ['machines that are not a list', { machines: { type: 'bubut' } }, CHECK],
         ['verified without a curator', { verification: 'verified' }, CHECK],

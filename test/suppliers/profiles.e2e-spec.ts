@@ -41,7 +41,7 @@ describe('Supplier profiles', () => {
       monthlyCapacity: { quantity: 20000, unit: 'pcs' },
       tkdnPercent: 62.5,
       machines: [{ type: 'Mesin die casting 350 ton', count: 2 }],
-      contact: { phone: '+62 812-2345-6789', email: 'marketing@cvlogamjaya.co.id' },
+      contact: { phone: '+6281223456789', email: 'marketing@cvlogamjaya.co.id' }, // stored in E.164
       verification: 'unverified',
       certifications: [],
       version: 1,
@@ -165,7 +165,7 @@ describe('Supplier profiles', () => {
     const supplier = await createSupplier(t, owner);
     for (const viewer of [owner, curator, admin]) {
       const res = await t.http.get(url(supplier.id)).set('Authorization', viewer.auth).expect(200);
-      expect(res.body.contact).toEqual({ phone: '+62 812-2345-6789', email: 'marketing@cvlogamjaya.co.id' });
+      expect(res.body.contact).toEqual({ phone: '+6281223456789', email: 'marketing@cvlogamjaya.co.id' });
       expect(res.body.npwp).toBe('0012345678901234');
     }
     for (const viewer of [other, buyer]) {

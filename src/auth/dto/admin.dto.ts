@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { SECURITY_EVENT_TYPES } from '../security-event.entity';
 import type { SecurityEventType } from '../security-event.entity';
@@ -8,6 +8,7 @@ import { NormalisedEmail } from '../../common/validation/decorators';
 import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, STAFF_ROLES } from '../roles';
 import type { Role } from '../roles';
+import { UserDto } from './auth.dto';
 
 export class CreateStaffDto {
   @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })
@@ -63,7 +64,7 @@ export class SecurityEventQuery extends PageQuery {
   userId?: string;
 }
 
-export class AdminUserDto {
+export class AdminUserDto extends PickType(UserDto, ['phone', 'emailVerified', 'emailVerifiedAt'] as const) {
   @ApiProperty({ description: 'User id.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
   id!: string;
   @ApiProperty({ description: 'Sign-in email.', example: 'kurator@bbspjilm.kemenperin.go.id' })

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length, MaxLength } from 'class-validator';
-import { NormalisedEmail } from '../../common/validation/decorators';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { NormalisedEmail, OptionalNotNull } from '../../common/validation/decorators';
+import { PhoneNumber } from '../../common/validation/phone';
 import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, SELF_REGISTERED_ROLES } from '../roles';
 import type { Role } from '../roles';
@@ -9,6 +10,9 @@ import type { Role } from '../roles';
 /** Login accepts any string (a malformed email simply does not match an account), trimmed and lower-cased. */
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+const PHONE_DESCRIPTION =
+  'Mobile (WhatsApp) or office number. Indonesian forms are fine (0812-3456-7890, 62812…, +62 812 3456 7890); stored and answered in E.164 (+6281234567890).';
 
 export class RegisterDto {
   @ApiProperty({ description: 'Sign-in email; unique, compared without case.', example: 'budi@cvlogamjaya.co.id' })
@@ -34,6 +38,11 @@ export class RegisterDto {
   })
   @IsIn(SELF_REGISTERED_ROLES)
   role!: (typeof SELF_REGISTERED_ROLES)[number];
+
+  @ApiPropertyOptional({ description: PHONE_DESCRIPTION, example: '0812-3456-7890' })
+  @IsOptional()
+  @PhoneNumber()
+  phone?: string;
 }
 
 export class LoginDto {
@@ -86,6 +95,21 @@ export class UserDto {
   fullName!: string;
   @ApiProperty({ enum: ROLES, description: 'What the user may do.', example: 'ikm_owner' })
   role!: Role;
+  @ApiProperty({ type: String, nullable: true, description: 'Phone in E.164.', example: '+6281234567890' })
+  phone!: string | null;
+  @ApiProperty({
+    description: 'Whether the owner opened a verification (or reset) link sent to the email.',
+    example: true,
+  })
+  emailVerified!: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the email was verified.',
+    example: '2026-11-20T02:00:00.000Z',
+  })
+  emailVerifiedAt!: Date | null;
   @ApiProperty({ type: [MembershipDto], description: 'Organisations the user acts for.' })
   memberships!: MembershipDto[];
 }
@@ -107,4 +131,66 @@ export class ChangePasswordDto {
   })
   @NewPassword()
   newPassword!: string;
+}
+
+export class UpdateMeDto {
+  @ApiPropertyOptional({ description: 'Full name.', example: 'Budi Santoso' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 200)
+  fullName?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: `${PHONE_DESCRIPTION} null removes it.`,
+    example: '+62 812 3456 7890',
+  })
+  @ValidateIf((_object: object, value: unknown) => value !== null && value !== undefined)
+  @PhoneNumber()
+  phone?: string | null;
+}
+
+/** A mailed link's token: 43 base64url characters; longer or other text cannot be one. */
+const LinkToken = () => Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token from the mail' });
+
+export class ForgotPasswordDto {
+  @ApiProperty({ description: 'The sign-in email of the account.', example: 'budi@cvlogamjaya.co.id' })
+  @Transform(normaliseEmail)
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class ResetPasswordDto {
+  @ApiProperty({
+    description: 'The token from the reset mail (its link carries it after `#token=`).',
+    example: 'Xq0Zr3v9yFh2W7kLmN4pQs8tUv1wX5yZ6aB0cD2eF3g',
+  })
+  @LinkToken()
+  token!: string;
+
+  @ApiProperty({
+    description: `The new password: at least ${MIN_PASSWORD_LENGTH} characters, not a common password.`,
+    example: 'Majalengka-Tempa-2027',
+  })
+  @NewPassword()
+  password!: string;
+}
+
+export class VerifyEmailDto {
+  @ApiProperty({
+    description: 'The token from the verification mail (its link carries it after `#token=`).',
+    example: 'Xq0Zr3v9yFh2W7kLmN4pQs8tUv1wX5yZ6aB0cD2eF3g',
+  })
+  @LinkToken()
+  token!: string;
+}
+
+export class AcceptedDto {
+  @ApiProperty({
+    description: 'What happens next.',
+    example: 'If an account uses this email, a link to reset its password is on its way.',
+  })
+  message!: string;
 }

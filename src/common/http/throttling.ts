@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config';
 const AUTH_RATE_LIMITED = 'authRateLimited';
 const MINUTE_MS = 60_000;
 
-/** Register, login and refresh: the stricter per-IP limit applies on top of the global one. */
+/** Register, login, refresh and the mailed-link routes: the stricter per-IP limit applies on top of the global one. */
 export const AuthRateLimited = () => SetMetadata(AUTH_RATE_LIMITED, true);
 
 const isAuthRoute = (context: ExecutionContext): boolean =>

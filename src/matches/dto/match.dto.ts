@@ -122,10 +122,18 @@ export class ContactDto implements Contact {
     example: 'Sari Wijaya',
   })
   person?: string;
-  @ApiPropertyOptional({ description: 'Phone, for a supplier.', example: '+62 812-2345-6789' })
+  @ApiPropertyOptional({
+    description: "Phone in E.164: a supplier's contact phone, or the buyer's person's own, when they gave one.",
+    example: '+6281223456789',
+  })
   phone?: string;
   @ApiProperty({ description: 'Email.', example: 'marketing@cvlogamjaya.co.id' })
   email!: string;
+  @ApiPropertyOptional({
+    description: "WhatsApp's click-to-chat link, when the phone is a mobile number (landlines run no WhatsApp).",
+    example: 'https://wa.me/6281223456789',
+  })
+  whatsappUrl?: string;
 }
 
 export class MatchDto extends VersionedDto {

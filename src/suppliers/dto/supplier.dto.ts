@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
+import { PhoneNumber } from '../../common/validation/phone';
 import {
   CAPACITY_UNITS,
   LEGAL_FORMS,
@@ -99,8 +100,12 @@ export class MachineDto {
 }
 
 export class ContactDto {
-  @ApiProperty({ description: 'Phone or WhatsApp number.', example: '+62 812-2345-6789' })
-  @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'phone must be a phone number' })
+  @ApiProperty({
+    description:
+      'Phone or WhatsApp number. Indonesian forms are fine (0812-2345-6789, +62 812-2345-6789); stored and answered in E.164 (+6281223456789).',
+    example: '+62 812-2345-6789',
+  })
+  @PhoneNumber()
   phone!: string;
 
   @ApiProperty({ description: 'Email for buyers.', example: 'marketing@cvlogamjaya.co.id' })
