@@ -23,6 +23,7 @@ import { MatchesModule } from './matches/matches.module';
 import { StatsModule } from './stats/stats.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/time/clock';
+import { TranslationModule } from './common/i18n/translation.module';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DemoModule } from './demo/demo.module';
@@ -31,6 +32,7 @@ import { DocumentsModule } from './documents/documents.module';
 @Module({
   imports: [
     ConfigModule,
+    TranslationModule,
     ClockModule,
     ScheduleModule.forRoot(),
     EventEmitterModule.forRoot(),

@@ -8,14 +8,13 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
 import type { AuthUser } from './roles';
 import { SecurityEventsRepository } from './security-events.repository';
 import { UsersRepository } from './users.repository';
+import { text } from '../common/i18n/text';
 
 /** The same answer for an unknown, used and expired link: which one it was helps no one but a guesser. */
 const invalidLink = () =>
-  new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    'invalid-token',
-    'The link is invalid, already used or expired. Ask for a new one.',
-  );
+  new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-token', text('validation.invalidLink'), {
+    errors: [{ field: 'token', message: text('validation.invalidLink') }],
+  });
 
 /** "Lupa kata sandi" and e-mail verification, by the single-use links of AccountLinksService. */
 @Injectable()

@@ -11,6 +11,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import type { AuthUser, Role } from './roles';
 import { TokensService } from './tokens.service';
 import { AccountLinksService } from './account-links.service';
+import { text } from '../common/i18n/text';
 
 export const LOCKOUT_FAILURES = 10;
 export const LOCKOUT_WINDOW_SECONDS = 15 * 60;
@@ -143,7 +144,7 @@ export class AuthService {
     const row = await this.users.findById(user.id);
     if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, 'validation-error', 'The request has invalid fields.', {
-        errors: [{ field: 'currentPassword', message: 'currentPassword is wrong' }],
+        errors: [{ field: 'currentPassword', message: text('validation.currentPasswordWrong') }],
       });
     }
     const passwordHash = await hashPassword(newPassword);

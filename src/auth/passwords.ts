@@ -1,6 +1,7 @@
 import * as argon2 from 'argon2';
 import { applyDecorators } from '@nestjs/common';
 import { IsString, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { text } from '../common/i18n/text';
 
 /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
@@ -64,7 +65,7 @@ export function IsNotCommonPassword(options?: ValidationOptions): PropertyDecora
       name: 'isNotCommonPassword',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: 'password is too common; choose another', ...options },
+      options: { message: text('validation.isNotCommonPassword'), ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && !isCommonPassword(value) },
     });
 }

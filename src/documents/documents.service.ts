@@ -14,6 +14,7 @@ import { type Attachment, DocumentsRepository } from './documents.repository';
 import type { DocumentDto, DocumentListDto } from './dto/document.dto';
 import { downloadName, prepareFile } from './file-content';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { text } from '../common/i18n/text';
 
 interface PurposeRule {
   /** Upload and delete. */
@@ -94,9 +95,7 @@ export class DocumentsService {
     const rule = PURPOSE_RULES[on.purpose];
     await this.requireAttachment(user, on, rule.manage);
     if (!file) {
-      throw new ValidationProblem([
-        { field: 'file', message: 'file is required: send it as the multipart field "file"' },
-      ]);
+      throw new ValidationProblem([{ field: 'file', message: text('validation.fileRequired') }]);
     }
     await this.refuseOverLimit(on, rule);
     const prepared = await prepareFile(file.buffer, 'file', rule.types);

@@ -5,6 +5,7 @@ import { loadEsm } from 'load-esm';
 import sharp from 'sharp';
 import { ProblemException } from '../common/errors/problem';
 import type { StoredType } from './document.entity';
+import { text } from '../common/i18n/text';
 
 /** Bytes the upload may have (multer stops reading past this): the largest of the per-type limits. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -48,7 +49,17 @@ const unsupported = (field: string, allowed: readonly StoredType[], found?: stri
     `The content of ${field} is ${found ? `${found}, ` : 'not a type Rantai recognises, '}not ${allowed
       .map((type) => EXTENSIONS[type].toUpperCase())
       .join(', ')}. The type is read from the content, not from the file name.`,
-    { errors: [{ field, message: `${field} must be ${allowed.map((type) => EXTENSIONS[type]).join(', ')}` }] },
+    {
+      errors: [
+        {
+          field,
+          message: text('validation.fileType', {
+            property: field,
+            allowed: allowed.map((type) => EXTENSIONS[type]).join(', '),
+          }),
+        },
+      ],
+    },
   );
 
 /**

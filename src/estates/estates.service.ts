@@ -19,6 +19,7 @@ import type {
   UpdateEstateDto,
 } from './dto/estate.dto';
 import { EstateRow, EstatesRepository, EstateWrite } from './estates.repository';
+import { text } from '../common/i18n/text';
 
 /** Estates are listed for everyone signed in; their managers, curators and admins edit them. */
 
@@ -84,7 +85,7 @@ export class EstatesService {
   /** 400 naming the field when an estate id given in a body does not exist. */
   async checkExists(estateId: string | null | undefined, field: string): Promise<FieldError[]> {
     if (!estateId || (await this.estates.exists(estateId))) return [];
-    return [{ field, message: `unknown estate '${estateId}'` }];
+    return [{ field, message: text('validation.unknownEstate', { estateId }) }];
   }
 
   private async require(id: string, manager?: EntityManager, forUpdate = false): Promise<EstateRow> {
@@ -102,7 +103,7 @@ export class EstatesService {
 
 function checkPlots(areaHa: number | null | undefined, availablePlotsHa: number | null | undefined): void {
   if (areaHa != null && availablePlotsHa != null && availablePlotsHa > areaHa) {
-    throw new ValidationProblem([{ field: 'availablePlotsHa', message: 'availablePlotsHa cannot exceed areaHa' }]);
+    throw new ValidationProblem([{ field: 'availablePlotsHa', message: text('validation.plotsExceedArea') }]);
   }
 }
 

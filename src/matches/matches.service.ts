@@ -19,6 +19,7 @@ import type {
 import { Actor, CONTACTS_EXCHANGED, transition } from './match-state';
 import { whatsappUrl } from '../common/validation/phone';
 import { MatchesRepository, MatchView } from './matches.repository';
+import { text } from '../common/i18n/text';
 
 /** Snapshots keep the reasons in the request's language: Indonesian. */
 const SNAPSHOT_LANGUAGE = 'id';
@@ -109,7 +110,7 @@ export class MatchesService {
    */
   async applyEvent(user: AuthUser, id: string, body: MatchEventDto): Promise<MatchDto> {
     if (body.requestFilled !== undefined && body.type !== 'win') {
-      throw new ValidationProblem([{ field: 'requestFilled', message: 'requestFilled goes with a win' }]);
+      throw new ValidationProblem([{ field: 'requestFilled', message: text('validation.requestFilledOnlyWithWin') }]);
     }
     return this.dataSource.transaction(async (manager) => {
       const match = await this.matches.find(id, manager, true);

@@ -19,6 +19,7 @@ import { AccessService } from './access.service';
 import type { MemberListDto } from './dto/members.dto';
 import { MembershipsRepository } from './memberships.repository';
 import { MEMBER_ROLE, OrganizationType } from './organization-types';
+import { text } from '../common/i18n/text';
 
 /** Members manage their own team; curators may look; admins may also fix a team that lost access. */
 
@@ -73,7 +74,7 @@ export class OrganizationsService {
       const invitee = await this.users.findByEmail(email, manager);
       if (!invitee || invitee.disabledAt || invitee.role !== MEMBER_ROLE[type]) {
         throw new ValidationProblem([
-          { field: 'email', message: `no active ${MEMBER_ROLE[type]} account is registered with this email` },
+          { field: 'email', message: text('validation.noMemberAccount', { role: MEMBER_ROLE[type] }) },
         ]);
       }
       if (!(await this.memberships.insert(manager, organizationId, invitee.id, user.id))) {

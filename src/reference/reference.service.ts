@@ -11,6 +11,7 @@ import type {
 } from './dto/reference.dto';
 import type { FieldError } from '../common/errors/problem';
 import { CodeList, ReferenceRepository, Taxonomy } from './reference.repository';
+import { text } from '../common/i18n/text';
 
 const withName = <T extends { nameId: string; nameEn: string }>(rows: T[], language: Language) =>
   rows.map((row) => ({ ...row, name: localizedName(row, language) }));
@@ -55,7 +56,7 @@ export class ReferenceService {
     const unknown = await this.repository.findUnknownCodes(lists);
     return unknown.map(({ list, code }) => ({
       field: `${fieldPrefix}${list}[${lists[list]!.indexOf(code)}]`,
-      message: `unknown ${CODE_LIST_NOUN[list]} code '${code}'`,
+      message: text('validation.unknownCode', { noun: CODE_LIST_NOUN[list], code }),
     }));
   }
 
@@ -94,12 +95,13 @@ export class ReferenceService {
   }
 }
 
+/** What a code of each list is called, written in the reader's language (the `noun` messages). */
 const CODE_LIST_NOUN: Record<CodeList, string> = {
-  processes: 'process',
-  materials: 'material',
-  productCategories: 'part category',
-  kbli: 'KBLI',
-  certifications: 'certification',
+  processes: text('noun.process'),
+  materials: text('noun.material'),
+  productCategories: text('noun.partCategory'),
+  kbli: text('noun.kbli'),
+  certifications: text('noun.certification'),
 };
 
 export type CodeLists = Partial<Record<CodeList, string[]>>;
@@ -107,7 +109,7 @@ export type CodeLists = Partial<Record<CodeList, string[]>>;
 /** The error for a regency code that is not a regency or city of the reference data. */
 export const unknownRegency = (field: string, code: string): FieldError => ({
   field,
-  message: `unknown regency or city code '${code}'`,
+  message: text('validation.unknownRegency', { code }),
 });
 
 function listOf<T>(items: T[]): { items: T[]; total: number } {

@@ -28,6 +28,7 @@ import {
   SourcingRequestWrite,
   StoredRequest,
 } from './sourcing-requests.repository';
+import { text } from '../common/i18n/text';
 
 /** Open requests are visible to IKM owners (without the private fields); the rest to the buyer's members and staff. */
 const openToOwners = (user: AuthUser, status: RequestStatus): boolean =>
@@ -196,12 +197,12 @@ export class SourcingRequestsService {
       errors.push({ field: field.startsWith('processes') ? 'machineNeed.process' : 'partCategory', message });
     }
     if (body.dueDate && body.dueDate < this.clock.today()) {
-      errors.push({ field: 'dueDate', message: 'dueDate cannot be in the past' });
+      errors.push({ field: 'dueDate', message: text('validation.dueDateInPast') });
     }
     if (body.machineNeed) {
       const { minTonnage, minBedLengthMm, minBedWidthMm } = body.machineNeed;
       if (minTonnage == null && minBedLengthMm == null && minBedWidthMm == null) {
-        errors.push({ field: 'machineNeed', message: 'machineNeed needs minTonnage, minBedLengthMm or minBedWidthMm' });
+        errors.push({ field: 'machineNeed', message: text('validation.machineNeedEmpty') });
       }
     }
     if (body.scoreWeights) {
@@ -214,7 +215,7 @@ export class SourcingRequestsService {
     if (!plantId) return;
     const plant = await this.buyers.findPlant(buyerId, plantId, manager);
     if (!plant || plant.retiredAt) {
-      throw new ValidationProblem([{ field: 'plantId', message: "plantId must be one of the buyer's active plants" }]);
+      throw new ValidationProblem([{ field: 'plantId', message: text('validation.plantNotActive') }]);
     }
   }
 }
@@ -222,7 +223,7 @@ export class SourcingRequestsService {
 /** A distance limit needs a plant to measure from. */
 function requirePlantForDistance(plantId: string | null, maxDistanceKm: number | null | undefined): void {
   if (maxDistanceKm != null && !plantId) {
-    throw new ValidationProblem([{ field: 'maxDistanceKm', message: 'maxDistanceKm needs a plantId to measure from' }]);
+    throw new ValidationProblem([{ field: 'maxDistanceKm', message: text('validation.distanceNeedsPlant') }]);
   }
 }
 
@@ -238,9 +239,7 @@ function machineNeedOf(need: MachineNeed): MachineNeed {
 
 function requireCountUnitForWeight(unit: string, partWeightKg: number | null): void {
   if (partWeightKg !== null && !COUNT_UNITS.includes(unit)) {
-    throw new ValidationProblem([
-      { field: 'partWeightKg', message: 'partWeightKg is the weight of one piece or set: the unit must be pcs or set' },
-    ]);
+    throw new ValidationProblem([{ field: 'partWeightKg', message: text('validation.partWeightUnit') }]);
   }
 }
 

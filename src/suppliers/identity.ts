@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/errors/problem';
+import { text } from '../common/i18n/text';
 import { type LegalForm, SIZE_CLASSES, type SizeClass } from './supplier.entity';
 
 /** Forms that are not a legal entity: their taxpayer is the owner, whose NPWP is the NIK (PMK 112/2022). */
@@ -17,8 +18,7 @@ export function npwpErrors(legalForm: LegalForm | null, npwp: string | null): Fi
   return [
     {
       field: 'npwp',
-      message:
-        "npwp of a UD or sole proprietor is the owner's 16-digit NIK (PMK 112/2022), not a padded 15-digit number",
+      message: text('validation.npwpOwnerNik'),
     },
   ];
 }
@@ -76,7 +76,7 @@ export function checkIdentity(
   const derived = sizeClassFor(identity);
   if (derived !== null && sizeClassSent && identity.sizeClass !== derived) {
     const basis = identity.annualTurnoverIdr !== null ? 'annualTurnoverIdr' : 'businessCapitalIdr';
-    errors.push({ field: 'sizeClass', message: `sizeClass follows from ${basis} by PP 7/2021: ${derived}` });
+    errors.push({ field: 'sizeClass', message: text('validation.sizeClassDerived', { basis, derived }) });
   }
   return { errors, sizeClass: derived ?? identity.sizeClass };
 }

@@ -15,6 +15,7 @@ import { SupplierCertificationsRepository } from './supplier-certifications.repo
 import { SUPPLIER_FILES, type SupplierFiles } from './supplier-files';
 import { tkdnProductOf, toCertificateWrite, toCertificationResponse } from './supplier.mapper';
 import { SuppliersService } from './suppliers.service';
+import { text } from '../common/i18n/text';
 
 /** Only the supplier's own members declare and edit certificates; curators review them. */
 
@@ -157,18 +158,18 @@ export class SupplierCertificationsService {
       throw new ValidationProblem([
         {
           field: 'product',
-          message: 'product is required on a TKDN certificate: the product, its part category and its TKDN value',
+          message: text('validation.productRequired'),
         },
       ]);
     }
     if (!certifiesProduct && write.productName !== null) {
-      throw new ValidationProblem([{ field: 'product', message: 'only a TKDN certificate states a product' }]);
+      throw new ValidationProblem([{ field: 'product', message: text('validation.productOnlyTkdn') }]);
     }
   }
 }
 
 function checkValidity(c: { validFrom?: string | null; validUntil: string }): void {
   if (c.validFrom && c.validFrom > c.validUntil) {
-    throw new ValidationProblem([{ field: 'validUntil', message: 'validUntil must not be before validFrom' }]);
+    throw new ValidationProblem([{ field: 'validUntil', message: text('validation.validUntilBeforeValidFrom') }]);
   }
 }

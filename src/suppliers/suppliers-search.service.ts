@@ -6,6 +6,7 @@ import { Clock } from '../common/time/clock';
 import { ReferenceService } from '../reference/reference.service';
 import type { FacetCountDto, SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
 import { SuppliersSearchRepository } from './suppliers-search.repository';
+import { text } from '../common/i18n/text';
 
 @Injectable()
 export class SuppliersSearchService {
@@ -29,7 +30,8 @@ export class SuppliersSearchService {
     }));
     const { near, errors: nearErrors } = parseNear(query);
     errors.push(...nearErrors);
-    if (query.sort === 'distance' && !near) errors.push({ field: 'sort', message: 'sort=distance needs near' });
+    if (query.sort === 'distance' && !near)
+      errors.push({ field: 'sort', message: text('validation.sortDistanceNeedsNear') });
     if (errors.length) throw new ValidationProblem(errors);
 
     const result = await this.repository.search({

@@ -19,6 +19,7 @@ import { checkIdentity, type Identity } from './identity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import type { Supplier, SupplierWrite } from './supplier.entity';
 import { SuppliersRepository } from './suppliers.repository';
+import { text } from '../common/i18n/text';
 
 /** Profiles are a public directory; members and curators edit them, members and admins delete them. */
 
@@ -141,12 +142,10 @@ export class SuppliersService {
 
   async verify(curator: AuthUser, id: string, body: VerifySupplierDto): Promise<SupplierDto> {
     if (body.verification === 'rejected' && !body.reason) {
-      throw new ValidationProblem([{ field: 'reason', message: 'reason is required when rejecting' }]);
+      throw new ValidationProblem([{ field: 'reason', message: text('validation.reasonRequiredToReject') }]);
     }
     if (body.verification === 'unverified' && body.reason) {
-      throw new ValidationProblem([
-        { field: 'reason', message: 'reason is kept only with a verdict (verified or rejected)' },
-      ]);
+      throw new ValidationProblem([{ field: 'reason', message: text('validation.reasonOnlyWithVerdict') }]);
     }
     return this.dataSource.transaction(async (manager) => {
       await this.lockActive(manager, id);
@@ -162,7 +161,7 @@ export class SuppliersService {
   /** Curators merge a profile registered twice (typically without NIB) into the one to keep. */
   async merge(curator: AuthUser, survivorId: string, duplicateId: string): Promise<SupplierDto> {
     if (survivorId === duplicateId) {
-      throw new ValidationProblem([{ field: 'duplicateId', message: 'duplicateId must be another supplier' }]);
+      throw new ValidationProblem([{ field: 'duplicateId', message: text('validation.duplicateMustDiffer') }]);
     }
     const { removeFiles, merged } = await this.dataSource.transaction(async (manager) => {
       // Locked in id order, so two merges of the same pair cannot deadlock.
@@ -237,7 +236,10 @@ export class SuppliersService {
     });
     machineProcesses.forEach((code, i) => {
       if (code && unknownMachines.processes.has(code)) {
-        errors.push({ field: `machines[${i}].process`, message: `unknown process code '${code}'` });
+        errors.push({
+          field: `machines[${i}].process`,
+          message: text('validation.unknownCode', { noun: text('noun.process'), code }),
+        });
       }
     });
     errors.push(...(await this.estates.checkExists(body.estateId, 'estateId')));

@@ -58,7 +58,9 @@ describe('Accounts: register, login, me', () => {
     const short = await register({ email, password: 'short', fullName: 'W', role: 'ikm_owner' }).expect(400);
     expect(short.body.errors.map((e: { field: string }) => e.field)).toEqual(['password']);
     const common = await register({ email, password: 'Password123', fullName: 'W', role: 'ikm_owner' }).expect(400);
-    expect(common.body.errors).toEqual([{ field: 'password', message: 'password is too common; choose another' }]);
+    expect(common.body.errors).toEqual([
+      { field: 'password', message: 'password terlalu umum; pilih kata sandi lain' },
+    ]);
     const bad = await register({
       email: 'not-an-email',
       password: PASSWORD,

@@ -62,7 +62,7 @@ describe('Organisations and membership', () => {
       .send({ email: buyer.email })
       .expect(400);
     expect(wrongRole.body.errors).toEqual([
-      { field: 'email', message: 'no active ikm_owner account is registered with this email' },
+      { field: 'email', message: 'tidak ada akun ikm_owner aktif yang terdaftar dengan e-mail ini' },
     ]);
     await t.http
       .post(members(supplierId))

@@ -92,7 +92,7 @@ describe('Tokens: refresh rotation, families, logout, revocation', () => {
       .set('Authorization', user.auth)
       .send({ currentPassword: 'not-my-password', newPassword: 'Majalengka-Tempa-2027' })
       .expect(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'currentPassword is wrong' }]);
+    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'currentPassword salah' }]);
     const changed = await t.http
       .post('/api/v1/auth/password')
       .set('Authorization', user.auth)

@@ -229,6 +229,6 @@ describe('Industrial estates', () => {
         estateId: '00000000-0000-4000-8000-000000000000',
       })
       .expect(400);
-    expect(res.body.errors).toEqual([{ field: 'estateId', message: expect.stringContaining('unknown estate') }]);
+    expect(res.body.errors).toEqual([{ field: 'estateId', message: expect.stringContaining('kawasan industri') }]);
   });
 });

@@ -59,14 +59,14 @@ describe('Supplier certifications', () => {
       .set('Authorization', owner.auth)
       .send({ code: 'iso_99999', number: 'X', issuer: 'Y', validUntil: '2030-01-01' })
       .expect(400);
-    expect(unknown.body.errors).toEqual([{ field: 'code', message: "unknown certification code 'iso_99999'" }]);
+    expect(unknown.body.errors).toEqual([{ field: 'code', message: "kode sertifikasi 'iso_99999' tidak dikenal" }]);
     const backwards = await t.http
       .post(certs())
       .set('Authorization', owner.auth)
       .send({ code: 'iso_9001', number: 'X', issuer: 'Y', validFrom: '2030-01-01', validUntil: '2029-01-01' })
       .expect(400);
     expect(backwards.body.errors).toEqual([
-      { field: 'validUntil', message: 'validUntil must not be before validFrom' },
+      { field: 'validUntil', message: 'validUntil tidak boleh sebelum validFrom' },
     ]);
     await t.http
       .post(certs())

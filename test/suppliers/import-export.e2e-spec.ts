@@ -78,7 +78,11 @@ describe('Supplier import and export', () => {
     expect(res.body).toMatchObject({ dryRun: true, rows: 4, created: 1 });
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
-        { row: 3, field: 'nib', message: 'nib is required in imports: it is how a repeated import finds the supplier' },
+        {
+          row: 3,
+          field: 'nib',
+          message: 'nib wajib diisi saat impor: dengan NIB impor berikutnya menemukan pemasok yang sama',
+        },
         { row: 4, field: 'tkdn_percent', message: expect.stringContaining('tkdnPercent') },
         { row: 4, field: 'email', message: expect.stringContaining('email') },
       ]),
@@ -95,7 +99,7 @@ describe('Supplier import and export', () => {
     ).expect(400);
     expect(res.body).toMatchObject({
       type: 'https://rantai.id/problems/import-invalid',
-      errors: [{ row: 3, field: 'processes', message: "unknown code 'nope'" }],
+      errors: [{ row: 3, field: 'processes', message: "kode proses 'nope' tidak dikenal" }],
     });
     expect(await countTagged(tag)).toBe(0);
   });

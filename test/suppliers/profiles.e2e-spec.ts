@@ -88,9 +88,9 @@ describe('Supplier profiles', () => {
       .expect(400);
     expect(res.body.errors).toEqual(
       expect.arrayContaining([
-        { field: 'processes[1]', message: "unknown process code 'casting.unobtainium'" },
-        { field: 'kbli[0]', message: "unknown KBLI code '99999'" },
-        { field: 'materials[0]', message: "unknown material code 'mithril'" },
+        { field: 'processes[1]', message: "kode proses 'casting.unobtainium' tidak dikenal" },
+        { field: 'kbli[0]', message: "kode KBLI '99999' tidak dikenal" },
+        { field: 'materials[0]', message: "kode bahan 'mithril' tidak dikenal" },
       ]),
     );
     const province = await t.http
@@ -98,7 +98,9 @@ describe('Supplier profiles', () => {
       .set('Authorization', owner.auth)
       .send(supplierBody({ regencyCode: '32.00' }))
       .expect(400);
-    expect(province.body.errors).toEqual([{ field: 'regencyCode', message: "unknown regency or city code '32.00'" }]);
+    expect(province.body.errors).toEqual([
+      { field: 'regencyCode', message: "kode kabupaten atau kota '32.00' tidak dikenal" },
+    ]);
     const abroad = await t.http
       .post('/api/v1/suppliers')
       .set('Authorization', owner.auth)
@@ -129,7 +131,7 @@ describe('Supplier profiles', () => {
       .set('Authorization', owner.auth)
       .send(supplierBody({ [field]: value }))
       .expect(400);
-    expect(res.body.errors).toEqual([{ field, message: `property ${field} should not exist` }]);
+    expect(res.body.errors).toEqual([{ field, message: `${field} tidak dikenal: hapus kolom ini` }]);
   });
 
   it('lets only IKM owners register suppliers', async () => {
@@ -271,7 +273,7 @@ describe('Supplier profiles', () => {
       .set('Authorization', curator.auth)
       .send({ verification: 'rejected' })
       .expect(400);
-    expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'reason is required when rejecting' }]);
+    expect(noReason.body.errors).toEqual([{ field: 'reason', message: 'reason wajib diisi saat menolak' }]);
     await t.http
       .post(`${url(supplier.id)}/verify`)
       .set('Authorization', curator.auth)

@@ -260,9 +260,9 @@ describe('Supplier search (GET /api/v1/suppliers)', () => {
       .set('Authorization', owner.auth)
       .expect(400);
     expect(codes.body.errors).toEqual([
-      { field: 'process[1]', message: "unknown process code 'nope'" },
-      { field: 'radiusKm', message: 'radiusKm needs near' },
-      { field: 'sort', message: 'sort=distance needs near' },
+      { field: 'process[1]', message: "kode proses 'nope' tidak dikenal" },
+      { field: 'radiusKm', message: 'radiusKm memerlukan near' },
+      { field: 'sort', message: 'sort=distance memerlukan near' },
     ]);
     await t.http.get('/api/v1/suppliers').query({ near: 'here' }).set('Authorization', owner.auth).expect(400);
   });

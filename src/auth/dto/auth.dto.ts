@@ -6,6 +6,7 @@ import { PhoneNumber } from '../../common/validation/phone';
 import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, SELF_REGISTERED_ROLES } from '../roles';
 import type { Role } from '../roles';
+import { text } from '../../common/i18n/text';
 
 /** Login accepts any string (a malformed email simply does not match an account), trimmed and lower-cased. */
 const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -152,7 +153,7 @@ export class UpdateMeDto {
 }
 
 /** A mailed link's token: 43 base64url characters; longer or other text cannot be one. */
-const LinkToken = () => Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token must be the token from the mail' });
+const LinkToken = () => Matches(/^[A-Za-z0-9_-]{43}$/, { message: text('validation.linkToken') });
 
 export class ForgotPasswordDto {
   @ApiProperty({ description: 'The sign-in email of the account.', example: 'budi@cvlogamjaya.co.id' })

@@ -20,6 +20,7 @@ import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { PortDistanceDto } from '../../estates/dto/estate.dto';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { BUYER_KINDS, type BuyerKind } from '../buyer.entity';
+import { text } from '../../common/i18n/text';
 
 export class PlantDto {
   @ApiProperty({ description: 'Name of the plant.', example: 'Pabrik Smartpolitan' })
@@ -28,7 +29,7 @@ export class PlantDto {
   name!: string;
 
   @ApiProperty({ description: 'Regency or city code (GET /reference/regions).', example: '32.13' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regencyCode!: string;
 
   @ApiProperty({ type: LocationDto, description: 'Coordinates: where parts are delivered.' })

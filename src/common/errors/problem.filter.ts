@@ -3,7 +3,9 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { requestId } from '../logging/logging.module';
-import { PROBLEM_CONTENT_TYPE, ProblemBody, ProblemException, problemType } from './problem';
+import { requestLanguage } from '../i18n/language';
+import { Translator } from '../i18n/translation.module';
+import { FieldError, PROBLEM_CONTENT_TYPE, ProblemBody, ProblemException, problemType } from './problem';
 
 interface Problem {
   status: number;
@@ -35,6 +37,8 @@ const SLUG_BY_STATUS: Partial<Record<number, string>> = {
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  constructor(private readonly translator: Translator) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
     const request = context.getRequest<Request & { id?: string | number }>();
@@ -48,12 +52,18 @@ export class ProblemFilter implements ExceptionFilter {
     }
 
     // Extensions first: they add to the standard members, never replace one (`status` is always the HTTP status).
+    const language = requestLanguage(request);
+    const translate = (message: string) => this.translator.translate(message, language);
+    const extensions = { ...problem.extensions };
+    if (Array.isArray(extensions.errors)) {
+      extensions.errors = (extensions.errors as FieldError[]).map((e) => ({ ...e, message: translate(e.message) }));
+    }
     const body: ProblemBody = {
-      ...problem.extensions,
+      ...extensions,
       type: problemType(problem.slug),
       title: STATUS_CODES[problem.status] ?? 'Error',
       status: problem.status,
-      detail: problem.detail,
+      detail: translate(problem.detail),
       instance: request.path,
       requestId: String(request.id),
     };

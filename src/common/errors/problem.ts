@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { text } from '../i18n/text';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_TYPE_BASE = 'https://rantai.id/problems/';
@@ -6,6 +7,7 @@ const PROBLEM_TYPE_BASE = 'https://rantai.id/problems/';
 export interface FieldError {
   /** Full path of the field in the request, e.g. `plants[0].location.lat`. */
   field: string;
+  /** Plain text, or a message of the message files made with text(), written in the reader's language. */
   message: string;
 }
 
@@ -46,6 +48,6 @@ export class ProblemException extends HttpException {
 
 export class ValidationProblem extends ProblemException {
   constructor(readonly fieldErrors: FieldError[]) {
-    super(HttpStatus.BAD_REQUEST, 'validation-error', 'The request has invalid fields.', { errors: fieldErrors });
+    super(HttpStatus.BAD_REQUEST, 'validation-error', text('problem.invalidFields'), { errors: fieldErrors });
   }
 }

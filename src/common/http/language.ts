@@ -1,11 +1,12 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { type Language, requestLanguage } from '../i18n/language';
 
-export type Language = 'id' | 'en';
+export type { Language } from '../i18n/language';
 
-/** The response language from `Accept-Language`: Indonesian unless the client prefers English. */
+/** The response language of a request, as a handler parameter. */
 export const PreferredLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): Language =>
-  context.switchToHttp().getRequest<Request>().acceptsLanguages('id', 'en') === 'en' ? 'en' : 'id',
+  requestLanguage(context.switchToHttp().getRequest<Request>()),
 );
 
 export const localizedName = (names: { nameId: string; nameEn: string }, language: Language): string =>

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsNumber, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { text } from '../i18n/text';
 
 /** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
 export const NormalisedEmail = () =>
@@ -17,7 +18,7 @@ export const CodeList = (max = 50) =>
     ArrayMaxSize(max),
     Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, {
       each: true,
-      message: 'each value in $property must be a code such as machining.cnc_turning',
+      message: text('validation.codeList', { example: 'machining.cnc_turning' }),
     }),
   );
 

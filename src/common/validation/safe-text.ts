@@ -1,12 +1,13 @@
 import type { FieldError } from '../errors/problem';
+import { text } from '../i18n/text';
 
 /** A lone UTF-16 surrogate: not text in any encoding; validators such as isEmail throw on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What makes a string unusable as text: NUL, which PostgreSQL cannot store in text, and lone surrogates. */
-export function unsafeText(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'may not contain the NUL character';
-  if (LONE_SURROGATE.test(text)) return 'is not valid Unicode text';
+function unsafeText(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'NUL';
+  if (LONE_SURROGATE.test(value)) return 'UTF-16';
   return undefined;
 }
 
@@ -18,7 +19,8 @@ export function unsafeText(text: string): string | undefined {
 export function unsafeTextErrors(value: unknown, path = ''): FieldError[] {
   if (typeof value === 'string') {
     const problem = unsafeText(value);
-    return problem ? [{ field: path || 'value', message: `${path || 'value'} ${problem}` }] : [];
+    const property = path || 'value';
+    return problem ? [{ field: property, message: text('validation.unsafeText', { property, problem }) }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => unsafeTextErrors(item, `${path}[${i}]`));
   if (value !== null && typeof value === 'object') {
@@ -26,7 +28,7 @@ export function unsafeTextErrors(value: unknown, path = ''): FieldError[] {
       const field = path ? `${path}.${key}` : key;
       const keyProblem = unsafeText(key);
       return keyProblem
-        ? [{ field: path || 'body', message: `a field name ${keyProblem}` }]
+        ? [{ field: path || 'body', message: text('validation.unsafeKey', { problem: keyProblem }) }]
         : unsafeTextErrors(item, field);
     });
   }

@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { ValidationProblem } from '../errors/problem';
+import { text } from '../i18n/text';
 
 /** What a handler declares it reads: the whole body or query (a DTO checks it), or some named fields. */
 interface Declared {
@@ -29,7 +30,9 @@ export class UndeclaredInputInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const unknown = [...undeclared(request.body, declared.body), ...undeclared(request.query, declared.query, false)];
     if (unknown.length) {
-      throw new ValidationProblem(unknown.map((field) => ({ field, message: `property ${field} should not exist` })));
+      throw new ValidationProblem(
+        unknown.map((field) => ({ field, message: text('validation.unknownProperty', { property: field }) })),
+      );
     }
     return next.handle();
   }

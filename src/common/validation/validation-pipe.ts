@@ -24,5 +24,7 @@ export const validationPipe = new RantaiValidationPipe({
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
   stopAtFirstError: false,
+  // toFieldErrors reads the rules' own arguments (Min's 0) from the object each error was found in.
+  validationError: { target: true, value: true },
   exceptionFactory: (errors) => new ValidationProblem(toFieldErrors(errors)),
 });

@@ -22,6 +22,7 @@ import { VersionedDto } from '../../common/openapi/versioned.dto';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { ESTATE_STATUSES, type EstateStatus } from '../estate.entity';
 import type { PortDistance } from '../port-distances';
+import { text } from '../../common/i18n/text';
 
 /** A non-negative quantity with at most two decimals, optional and clearable with null. */
 const Amount = (max: number) => applyDecorators(IsOptional(), Decimal(2), Min(0), Max(max));
@@ -82,7 +83,7 @@ export class CreateEstateDto {
   operator!: string;
 
   @ApiProperty({ description: 'Regency or city code (GET /reference/regions).', example: '32.13' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regencyCode!: string;
 
   @ApiProperty({ type: LocationDto, description: 'Coordinates of the estate (its gate or centre).' })
@@ -146,7 +147,7 @@ export class EstateQuery extends NearPageQuery {
 
   @ApiPropertyOptional({ description: 'Regency or city code.', example: '32.13' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regency must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regency?: string;
 }
 

@@ -10,6 +10,7 @@ import type { Contact } from '../contact';
 import type { HistoryEventType } from '../match-event.entity';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus } from '../match-state';
+import { text } from '../../common/i18n/text';
 
 export class CreateMatchDto {
   @ApiProperty({
@@ -84,7 +85,7 @@ export class MatchQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: "The supplier's regency or city.", example: '32.13' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regency must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regency?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Matches shortlisted by this curator.' })

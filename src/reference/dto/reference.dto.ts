@@ -6,6 +6,7 @@ import { CERTIFICATION_KINDS, type CertificationKind } from '../certification.en
 import { VEHICLE_TYPES, type VehicleType } from '../part-category.entity';
 import { HOLIDAY_KINDS, type HolidayKind } from '../public-holiday.entity';
 import { REGION_KINDS, REGION_LEVELS, type RegionKind, type RegionLevel } from '../region.entity';
+import { text } from '../../common/i18n/text';
 
 export class SearchReferenceQuery {
   @ApiPropertyOptional({
@@ -36,7 +37,7 @@ export class RegionQuery extends SearchReferenceQuery {
   })
   @IsOptional()
   @Matches(/^[0-9]{2}$/, {
-    message: 'parent must be a two-digit province code such as 32',
+    message: text('validation.formatExample', { example: '32' }),
   })
   parent?: string;
 
@@ -46,7 +47,7 @@ export class RegionQuery extends SearchReferenceQuery {
     example: 'rebana',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9_]{1,50}$/, { message: 'group must be a group code such as rebana' })
+  @Matches(/^[a-z0-9_]{1,50}$/, { message: text('validation.formatExample', { example: 'rebana' }) })
   group?: string;
 }
 

@@ -23,6 +23,7 @@ import { asArray, CodeList, OptionalNotNull, Decimal } from '../../common/valida
 import { PlantResponseDto } from '../../buyers/dto/buyer.dto';
 import { CAPACITY_UNITS, type CapacityUnit } from '../../suppliers/supplier.entity';
 import { type ClosedReason, REQUEST_STATUSES, type RequestStatus } from '../sourcing-request.entity';
+import { text } from '../../common/i18n/text';
 
 export class ScoreWeightsDto {
   @ApiProperty({
@@ -69,7 +70,7 @@ export class MachineNeedDto {
     description: 'The process (GET /reference/processes); a group covers its members.',
     example: 'casting.hpdc',
   })
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: text('validation.formatExample', { example: 'casting.hpdc' }) })
   process!: string;
 
   @ApiPropertyOptional({
@@ -136,7 +137,9 @@ export class CreateSourcingRequestDto {
   description?: string | null;
 
   @ApiProperty({ description: 'Part category code (GET /reference/part-categories).', example: 'ev_motor.housing' })
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as ev_motor.housing' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, {
+    message: text('validation.formatExample', { example: 'ev_motor.housing' }),
+  })
   partCategory!: string;
 
   @ApiProperty({
@@ -242,7 +245,7 @@ export class CreateSourcingRequestDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date such as 2027-01-31' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: text('validation.formatExample', { example: '2027-01-31' }) })
   dueDate?: string | null;
 
   @ApiPropertyOptional({
@@ -317,12 +320,14 @@ export class SourcingRequestQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Part category code (a group code covers its members).', example: 'ev_motor' })
   @IsOptional()
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as ev_motor.housing' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, {
+    message: text('validation.formatExample', { example: 'ev_motor.housing' }),
+  })
   partCategory?: string;
 
   @ApiPropertyOptional({ description: 'Requests that need this process.', example: 'casting.hpdc' })
   @IsOptional()
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: text('validation.formatExample', { example: 'casting.hpdc' }) })
   process?: string;
 }
 

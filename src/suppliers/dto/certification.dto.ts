@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Decimal } from '../../common/validation/decorators';
+import { text } from '../../common/i18n/text';
 
 /** What a TKDN certificate certifies: one product, with its TKDN and BMP values. */
 export class TkdnProductDto {
@@ -11,7 +12,7 @@ export class TkdnProductDto {
   name!: string;
 
   @ApiProperty({ description: 'Its part category (GET /reference/part-categories).', example: 'brakes.drum' })
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'partCategory must be a code such as brakes.drum' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: text('validation.formatExample', { example: 'brakes.drum' }) })
   partCategory!: string;
 
   @ApiProperty({ description: 'TKDN value on the certificate, percent.', example: 45.2 })
@@ -35,7 +36,7 @@ export class TkdnProductDto {
 
 export class CreateCertificationDto {
   @ApiProperty({ description: 'Certification type (GET /reference/certifications).', example: 'iatf_16949' })
-  @Matches(/^[a-z0-9_]+$/, { message: 'code must be a certification code such as iatf_16949' })
+  @Matches(/^[a-z0-9_]+$/, { message: text('validation.formatExample', { example: 'iatf_16949' }) })
   code!: string;
 
   @ApiProperty({ description: 'Certificate number.', example: 'IATF-0456789' })
@@ -51,12 +52,12 @@ export class CreateCertificationDto {
   @ApiPropertyOptional({ type: String, format: 'date', description: 'Valid from (YYYY-MM-DD).', example: '2024-03-01' })
   @IsOptional()
   @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom must be a date such as 2024-03-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: text('validation.formatExample', { example: '2024-03-01' }) })
   validFrom?: string | null;
 
   @ApiProperty({ type: String, format: 'date', description: 'Valid until (YYYY-MM-DD).', example: '2027-02-28' })
   @IsDateString({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validUntil must be a date such as 2027-02-28' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: text('validation.formatExample', { example: '2027-02-28' }) })
   validUntil!: string;
 
   @ApiPropertyOptional({

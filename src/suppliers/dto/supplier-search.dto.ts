@@ -8,6 +8,7 @@ import { PageOf } from '../../common/openapi/list-dtos';
 import { SupplierDto } from './supplier-response.dto';
 import { VERIFICATION_STATES, type Verification } from '../supplier.entity';
 import { SUPPLIER_SORTS, type SupplierSort } from '../suppliers-search.repository';
+import { text } from '../../common/i18n/text';
 
 const RepeatableCodes = (example: string, what: string) =>
   applyDecorators(
@@ -46,12 +47,12 @@ export class SupplierSearchQuery extends NearPageQuery {
 
   @ApiPropertyOptional({ description: 'Regency or city code.', example: '32.13' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regency must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regency?: string;
 
   @ApiPropertyOptional({ description: 'Province code.', example: '32' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'province must be a province code such as 32' })
+  @Matches(/^\d{2}$/, { message: text('validation.formatExample', { example: '32' }) })
   province?: string;
 
   @ApiPropertyOptional({ description: 'Suppliers located in this industrial estate.', format: 'uuid' })

@@ -29,6 +29,7 @@ import {
   VERIFICATION_STATES,
   type Verification,
 } from '../supplier.entity';
+import { text } from '../../common/i18n/text';
 
 const digitsOnly = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value;
@@ -74,7 +75,7 @@ export class MachineDto {
     example: 'casting.hpdc',
   })
   @IsOptional()
-  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: 'process must be a code such as casting.hpdc' })
+  @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: text('validation.formatExample', { example: 'casting.hpdc' }) })
   process?: string;
 
   @ApiPropertyOptional({ description: 'Clamping or pressing force, tonnes.', example: 800 })
@@ -128,7 +129,7 @@ export class CreateSupplierDto {
   })
   @IsOptional()
   @Transform(digitsOnly)
-  @Matches(/^\d{13}$/, { message: 'nib must be 13 digits' })
+  @Matches(/^\d{13}$/, { message: text('validation.digits', { count: 13 }) })
   nib?: string | null;
 
   @ApiPropertyOptional({
@@ -151,13 +152,13 @@ export class CreateSupplierDto {
   })
   @IsOptional()
   @Transform(normaliseNpwp)
-  @Matches(/^\d{16}$/, { message: 'npwp must be 16 digits (or an older 15-digit number)' })
+  @Matches(/^\d{16}$/, { message: text('validation.npwp') })
   npwp?: string | null;
 
   @ApiProperty({ type: [String], description: 'KBLI 2020 codes (GET /reference/kbli).', example: ['24320', '25920'] })
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(/^\d{5}$/, { each: true, message: 'each value in kbli must be a 5-digit KBLI code' })
+  @Matches(/^\d{5}$/, { each: true, message: text('validation.eachDigits') })
   kbli!: string[];
 
   @ApiPropertyOptional({
@@ -204,7 +205,7 @@ export class CreateSupplierDto {
   description!: string;
 
   @ApiProperty({ description: 'Regency or city code (GET /reference/regions).', example: '32.13' })
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must be a regency or city code such as 32.13' })
+  @Matches(/^\d{2}\.\d{2}$/, { message: text('validation.formatExample', { example: '32.13' }) })
   regencyCode!: string;
 
   @ApiProperty({ description: 'Street address.', example: 'Jl. Raya Cipeundeuy No. 12, Pabuaran, Subang' })

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { text } from '../../common/i18n/text';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -14,6 +15,14 @@ import { toSupplierWrite } from '../supplier.mapper';
 import type { Supplier, SupplierWrite } from '../supplier.entity';
 import { SuppliersRepository } from '../suppliers.repository';
 import type { SheetColumn, SheetRow } from './supplier-sheet';
+
+/** What a code of each imported list is called, for row errors. */
+const IMPORT_NOUN = {
+  processes: text('noun.process'),
+  materials: text('noun.material'),
+  productCategories: text('noun.partCategory'),
+  kbli: text('noun.kbli'),
+} as const;
 
 export interface RowError {
   row: number;
@@ -164,7 +173,7 @@ export class SupplierImportService {
         if (!v.nib)
           rowErrors.push({
             field: 'nib',
-            message: 'nib is required in imports: it is how a repeated import finds the supplier',
+            message: text('validation.nibRequiredInImports'),
           });
         return { row, body, rowErrors };
       }),
@@ -182,7 +191,7 @@ export class SupplierImportService {
     for (const p of valid) {
       for (const field of ['processes', 'materials', 'productCategories', 'kbli'] as const) {
         for (const code of p.body[field].filter((c) => unknown[field].has(c))) {
-          p.rowErrors.push({ field, message: `unknown code '${code}'` });
+          p.rowErrors.push({ field, message: text('validation.unknownCode', { noun: IMPORT_NOUN[field], code }) });
         }
       }
       if (!centroids.has(p.body.regencyCode)) {
@@ -191,7 +200,8 @@ export class SupplierImportService {
     }
     for (const p of parsed.filter((p) => p.body.nib)) {
       const firstRow = rowOfNib.get(p.body.nib!);
-      if (firstRow !== undefined) p.rowErrors.push({ field: 'nib', message: `the same NIB is on row ${firstRow}` });
+      if (firstRow !== undefined)
+        p.rowErrors.push({ field: 'nib', message: text('validation.nibRepeated', { row: firstRow }) });
       else rowOfNib.set(p.body.nib!, p.row);
     }
 

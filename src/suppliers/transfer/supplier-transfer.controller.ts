@@ -19,9 +19,12 @@ import type { AuthUser } from '../../auth/roles';
 import { ProblemResponses } from '../../common/openapi/problem-responses';
 import { ValidationProblem } from '../../common/errors/problem';
 import { BoolQuery } from '../../common/http/params';
+import { type Language, PreferredLanguage } from '../../common/http/language';
+import { Translator } from '../../common/i18n/translation.module';
 import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSupplierSheet, SHEET_COLUMNS } from './supplier-sheet';
+import { text } from '../../common/i18n/text';
 
 class RowErrorDto {
   @ApiProperty({ description: 'Row number as the spreadsheet shows it (the header is row 1).', example: 7 })
@@ -62,6 +65,7 @@ export class SupplierTransferController {
   constructor(
     private readonly imports: SupplierImportService,
     private readonly exports: SupplierExportService,
+    private readonly translator: Translator,
   ) {}
 
   @Post('imports')
@@ -83,11 +87,16 @@ export class SupplierTransferController {
   async import(
     @CurrentUser() user: AuthUser,
     @UploadedFile() file: Express.Multer.File | undefined,
+    @PreferredLanguage() language: Language,
     @BoolQuery('dryRun') dryRun = false,
   ): Promise<ImportReportDto> {
-    if (!file)
-      throw new ValidationProblem([{ field: 'file', message: 'Upload the file as the multipart field "file".' }]);
-    return this.imports.import(user, await readSupplierSheet(file), dryRun);
+    if (!file) throw new ValidationProblem([{ field: 'file', message: text('validation.fileRequired') }]);
+    const report = await this.imports.import(user, await readSupplierSheet(file), dryRun);
+    // A dry run's report is an answer, not a problem: its messages are written here, in the reader's language.
+    return {
+      ...report,
+      errors: report.errors.map((e) => ({ ...e, message: this.translator.translate(e.message, language) })),
+    };
   }
 
   @Get('export.csv')

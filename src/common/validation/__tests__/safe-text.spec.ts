@@ -1,4 +1,5 @@
 import { jsonDepth } from '../../http/body-parsers';
+import { text } from '../../i18n/text';
 import { unsafeTextErrors } from '../safe-text';
 
 describe('Text no validator or column can take', () => {
@@ -6,13 +7,18 @@ describe('Text no validator or column can take', () => {
     expect(
       unsafeTextErrors({ name: 'CV\u0000', plants: [{ name: 'ok' }, { name: 'a\ud800' }], fine: 'Subang 🚗' }),
     ).toEqual([
-      { field: 'name', message: 'name may not contain the NUL character' },
-      { field: 'plants[1].name', message: 'plants[1].name is not valid Unicode text' },
+      { field: 'name', message: text('validation.unsafeText', { property: 'name', problem: 'NUL' }) },
+      {
+        field: 'plants[1].name',
+        message: text('validation.unsafeText', { property: 'plants[1].name', problem: 'UTF-16' }),
+      },
     ]);
     expect(unsafeTextErrors({ 'a\u0000': 1 })).toEqual([
-      { field: 'body', message: 'a field name may not contain the NUL character' },
+      { field: 'body', message: text('validation.unsafeKey', { problem: 'NUL' }) },
     ]);
-    expect(unsafeTextErrors('\udc00', 'q')).toEqual([{ field: 'q', message: 'q is not valid Unicode text' }]);
+    expect(unsafeTextErrors('\udc00', 'q')).toEqual([
+      { field: 'q', message: text('validation.unsafeText', { property: 'q', problem: 'UTF-16' }) },
+    ]);
   });
 });
 
