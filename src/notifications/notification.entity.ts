@@ -4,6 +4,7 @@ import { User } from '../auth/user.entity';
 export const NOTIFICATION_TYPES = [
   'match_introduced',
   'match_accepted',
+  'match_request_declined',
   'certification_verified',
   'request_published',
 ] as const;
@@ -15,7 +16,7 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 @Check('notifications_title_check', `((length(title) >= 1) AND (length(title) <= 200))`)
 @Check(
   'notifications_type_check',
-  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'certification_verified'::text, 'request_published'::text]))`,
+  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'match_request_declined'::text, 'certification_verified'::text, 'request_published'::text]))`,
 )
 @ForeignKey(() => User, ['userId'], ['id'], { name: 'notifications_user_fk' })
 @Index('notifications_user_idx', { synchronize: false })

@@ -10,6 +10,11 @@ import { NotificationsRepository } from './notifications.repository';
  * notification exists exactly when its cause does. Texts are Indonesian;
  * `type` and `data` let a client write its own.
  */
+/** A body holds at most 2,000 characters: a curator's words (up to 2,000 themselves) are shortened to fit. */
+const REASON_CHARS = 1200;
+const quoted = (words: string) =>
+  words.length > REASON_CHARS ? `${words.slice(0, REASON_CHARS - 1).trimEnd()}…` : words;
+
 @Injectable()
 export class NotificationsService {
   constructor(private readonly notifications: NotificationsRepository) {}
@@ -51,6 +56,19 @@ export class NotificationsService {
       body: m.engaged
         ? `Kedua pihak menerima perkenalan untuk "${m.requestTitle}": kontak kini terlihat di Rantai.`
         : `${m.byName} menerima perkenalan untuk "${m.requestTitle}". Terima juga agar kontak saling terlihat.`,
+      data: { matchId: m.matchId },
+    });
+  }
+
+  /** The side that asked for an introduction learns that a curator declined it, and why. */
+  matchRequestDeclined(
+    manager: EntityManager,
+    m: { matchId: string; notifyOrganizationId: string; counterpartName: string; requestTitle: string; reason: string },
+  ) {
+    return this.notifications.notifyMembers(manager, [m.notifyOrganizationId], {
+      type: 'match_request_declined',
+      title: 'Permintaan perkenalan tidak dilanjutkan',
+      body: `Kurator BBSPJILM tidak melanjutkan permintaan perkenalan dengan ${m.counterpartName} untuk "${m.requestTitle}". Alasan: ${quoted(m.reason)}`,
       data: { matchId: m.matchId },
     });
   }

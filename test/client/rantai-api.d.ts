@@ -493,13 +493,13 @@ export interface paths {
         };
         /**
          * List matches
-         * @description Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.
+         * @description Curators see all (filters; sort=oldest with status=requested or status=shortlisted is a work queue); buyers' and suppliers' members see their own from introduced on, and the requests their side asked for.
          */
         get: operations["MatchesController_list"];
         put?: never;
         /**
-         * Shortlist a supplier for a request
-         * @description Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.
+         * Shortlist a supplier for a request, or ask for an introduction
+         * @description A curator shortlists (status shortlisted); a member of the request's buyer or of the supplier asks a curator for an introduction (status requested; anyone else's request or supplier: 403). The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.
          */
         post: operations["MatchesController_create"];
         delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
         put?: never;
         /**
          * Move a match on
-         * @description introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
+         * @description introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
          */
         post: operations["MatchesController_event"];
         delete?: never;
@@ -1812,7 +1812,7 @@ export interface components {
         };
         CreateMatchDto: {
             /**
-             * @description The curator's note: why this supplier fits.
+             * @description Why this supplier fits: the curator's note, or the requesting side's.
              * @example Sudah memasok rumah motor untuk merek lain; hasil uji BBSPJILM baik.
              */
             note?: string;
@@ -1824,7 +1824,7 @@ export interface components {
             sourcingRequestId: string;
             /**
              * Format: uuid
-             * @description The supplier to shortlist; it must be eligible.
+             * @description The supplier to shortlist or be introduced to; it must be eligible.
              * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
              */
             supplierId: string;
@@ -2653,10 +2653,10 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description The curator who shortlisted it.
+             * @description The curator who shortlisted it, or who introduced or declined a side's request; null while requested.
              * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
              */
-            curatorId: string;
+            curatorId: string | null;
             /**
              * @description Match id.
              * @example 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d
@@ -2669,10 +2669,16 @@ export interface components {
              */
             introducedAt: string | null;
             /**
-             * @description The curator's note.
+             * @description The note given when it was created: the curator's, or the requesting side's.
              * @example null
              */
             note: string | null;
+            /**
+             * @description The side that asked for the introduction; null when a curator shortlisted it.
+             * @example null
+             * @enum {string|null}
+             */
+            requestedBy: "buyer" | "supplier" | null;
             /**
              * @description The score when the curator shortlisted it (a snapshot).
              * @example 71.35
@@ -2685,7 +2691,7 @@ export interface components {
              * @example introduced
              * @enum {string}
              */
-            status: "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
+            status: "requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
             /** @description The supplier. */
             supplier: components["schemas"]["MatchSupplierRefDto"];
             /**
@@ -2712,7 +2718,7 @@ export interface components {
              */
             expectedVersion?: number;
             /**
-             * @description A note for the history.
+             * @description A note for the history; required when a curator declines a side's request: the reason, sent to that side.
              * @example Siap kunjungan pabrik minggu depan.
              */
             note?: string;
@@ -2751,7 +2757,7 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description Status before; null for the shortlist.
+             * @description Status before; null for the shortlist or request that created it.
              * @example introduced
              */
             fromStatus: string | null;
@@ -2776,11 +2782,11 @@ export interface components {
              */
             toStatus: string;
             /**
-             * @description What happened.
+             * @description What happened: shortlist (a curator) or request (a side) created the match.
              * @example accept
              * @enum {string}
              */
-            type: "shortlist" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
+            type: "shortlist" | "request" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
         };
         MatchListDto: {
             /** @description Every matching entry. */
@@ -2982,7 +2988,7 @@ export interface components {
              * @example match_introduced
              * @enum {string}
              */
-            type: "match_introduced" | "match_accepted" | "certification_verified" | "request_published";
+            type: "match_introduced" | "match_accepted" | "match_request_declined" | "certification_verified" | "request_published";
         };
         NotificationListDto: {
             /** @description Every matching entry. */
@@ -3734,6 +3740,7 @@ export interface components {
             /**
              * @description Matches by status (every status, zero included).
              * @example {
+             *       "requested": 1,
              *       "shortlisted": 4,
              *       "introduced": 3,
              *       "engaged": 2,
@@ -6085,12 +6092,12 @@ export interface operations {
                 page?: number;
                 /** @description The supplier's regency or city. */
                 regency?: string;
-                /** @description newest first (default), or oldest first: a curator's work queue with status=shortlisted. */
+                /** @description newest first (default), or oldest first: a curator's work queue with status=requested (sides' requests) or status=shortlisted. */
                 sort?: "newest" | "oldest";
                 /** @description One request's matches. */
                 sourcingRequestId?: string;
                 /** @description Status; repeat for several. */
-                status?: ("shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
+                status?: ("requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
                 /** @description One supplier's matches. */
                 supplierId?: string;
             };
