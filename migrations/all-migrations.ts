@@ -30,6 +30,7 @@ import { AccountRecovery1795824003000 } from './1795824003000-AccountRecovery';
 import { ContactPhones1795824003010 } from './1795824003010-ContactPhones';
 import { Documents1795824003100 } from './1795824003100-Documents';
 import { MatchRequests1795824003200 } from './1795824003200-MatchRequests';
+import { OwnerNotifications1795824003210 } from './1795824003210-OwnerNotifications';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -68,4 +69,5 @@ export const MIGRATIONS = [
   ContactPhones1795824003010,
   Documents1795824003100,
   MatchRequests1795824003200,
+  OwnerNotifications1795824003210,
 ];

@@ -176,15 +176,16 @@ export class MatchesService {
         note: body.note ?? null,
       });
       if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
-      await this.notify(manager, match, result, body.note ?? null);
+      await this.notify(manager, match, actor, result, body.note ?? null);
       return present((await this.matches.find(id, manager))!, actor);
     });
   }
 
-  /** Introductions, acceptances and verdicts on requests concern the sides: written in the event's transaction. */
+  /** Introductions, acceptances, verdicts on requests and outcomes concern the sides: written in the event's transaction. */
   private async notify(
     manager: EntityManager,
     match: MatchView,
+    actor: Actor,
     result: { status: string; accepted?: 'buyer' | 'supplier' },
     note: string | null,
   ) {
@@ -205,6 +206,16 @@ export class MatchesService {
         supplierId: supplier.id,
         buyerName: request.buyerName,
         supplierName: supplier.name,
+        requestTitle: request.title,
+      });
+    }
+    if (result.status === 'won' || result.status === 'lost') {
+      // The buyer's members recorded it themselves unless a curator did.
+      await this.notifications.matchClosed(manager, {
+        matchId: match.id,
+        organizationIds: actor === 'curator' ? [supplier.id, request.buyerId] : [supplier.id],
+        won: result.status === 'won',
+        buyerName: request.buyerName,
         requestTitle: request.title,
       });
     }

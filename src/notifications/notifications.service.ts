@@ -85,6 +85,50 @@ export class NotificationsService {
     });
   }
 
+  /** How an engaged match ended, told to the organisations concerned (the supplier, and the buyer when a curator recorded it). */
+  matchClosed(
+    manager: EntityManager,
+    m: { matchId: string; organizationIds: string[]; won: boolean; buyerName: string; requestTitle: string },
+  ) {
+    return this.notifications.notifyMembers(manager, m.organizationIds, {
+      type: m.won ? 'match_won' : 'match_lost',
+      title: m.won ? 'Selamat, kesepakatan tercapai' : 'Kesepakatan tidak tercapai',
+      body: m.won
+        ? `Kerja sama untuk "${m.requestTitle}" dengan ${m.buyerName} dicatat berhasil di Rantai.`
+        : `Kerja sama untuk "${m.requestTitle}" dengan ${m.buyerName} dicatat tidak berlanjut. Permintaan lain yang cocok tetap terlihat di Rantai.`,
+      data: { matchId: m.matchId },
+    });
+  }
+
+  /** A curator's verdict on a profile, with the reason for a rejection or what a verification rests on. */
+  profileReviewed(
+    manager: EntityManager,
+    p: { supplierId: string; name: string; verdict: 'verified' | 'rejected'; reason: string | null },
+  ) {
+    const words = p.reason ? ` ${p.verdict === 'rejected' ? 'Alasan' : 'Catatan kurator'}: ${quoted(p.reason)}` : '';
+    return this.notifications.notifyMembers(manager, [p.supplierId], {
+      type: p.verdict === 'verified' ? 'profile_verified' : 'profile_rejected',
+      title: p.verdict === 'verified' ? 'Profil diverifikasi kurator BBSPJILM' : 'Profil ditolak kurator BBSPJILM',
+      body:
+        p.verdict === 'verified'
+          ? `Kurator BBSPJILM telah memverifikasi profil ${p.name}; pembeli kini melihatnya sebagai terverifikasi.${words}`
+          : `Kurator BBSPJILM menolak verifikasi profil ${p.name}.${words} Perbaiki profil lalu minta verifikasi lagi.`,
+      data: { supplierId: p.supplierId },
+    });
+  }
+
+  certificationRejected(
+    manager: EntityManager,
+    c: { supplierId: string; certificationId: string; name: string; number: string; reason: string },
+  ) {
+    return this.notifications.notifyMembers(manager, [c.supplierId], {
+      type: 'certification_rejected',
+      title: 'Sertifikat ditolak kurator BBSPJILM',
+      body: `Kurator BBSPJILM menolak sertifikat ${c.name} Anda (No. ${c.number}). Alasan: ${quoted(c.reason)}`,
+      data: { supplierId: c.supplierId, certificationId: c.certificationId },
+    });
+  }
+
   requestPublished(
     manager: EntityManager,
     r: { requestId: string; title: string; buyerName: string; supplierIds: string[] },

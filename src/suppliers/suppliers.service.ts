@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
@@ -55,6 +56,7 @@ export class SuppliersService {
     @Inject(CONTACT_ACCESS) private readonly contacts: ContactAccess,
     @Inject(SUPPLIER_FILES) private readonly files: SupplierFiles,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
@@ -149,12 +151,21 @@ export class SuppliersService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.lockActive(manager, id);
+      const current = await this.lockActive(manager, id);
       await this.suppliers.setVerification(manager, id, {
         state: body.verification,
         reason: body.reason ?? null,
         curatorId: curator.id,
       });
+      // A verdict is news to the owner; a curator putting a profile back to unverified is not.
+      if (body.verification !== 'unverified') {
+        await this.notifications.profileReviewed(manager, {
+          supplierId: id,
+          name: current.name,
+          verdict: body.verification,
+          reason: body.reason ?? null,
+        });
+      }
       return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
     });
   }

@@ -2988,7 +2988,7 @@ export interface components {
              * @example match_introduced
              * @enum {string}
              */
-            type: "match_introduced" | "match_accepted" | "match_request_declined" | "certification_verified" | "request_published";
+            type: "match_introduced" | "match_accepted" | "match_request_declined" | "match_won" | "match_lost" | "profile_verified" | "profile_rejected" | "certification_verified" | "certification_rejected" | "request_published";
         };
         NotificationListDto: {
             /** @description Every matching entry. */
