@@ -31,6 +31,7 @@ import { ContactPhones1795824003010 } from './1795824003010-ContactPhones';
 import { Documents1795824003100 } from './1795824003100-Documents';
 import { MatchRequests1795824003200 } from './1795824003200-MatchRequests';
 import { OwnerNotifications1795824003210 } from './1795824003210-OwnerNotifications';
+import { VerificationQueue1795824003220 } from './1795824003220-VerificationQueue';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -70,4 +71,5 @@ export const MIGRATIONS = [
   Documents1795824003100,
   MatchRequests1795824003200,
   OwnerNotifications1795824003210,
+  VerificationQueue1795824003220,
 ];

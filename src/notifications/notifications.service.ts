@@ -112,7 +112,20 @@ export class NotificationsService {
       body:
         p.verdict === 'verified'
           ? `Kurator BBSPJILM telah memverifikasi profil ${p.name}; pembeli kini melihatnya sebagai terverifikasi.${words}`
-          : `Kurator BBSPJILM menolak verifikasi profil ${p.name}.${words} Perbaiki profil lalu minta verifikasi lagi.`,
+          : `Kurator BBSPJILM menolak verifikasi profil ${p.name}.${words} Setelah Anda memperbaiki data yang dimaksud, profil kembali masuk antrean verifikasi.`,
+      data: { supplierId: p.supplierId },
+    });
+  }
+
+  /** A member's edit changed claims a curator had judged: the profile waits for a curator again. */
+  profileUnverified(
+    manager: EntityManager,
+    p: { supplierId: string; name: string; was: 'verified' | 'rejected'; changed: string[] },
+  ) {
+    return this.notifications.notifyMembers(manager, [p.supplierId], {
+      type: 'profile_unverified',
+      title: 'Profil menunggu verifikasi ulang',
+      body: `Profil ${p.name} ${p.was === 'verified' ? 'tidak lagi terverifikasi' : 'kembali diperiksa'} karena data berikut diubah: ${p.changed.join(', ')}. Kurator BBSPJILM akan memeriksanya kembali.`,
       data: { supplierId: p.supplierId },
     });
   }

@@ -125,6 +125,17 @@ describe('Demo world', () => {
     expect(verification.map((v) => v.verification).sort()).toEqual(['rejected', 'unverified', 'verified']);
   });
 
+  it("keeps the 13 owners who asked for verification apart from the 110 imported firms in the curators' queue", async () => {
+    const waiting = await sql<{ source: string; n: number }>(
+      `SELECT source, count(*)::int AS n FROM suppliers
+        WHERE deleted_at IS NULL AND verification = 'unverified' GROUP BY source ORDER BY source`,
+    );
+    expect(waiting).toEqual([
+      { source: 'imported', n: 110 },
+      { source: 'self_registered', n: 13 },
+    ]);
+  });
+
   it('has requests in every state and matches in every state, each with the history that led there', async () => {
     const requests = await sql<{ status: string }>('SELECT DISTINCT status FROM sourcing_requests');
     expect(requests.map((r) => r.status).sort()).toEqual(['awarded', 'closed', 'draft', 'open']);
