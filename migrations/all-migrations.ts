@@ -29,6 +29,9 @@ import { RebanaLogistics1795824002800 } from './1795824002800-RebanaLogistics';
 import { AccountRecovery1795824003000 } from './1795824003000-AccountRecovery';
 import { ContactPhones1795824003010 } from './1795824003010-ContactPhones';
 import { Documents1795824003100 } from './1795824003100-Documents';
+import { MatchRequests1795824003200 } from './1795824003200-MatchRequests';
+import { OwnerNotifications1795824003210 } from './1795824003210-OwnerNotifications';
+import { VerificationQueue1795824003220 } from './1795824003220-VerificationQueue';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -66,4 +69,7 @@ export const MIGRATIONS = [
   AccountRecovery1795824003000,
   ContactPhones1795824003010,
   Documents1795824003100,
+  MatchRequests1795824003200,
+  OwnerNotifications1795824003210,
+  VerificationQueue1795824003220,
 ];

@@ -162,6 +162,11 @@ const ROWS: Row[] = [
     path: () => '/api/v1/suppliers/export.csv',
     expected: { ...signedIn(403), curator: 200, admin: 200 },
   },
+  {
+    route: 'GET /suppliers/verification-queue',
+    path: () => '/api/v1/suppliers/verification-queue',
+    expected: { ...signedIn(403), curator: 200 },
+  },
   { route: 'GET /suppliers/:id', path: (c) => `/api/v1/suppliers/${c.supplierId}`, expected: signedIn(200) },
   {
     route: 'PATCH /suppliers/:id',
@@ -435,12 +440,13 @@ const ROWS: Row[] = [
     path: (c) => `/api/v1/suppliers/${c.supplierId}/gaps`,
     expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
   },
-  // Matches: curators curate; the two sides see their own once introduced (test/matches covers real matches).
+  // Matches: curators curate; the two sides see their own once introduced, and ask for introductions (test/matches covers real matches).
   {
     route: 'POST /matches',
     path: () => '/api/v1/matches',
     body: () => ({}),
-    expected: { ...signedIn(403), curator: 400 },
+    // Curators shortlist; the two sides ask for an introduction (test/matches/requests covers whose side).
+    expected: { ...signedIn(403), curator: 400, oem_buyer: 400, ikm_owner: 400 },
   },
   {
     route: 'GET /matches',

@@ -43,7 +43,8 @@ export enum Permission {
   RequestBrowseOpen = 'request.browse-open',
   RequestUpdate = 'request.update',
   CandidatesRead = 'candidates.read',
-  MatchShortlist = 'match.shortlist',
+  /** A new match: curators shortlist any pair; a member of the request's buyer or of the supplier asks for an introduction. */
+  MatchCreate = 'match.create',
   MatchRead = 'match.read',
   MatchAct = 'match.act',
   StatsRead = 'stats.read',
@@ -95,7 +96,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.RequestBrowseOpen]: { roles: ['ikm_owner'] },
   [Permission.RequestUpdate]: { roles: ['oem_buyer'], seenWith: Permission.RequestRead },
   [Permission.CandidatesRead]: { roles: ['oem_buyer', 'curator'], anyObject: ['curator'] },
-  [Permission.MatchShortlist]: { roles: ['curator'], anyObject: ['curator'] },
+  [Permission.MatchCreate]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
   [Permission.MatchRead]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
   [Permission.MatchAct]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
   [Permission.StatsRead]: { roles: STAFF, anyObject: STAFF },

@@ -310,15 +310,15 @@ export class DemoSeeder {
       (c) => supplierOwners.has(c.supplier.id) && !matched.some((m) => m.supplier_id === c.supplier.id),
     );
     if (!candidate) throw new Error(`Demo data: no registered supplier is eligible for "${match.request}"`);
+    const actors = { curator, buyer, supplier: supplierOwners.get(candidate.supplier.id)! };
     const created = await this.matches.create(
-      curator,
+      actors[match.requestedBy ?? 'curator'],
       await valid(CreateMatchDto, {
         sourcingRequestId: requestId,
         supplierId: candidate.supplier.id,
         note: match.note,
       }),
     );
-    const actors = { curator, buyer, supplier: supplierOwners.get(candidate.supplier.id)! };
     for (const { by, event, ...rest } of match.steps) {
       await this.matches.applyEvent(actors[by], created.id, await valid(MatchEventDto, { type: event, ...rest }));
     }

@@ -109,16 +109,20 @@ export interface DemoRequest {
 export type DemoStep =
   | { event: 'introduce' | 'withdraw'; by: 'curator'; note?: string }
   | { event: 'accept' | 'decline'; by: 'buyer' | 'supplier'; note?: string }
+  | { event: 'decline'; by: 'curator'; note: string }
   | { event: 'win' | 'lose'; by: 'buyer' | 'curator'; note?: string; requestFilled?: boolean };
 
 /**
- * A curated match: the curator shortlists the best-ranked candidate that has an
- * owner account and no match on this request yet, then the steps follow.
+ * A curated match: the curator shortlists (or a side asks for) the best-ranked
+ * candidate that has an owner account and no match on this request yet, then
+ * the steps follow.
  * The note tells the matches of one request apart.
  */
 export interface DemoMatch {
   request: string;
   note: string;
+  /** A side that asked for the introduction itself, instead of a curator shortlisting. */
+  requestedBy?: 'buyer' | 'supplier';
   steps: DemoStep[];
 }
 
@@ -1164,6 +1168,13 @@ const MATCHES: DemoMatch[] = [
     ],
   },
   { request: T(1), note: 'Perlu verifikasi kapasitas mesin.', steps: [] },
+  { request: T(1), note: 'Saya berminat; kami punya mesin die casting 350 ton.', requestedBy: 'supplier', steps: [] },
+  {
+    request: T(0),
+    note: 'Mohon diperkenalkan: kami butuh pemasok kedua.',
+    requestedBy: 'buyer',
+    steps: [{ event: 'decline', by: 'curator', note: 'Pemasok ini sedang penuh untuk tiga bulan ke depan.' }],
+  },
   {
     request: T(2),
     note: 'Dekat pabrik, harga bersaing.',

@@ -4,14 +4,14 @@ import { Organization } from '../organizations/organization.entity';
 import { User } from '../auth/user.entity';
 import type { EventType, MatchStatus } from './match-state';
 
-/** What a history row records: the shortlist that created the match, or an event applied to it. */
-export type HistoryEventType = 'shortlist' | EventType;
+/** What a history row records: the shortlist or the side's request that created the match, or an event applied to it. */
+export type HistoryEventType = 'shortlist' | 'request' | EventType;
 
 @Entity({ name: 'match_events' })
 @Check('match_events_note_check', `(length(note) <= 2000)`)
 @Check(
   'match_events_type_check',
-  `(type = ANY (ARRAY['shortlist'::text, 'introduce'::text, 'accept'::text, 'decline'::text, 'win'::text, 'lose'::text, 'withdraw'::text]))`,
+  `(type = ANY (ARRAY['shortlist'::text, 'request'::text, 'introduce'::text, 'accept'::text, 'decline'::text, 'win'::text, 'lose'::text, 'withdraw'::text]))`,
 )
 @ForeignKey(() => User, ['actorUserId'], ['id'], { name: 'match_events_actor_fk' })
 @ForeignKey(() => Match, ['matchId'], ['id'], { name: 'match_events_match_fk' })

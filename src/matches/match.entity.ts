@@ -4,7 +4,7 @@ import { SourcingRequest } from '../sourcing-requests/sourcing-request.entity';
 import { Supplier } from '../suppliers/supplier.entity';
 import { User } from '../auth/user.entity';
 import type { Factor } from '../sourcing-requests/score-weights';
-import type { MatchStatus } from './match-state';
+import type { MatchStatus, Side } from './match-state';
 
 /** One factor of the score as the curator saw it when shortlisting: kept with the match as a snapshot. */
 export interface ScoreFactor {
@@ -22,13 +22,16 @@ export interface ScoreFactor {
 )
 @Check(
   'matches_introduced_check',
-  `(((status = 'shortlisted'::text) AND (introduced_at IS NULL)) OR (status = 'withdrawn'::text) OR ((status <> ALL (ARRAY['shortlisted'::text, 'withdrawn'::text])) AND (introduced_at IS NOT NULL)))`,
+  `(((status = ANY (ARRAY['requested'::text, 'shortlisted'::text])) AND (introduced_at IS NULL)) OR (status = 'withdrawn'::text) OR ((status = 'declined'::text) AND ((introduced_at IS NOT NULL) OR (requested_by IS NOT NULL))) OR ((status <> ALL (ARRAY['requested'::text, 'shortlisted'::text, 'withdrawn'::text, 'declined'::text])) AND (introduced_at IS NOT NULL)))`,
 )
+@Check('matches_curator_check', `((status = 'requested'::text) OR (curator_id IS NOT NULL))`)
+@Check('matches_requested_check', `((status <> 'requested'::text) OR (requested_by IS NOT NULL))`)
+@Check('matches_requested_by_check', `(requested_by = ANY (ARRAY['buyer'::text, 'supplier'::text]))`)
 @Check('matches_note_check', `(length(note) <= 2000)`)
 @Check('matches_score_check', `((score >= (0)::numeric) AND (score <= (100)::numeric))`)
 @Check(
   'matches_status_check',
-  `(status = ANY (ARRAY['shortlisted'::text, 'introduced'::text, 'engaged'::text, 'won'::text, 'lost'::text, 'declined'::text, 'withdrawn'::text]))`,
+  `(status = ANY (ARRAY['requested'::text, 'shortlisted'::text, 'introduced'::text, 'engaged'::text, 'won'::text, 'lost'::text, 'declined'::text, 'withdrawn'::text]))`,
 )
 @Check('matches_version_check', `(version >= 1)`)
 @Unique('matches_pair_unique', ['sourcingRequestId', 'supplierId'])
@@ -59,8 +62,13 @@ export class Match {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
-  @Column({ type: 'uuid', name: 'curator_id' })
-  curatorId!: string;
+  /** The curator who shortlisted it, or who took up (introduced or declined) a side's request; none while requested. */
+  @Column({ type: 'uuid', name: 'curator_id', nullable: true })
+  curatorId!: string | null;
+
+  /** The side that asked for the introduction; null when a curator shortlisted it. */
+  @Column({ type: 'text', name: 'requested_by', nullable: true })
+  requestedBy!: Side | null;
 
   @Column({ type: 'timestamptz', name: 'introduced_at', nullable: true })
   introducedAt!: Date | null;

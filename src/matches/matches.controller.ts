@@ -21,11 +21,11 @@ export class MatchesController {
 
   @Post()
   @ApiOperation({
-    summary: 'Shortlist a supplier for a request',
+    summary: 'Shortlist a supplier for a request, or ask for an introduction',
     description:
-      'Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.',
+      "A curator shortlists (status shortlisted); a member of the request's buyer or of the supplier asks a curator for an introduction (status requested; anyone else's request or supplier: 403). The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.",
   })
-  @Allow(Permission.MatchShortlist)
+  @Allow(Permission.MatchCreate)
   @ApiCreatedResponse({ type: MatchDto })
   @ProblemResponses(400, 403, 409)
   create(@CurrentUser() user: AuthUser, @Body() body: CreateMatchDto): Promise<MatchDto> {
@@ -36,7 +36,7 @@ export class MatchesController {
   @ApiOperation({
     summary: 'List matches',
     description:
-      "Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.",
+      "Curators see all (filters; sort=oldest with status=requested or status=shortlisted is a work queue); buyers' and suppliers' members see their own from introduced on, and the requests their side asked for.",
   })
   @Allow(Permission.MatchRead)
   @ApiOkResponse({ type: MatchListDto })
@@ -59,7 +59,7 @@ export class MatchesController {
   @ApiOperation({
     summary: 'Move a match on',
     description:
-      'introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
+      'introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
   })
   @Allow(Permission.MatchAct)
   @ApiOkResponse({ type: MatchDto })

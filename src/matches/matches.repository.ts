@@ -25,6 +25,7 @@ export type MatchView = Pick<
   | 'note'
   | 'introducedAt'
   | 'curatorId'
+  | 'requestedBy'
   | 'version'
   | 'createdAt'
   | 'updatedAt'
@@ -40,7 +41,8 @@ const VIEW = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   json_build_object('id', r.id, 'title', r.title, 'buyerId', r.buyer_id, 'buyerName', b.name) AS "sourcingRequest",
   json_build_object('id', s.id, 'name', s.name, 'regencyCode', s.regency_code) AS supplier,
   m.buyer_accepted_at IS NOT NULL AS "buyerAccepted", m.supplier_accepted_at IS NOT NULL AS "supplierAccepted",
-  m.introduced_at AS "introducedAt", m.curator_id AS "curatorId", m.version, m.created_at AS "createdAt",
+  m.introduced_at AS "introducedAt", m.curator_id AS "curatorId",
+  m.requested_by AS "requestedBy", m.version, m.created_at AS "createdAt",
   m.updated_at AS "updatedAt",
   json_build_object(
     'supplier', json_build_object('name', s.name, 'phone', s.contact_phone, 'email', s.contact_email),
@@ -77,7 +79,10 @@ export class MatchesRepository {
   /** The new match's id, or undefined when the pair already has one. */
   async insert(
     manager: EntityManager,
-    match: Pick<Match, 'sourcingRequestId' | 'supplierId' | 'score' | 'breakdown' | 'note' | 'curatorId'>,
+    match: Pick<
+      Match,
+      'sourcingRequestId' | 'supplierId' | 'status' | 'score' | 'breakdown' | 'note' | 'curatorId' | 'requestedBy'
+    >,
   ): Promise<string | undefined> {
     // The pair is the only key a new match can clash on (its id is fresh): on a clash nothing is inserted or returned.
     const inserted = await manager
@@ -103,15 +108,30 @@ export class MatchesRepository {
     return row;
   }
 
-  /** Matches by filter; `memberOf` (a user id) limits them to that user's organisations' introduced matches. */
+  /** The buyer a sourcing request belongs to, if the request exists. */
+  async requestBuyerId(requestId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ buyerId: string }[]>(
+      'SELECT buyer_id AS "buyerId" FROM sourcing_requests WHERE id = $1',
+      [requestId],
+    );
+    return row?.buyerId;
+  }
+
+  /**
+   * Matches by filter; `memberOf` (a user id) limits them to what that user's
+   * organisations see (MatchesService.actorFor says the same for one match):
+   * introduced matches of either side, and requests their side asked for.
+   */
   async list(memberOf: string | null, filter: MatchFilter, page: number, limit: number) {
     const params: unknown[] = [];
     const p = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
     if (memberOf) {
       const user = p(memberOf);
-      where.push(`m.introduced_at IS NOT NULL AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user}
-        AND ms.organization_id IN (r.buyer_id, m.supplier_id))`);
+      where.push(`EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user} AND (
+        (m.introduced_at IS NOT NULL AND ms.organization_id IN (r.buyer_id, m.supplier_id))
+        OR (m.requested_by = 'buyer' AND ms.organization_id = r.buyer_id)
+        OR (m.requested_by = 'supplier' AND ms.organization_id = m.supplier_id)))`);
     }
     if (filter.statuses?.length) where.push(`m.status = ANY (${p(filter.statuses)})`);
     if (filter.sourcingRequestId) where.push(`m.sourcing_request_id = ${p(filter.sourcingRequestId)}`);
@@ -140,10 +160,11 @@ export class MatchesRepository {
   async applyTransition(
     manager: EntityManager,
     id: string,
-    change: { status: MatchStatus; accepted?: 'buyer' | 'supplier'; introduced: boolean },
+    change: { status: MatchStatus; accepted?: 'buyer' | 'supplier'; introduced: boolean; curatorId?: string },
   ): Promise<void> {
     await manager.getRepository(Match).update(id, {
       status: change.status,
+      curatorId: change.curatorId,
       introducedAt: change.introduced ? now : undefined,
       buyerAcceptedAt: change.accepted === 'buyer' ? now : undefined,
       supplierAcceptedAt: change.accepted === 'supplier' ? now : undefined,

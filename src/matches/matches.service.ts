@@ -16,7 +16,7 @@ import type {
   MatchListDto,
   MatchQuery,
 } from './dto/match.dto';
-import { Actor, CONTACTS_EXCHANGED, transition } from './match-state';
+import { Actor, CONTACTS_EXCHANGED, CREATED_BY, needsReason, transition } from './match-state';
 import { whatsappUrl } from '../common/validation/phone';
 import { MatchesRepository, MatchView } from './matches.repository';
 import { text } from '../common/i18n/text';
@@ -34,8 +34,13 @@ export class MatchesService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** A curator shortlists an eligible supplier for an open request, keeping the score as it is now. */
-  async create(curator: AuthUser, body: CreateMatchDto): Promise<MatchDto> {
+  /**
+   * A new match for an eligible supplier and an open request, keeping the
+   * score as it is now: a curator shortlists it; a member of the request's
+   * buyer or of the supplier asks a curator for an introduction (requested).
+   */
+  async create(user: AuthUser, body: CreateMatchDto): Promise<MatchDto> {
+    const creator = await this.creatorFor(user, body);
     const assessment = await this.matching.assess(body.supplierId, body.sourcingRequestId, SNAPSHOT_LANGUAGE);
     if (!assessment) {
       throw new ProblemException(
@@ -54,27 +59,42 @@ export class MatchesService {
         },
       );
     }
+    const { type, status } = CREATED_BY[creator];
     return this.dataSource.transaction(async (manager) => {
       const id = await this.matches.insert(manager, {
         sourcingRequestId: body.sourcingRequestId,
         supplierId: body.supplierId,
+        status,
         score: assessment.score,
         breakdown: assessment.breakdown,
         note: body.note ?? null,
-        curatorId: curator.id,
+        curatorId: creator === 'curator' ? user.id : null,
+        requestedBy: creator === 'curator' ? null : creator,
       });
       if (!id) throw new ConflictException('This supplier is already matched with this request.');
+      const match = (await this.matches.find(id, manager))!;
       await this.matches.insertEvent(manager, {
         matchId: id,
-        type: 'shortlist',
-        actorUserId: curator.id,
-        actorOrganizationId: null,
+        type,
+        actorUserId: user.id,
+        actorOrganizationId: organizationOf(match, creator),
         fromStatus: null,
-        toStatus: 'shortlisted',
+        toStatus: status,
         note: body.note ?? null,
       });
-      return present((await this.matches.find(id, manager))!, 'curator');
+      return present(match, creator);
     });
+  }
+
+  /** Curators shortlist any pair; anyone else asks for their own side: the request's buyer, or the supplier. */
+  private async creatorFor(user: AuthUser, body: CreateMatchDto): Promise<Actor> {
+    if (overEveryObject(user.role, Permission.MatchCreate)) return 'curator';
+    const buyerId = await this.matches.requestBuyerId(body.sourcingRequestId);
+    if (buyerId && (await this.memberships.isMember(user.id, buyerId))) return 'buyer';
+    if (await this.memberships.isMember(user.id, body.supplierId)) return 'supplier';
+    throw new ForbiddenException(
+      "You can ask for an introduction only for your own side: your buyer's request, or your supplier.",
+    );
   }
 
   async list(user: AuthUser, query: MatchQuery): Promise<MatchListDto> {
@@ -127,6 +147,9 @@ export class MatchesService {
         );
       }
       requireVersion(match.version, body.expectedVersion, undefined, 'The match');
+      if (result.ok && needsReason(body.type, actor, match.status) && !body.note?.trim()) {
+        throw new ValidationProblem([{ field: 'note', message: "note must say why the side's request is declined" }]);
+      }
       if (!result.ok) {
         throw result.reason === 'already-applied'
           ? new ProblemException(HttpStatus.CONFLICT, 'already-applied', `Your side has already sent ${body.type}.`)
@@ -141,37 +164,59 @@ export class MatchesService {
         status: result.status,
         accepted: result.accepted,
         introduced: body.type === 'introduce',
+        // A curator who takes up a side's request becomes its curator.
+        curatorId: actor === 'curator' && match.status === 'requested' ? user.id : undefined,
       });
       await this.matches.insertEvent(manager, {
         matchId: id,
         type: body.type,
         actorUserId: user.id,
-        actorOrganizationId:
-          actor === 'buyer' ? match.sourcingRequest.buyerId : actor === 'supplier' ? match.supplier.id : null,
+        actorOrganizationId: organizationOf(match, actor),
         fromStatus: match.status,
         toStatus: result.status,
         note: body.note ?? null,
       });
       if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
-      await this.notify(manager, match, result);
+      await this.notify(manager, match, actor, result, body.note ?? null);
       return present((await this.matches.find(id, manager))!, actor);
     });
   }
 
-  /** Introductions and acceptances need the other side's attention: written in the event's transaction. */
+  /** Introductions, acceptances, verdicts on requests and outcomes concern the sides: written in the event's transaction. */
   private async notify(
     manager: EntityManager,
     match: MatchView,
+    actor: Actor,
     result: { status: string; accepted?: 'buyer' | 'supplier' },
+    note: string | null,
   ) {
     const { sourcingRequest: request, supplier } = match;
-    if (match.status === 'shortlisted' && result.status === 'introduced') {
+    if (match.status === 'requested' && result.status === 'declined') {
+      await this.notifications.matchRequestDeclined(manager, {
+        matchId: match.id,
+        notifyOrganizationId: organizationOf(match, match.requestedBy!)!,
+        counterpartName: match.requestedBy === 'buyer' ? supplier.name : request.buyerName,
+        requestTitle: request.title,
+        reason: note!,
+      });
+    }
+    if ((match.status === 'shortlisted' || match.status === 'requested') && result.status === 'introduced') {
       await this.notifications.matchIntroduced(manager, {
         matchId: match.id,
         buyerId: request.buyerId,
         supplierId: supplier.id,
         buyerName: request.buyerName,
         supplierName: supplier.name,
+        requestTitle: request.title,
+      });
+    }
+    if (result.status === 'won' || result.status === 'lost') {
+      // The buyer's members recorded it themselves unless a curator did.
+      await this.notifications.matchClosed(manager, {
+        matchId: match.id,
+        organizationIds: actor === 'curator' ? [supplier.id, request.buyerId] : [supplier.id],
+        won: result.status === 'won',
+        buyerName: request.buyerName,
         requestTitle: request.title,
       });
     }
@@ -188,17 +233,24 @@ export class MatchesService {
 
   /**
    * Who the user is to this match. Curators see every match; members of the
-   * buyer or the supplier see it once it is introduced; to everyone else it
-   * does not exist (404).
+   * buyer or the supplier see it once it is introduced, and the side that
+   * asked for the introduction sees its request from the start (the other
+   * side learns of it only when a curator introduces them); to everyone else
+   * it does not exist (404). MatchesRepository.list filters by the same rule.
    */
   private async actorFor(user: AuthUser, match: MatchView, manager?: EntityManager): Promise<Actor> {
     if (overEveryObject(user.role, Permission.MatchAct)) return 'curator';
-    if (match.introducedAt) {
-      if (await this.memberships.isMember(user.id, match.sourcingRequest.buyerId, manager)) return 'buyer';
-      if (await this.memberships.isMember(user.id, match.supplier.id, manager)) return 'supplier';
+    for (const side of ['buyer', 'supplier'] as const) {
+      const sees = match.introducedAt !== null || match.requestedBy === side;
+      if (sees && (await this.memberships.isMember(user.id, organizationOf(match, side)!, manager))) return side;
     }
     throw new NotFoundException('Not found.');
   }
+}
+
+/** The organisation an actor acts for: the request's buyer, the supplier, or none for a curator. */
+function organizationOf(match: MatchView, actor: Actor): string | null {
+  return actor === 'buyer' ? match.sourcingRequest.buyerId : actor === 'supplier' ? match.supplier.id : null;
 }
 
 /**

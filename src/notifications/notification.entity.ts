@@ -4,7 +4,14 @@ import { User } from '../auth/user.entity';
 export const NOTIFICATION_TYPES = [
   'match_introduced',
   'match_accepted',
+  'match_request_declined',
+  'match_won',
+  'match_lost',
+  'profile_verified',
+  'profile_rejected',
+  'profile_unverified',
   'certification_verified',
+  'certification_rejected',
   'request_published',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
@@ -15,7 +22,7 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 @Check('notifications_title_check', `((length(title) >= 1) AND (length(title) <= 200))`)
 @Check(
   'notifications_type_check',
-  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'certification_verified'::text, 'request_published'::text]))`,
+  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'match_request_declined'::text, 'match_won'::text, 'match_lost'::text, 'profile_verified'::text, 'profile_rejected'::text, 'profile_unverified'::text, 'certification_verified'::text, 'certification_rejected'::text, 'request_published'::text]))`,
 )
 @ForeignKey(() => User, ['userId'], ['id'], { name: 'notifications_user_fk' })
 @Index('notifications_user_idx', { synchronize: false })

@@ -10,6 +10,11 @@ import { NotificationsRepository } from './notifications.repository';
  * notification exists exactly when its cause does. Texts are Indonesian;
  * `type` and `data` let a client write its own.
  */
+/** A body holds at most 2,000 characters: a curator's words (up to 2,000 themselves) are shortened to fit. */
+const REASON_CHARS = 1200;
+const quoted = (words: string) =>
+  words.length > REASON_CHARS ? `${words.slice(0, REASON_CHARS - 1).trimEnd()}…` : words;
+
 @Injectable()
 export class NotificationsService {
   constructor(private readonly notifications: NotificationsRepository) {}
@@ -55,6 +60,19 @@ export class NotificationsService {
     });
   }
 
+  /** The side that asked for an introduction learns that a curator declined it, and why. */
+  matchRequestDeclined(
+    manager: EntityManager,
+    m: { matchId: string; notifyOrganizationId: string; counterpartName: string; requestTitle: string; reason: string },
+  ) {
+    return this.notifications.notifyMembers(manager, [m.notifyOrganizationId], {
+      type: 'match_request_declined',
+      title: 'Permintaan perkenalan tidak dilanjutkan',
+      body: `Kurator BBSPJILM tidak melanjutkan permintaan perkenalan dengan ${m.counterpartName} untuk "${m.requestTitle}". Alasan: ${quoted(m.reason)}`,
+      data: { matchId: m.matchId },
+    });
+  }
+
   certificationVerified(
     manager: EntityManager,
     c: { supplierId: string; certificationId: string; name: string; number: string },
@@ -63,6 +81,63 @@ export class NotificationsService {
       type: 'certification_verified',
       title: 'Sertifikat dicek kurator BBSPJILM',
       body: `Kurator BBSPJILM telah mengecek keabsahan sertifikat ${c.name} Anda (No. ${c.number}); pembeli kini melihatnya sebagai terverifikasi.`,
+      data: { supplierId: c.supplierId, certificationId: c.certificationId },
+    });
+  }
+
+  /** How an engaged match ended, told to the organisations concerned (the supplier, and the buyer when a curator recorded it). */
+  matchClosed(
+    manager: EntityManager,
+    m: { matchId: string; organizationIds: string[]; won: boolean; buyerName: string; requestTitle: string },
+  ) {
+    return this.notifications.notifyMembers(manager, m.organizationIds, {
+      type: m.won ? 'match_won' : 'match_lost',
+      title: m.won ? 'Selamat, kesepakatan tercapai' : 'Kesepakatan tidak tercapai',
+      body: m.won
+        ? `Kerja sama untuk "${m.requestTitle}" dengan ${m.buyerName} dicatat berhasil di Rantai.`
+        : `Kerja sama untuk "${m.requestTitle}" dengan ${m.buyerName} dicatat tidak berlanjut. Permintaan lain yang cocok tetap terlihat di Rantai.`,
+      data: { matchId: m.matchId },
+    });
+  }
+
+  /** A curator's verdict on a profile, with the reason for a rejection or what a verification rests on. */
+  profileReviewed(
+    manager: EntityManager,
+    p: { supplierId: string; name: string; verdict: 'verified' | 'rejected'; reason: string | null },
+  ) {
+    const words = p.reason ? ` ${p.verdict === 'rejected' ? 'Alasan' : 'Catatan kurator'}: ${quoted(p.reason)}` : '';
+    return this.notifications.notifyMembers(manager, [p.supplierId], {
+      type: p.verdict === 'verified' ? 'profile_verified' : 'profile_rejected',
+      title: p.verdict === 'verified' ? 'Profil diverifikasi kurator BBSPJILM' : 'Profil ditolak kurator BBSPJILM',
+      body:
+        p.verdict === 'verified'
+          ? `Kurator BBSPJILM telah memverifikasi profil ${p.name}; pembeli kini melihatnya sebagai terverifikasi.${words}`
+          : `Kurator BBSPJILM menolak verifikasi profil ${p.name}.${words} Setelah Anda memperbaiki data yang dimaksud, profil kembali masuk antrean verifikasi.`,
+      data: { supplierId: p.supplierId },
+    });
+  }
+
+  /** A member's edit changed claims a curator had judged: the profile waits for a curator again. */
+  profileUnverified(
+    manager: EntityManager,
+    p: { supplierId: string; name: string; was: 'verified' | 'rejected'; changed: string[] },
+  ) {
+    return this.notifications.notifyMembers(manager, [p.supplierId], {
+      type: 'profile_unverified',
+      title: 'Profil menunggu verifikasi ulang',
+      body: `Profil ${p.name} ${p.was === 'verified' ? 'tidak lagi terverifikasi' : 'kembali diperiksa'} karena data berikut diubah: ${p.changed.join(', ')}. Kurator BBSPJILM akan memeriksanya kembali.`,
+      data: { supplierId: p.supplierId },
+    });
+  }
+
+  certificationRejected(
+    manager: EntityManager,
+    c: { supplierId: string; certificationId: string; name: string; number: string; reason: string },
+  ) {
+    return this.notifications.notifyMembers(manager, [c.supplierId], {
+      type: 'certification_rejected',
+      title: 'Sertifikat ditolak kurator BBSPJILM',
+      body: `Kurator BBSPJILM menolak sertifikat ${c.name} Anda (No. ${c.number}). Alasan: ${quoted(c.reason)}`,
       data: { supplierId: c.supplierId, certificationId: c.certificationId },
     });
   }

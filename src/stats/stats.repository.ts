@@ -55,7 +55,8 @@ export class StatsRepository {
 
   /**
    * How many matches reached each stage and how long the step took: a match
-   * reached "introduced" when it was introduced, "engaged" when the second side
+   * reached "shortlisted" when it was created (shortlisted by a curator, or
+   * requested by a side: both are the funnel's entry), "introduced" when it was introduced, "engaged" when the second side
    * accepted, "won" when won; days are medians between the stage's event and
    * the previous one's.
    */
@@ -73,7 +74,7 @@ export class StatsRepository {
     >(
       `WITH reached AS (
          SELECT match_id,
-                min(created_at) FILTER (WHERE to_status = 'shortlisted') AS shortlisted,
+                min(created_at) FILTER (WHERE from_status IS NULL) AS shortlisted,
                 min(created_at) FILTER (WHERE to_status = 'introduced') AS introduced,
                 min(created_at) FILTER (WHERE to_status = 'engaged') AS engaged,
                 min(created_at) FILTER (WHERE to_status = 'won') AS won

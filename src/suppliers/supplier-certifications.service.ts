@@ -111,14 +111,15 @@ export class SupplierCertificationsService {
         reason: verdict.status === 'rejected' ? verdict.reason : verdict.note,
         curatorId: curator.id,
       });
-      if (verdict.status === 'verified') {
-        await this.notifications.certificationVerified(manager, {
-          supplierId,
-          certificationId: id,
-          name: await this.reference.certificateName(reviewed.code, manager),
-          number: reviewed.number,
-        });
-      }
+      const told = {
+        supplierId,
+        certificationId: id,
+        name: await this.reference.certificateName(reviewed.code, manager),
+        number: reviewed.number,
+      };
+      await (verdict.status === 'verified'
+        ? this.notifications.certificationVerified(manager, told)
+        : this.notifications.certificationRejected(manager, { ...told, reason: verdict.reason }));
       return this.respond(reviewed);
     });
   }

@@ -18,6 +18,9 @@ export const COUNT_UNITS: readonly string[] = ['pcs', 'set'];
 /** Units of weight, in kilograms: capacities and needs in them compare with each other. */
 export const KG_PER_UNIT: Readonly<Record<string, number>> = { kg: 1, ton: 1000 };
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
+/** Where a profile came from: its owner registered it, or curators imported it from a list. */
+export const SUPPLIER_SOURCES = ['self_registered', 'imported'] as const;
+export type SupplierSource = (typeof SUPPLIER_SOURCES)[number];
 export type Verification = (typeof VERIFICATION_STATES)[number];
 
 /** A kind of machine the workshop has, how many, and what they can do. */
@@ -89,6 +92,12 @@ const DERIVED = { select: false, insert: false, update: false } as const;
   `(((verification = 'unverified'::text) AND (verification_reason IS NULL)) OR ((verification = 'verified'::text) AND (verified_by IS NOT NULL) AND (verified_at IS NOT NULL)) OR ((verification = 'rejected'::text) AND (verified_by IS NOT NULL) AND (verification_reason IS NOT NULL) AND (length(btrim(verification_reason)) > 0)))`,
 )
 @Check('suppliers_version_check', `(version >= 1)`)
+@Check('suppliers_source_check', `(source = ANY (ARRAY['self_registered'::text, 'imported'::text]))`)
+@Check('suppliers_waiting_check', `((verification = 'unverified'::text) = (waiting_since IS NOT NULL))`)
+@Check(
+  'suppliers_verification_changes_check',
+  `((verification = 'unverified'::text) OR (cardinality(verification_changes) = 0))`,
+)
 @ForeignKey(() => Estate, ['estateId'], ['id'], { name: 'suppliers_estate_fk' })
 @ForeignKey(() => User, ['mergedBy'], ['id'], { name: 'suppliers_merged_by_fk' })
 @ForeignKey(() => Supplier, ['mergedIntoId'], ['id'], { name: 'suppliers_merged_into_fk' })
@@ -105,6 +114,7 @@ const DERIVED = { select: false, insert: false, update: false } as const;
 @Index('suppliers_regency_code_idx', { synchronize: false })
 @Index('suppliers_search_idx', { synchronize: false })
 @Index('suppliers_updated_at_idx', { synchronize: false })
+@Index('suppliers_verification_queue_idx', { synchronize: false })
 export class Supplier {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'suppliers_pk' })
   id!: string;
@@ -201,6 +211,17 @@ export class Supplier {
   @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
   verifiedAt!: Date | null;
 
+  @Column({ type: 'text', default: 'self_registered' })
+  source!: SupplierSource;
+
+  /** Since when the profile has waited for a curator: set whenever it becomes unverified, cleared by a verdict. */
+  @Column({ type: 'timestamptz', name: 'waiting_since', nullable: true, default: () => 'now()' })
+  waitingSince!: Date | null;
+
+  /** The claims (API field names) its members changed since a curator's verdict, while it waits for the next. */
+  @Column({ type: 'text', name: 'verification_changes', array: true, default: () => "'{}'" })
+  verificationChanges!: string[];
+
   @Column({ type: 'tsvector', name: 'search_vector', default: () => "''", ...DERIVED })
   searchVector!: string;
 
@@ -241,6 +262,9 @@ export type SupplierWrite = Omit<
   | 'verificationReason'
   | 'verifiedBy'
   | 'verifiedAt'
+  | 'source'
+  | 'waitingSince'
+  | 'verificationChanges'
   | 'searchVector'
   | 'version'
   | 'createdAt'

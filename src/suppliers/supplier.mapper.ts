@@ -44,6 +44,7 @@ export function toSupplierResponse(
     machines: row.machines,
     verification: row.verification,
     verifiedAt: row.verifiedAt,
+    source: row.source,
     certifications,
     version: row.version,
     createdAt: row.createdAt,
@@ -51,6 +52,8 @@ export function toSupplierResponse(
   };
   if (viewer === 'private') {
     response.verificationReason = row.verificationReason;
+    response.waitingSince = row.waitingSince;
+    response.changedClaims = row.verificationChanges;
     response.npwp = row.npwp;
     response.businessCapitalIdr = row.businessCapitalIdr;
     response.annualTurnoverIdr = row.annualTurnoverIdr;

@@ -25,7 +25,9 @@ import {
   MergeSuppliersDto,
   SupplierCertificationDto,
   SupplierDto,
+  UpdatedSupplierDto,
 } from './dto/supplier-response.dto';
+import { VerificationQueueDto, VerificationQueueQuery } from './dto/verification-queue.dto';
 import { SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
 import { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import { SupplierCertificationsService } from './supplier-certifications.service';
@@ -72,6 +74,20 @@ export class SuppliersController {
     return this.search.search(query);
   }
 
+  // Before ':id', which would take the path's last segment for an id.
+  @Get('verification-queue')
+  @ApiOperation({
+    summary: "The curators' verification queue",
+    description:
+      'Curators. Unverified profiles, longest waiting first (waitingSince: created, or made unverified by an edit or a curator), each with its source and, when an edit took a verdict away, the changed claims; source= keeps one source; bySource counts both.',
+  })
+  @Allow(Permission.SupplierVerify)
+  @ApiOkResponse({ type: VerificationQueueDto })
+  @ProblemResponses(400, 403)
+  verificationQueue(@Query() query: VerificationQueueQuery): Promise<VerificationQueueDto> {
+    return this.suppliers.verificationQueue(query);
+  }
+
   @Get(':id')
   @ApiOperation({
     summary: 'A supplier profile',
@@ -88,17 +104,17 @@ export class SuppliersController {
   @ApiOperation({
     summary: 'Edit a supplier profile',
     description:
-      "Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.",
+      "Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to claims of a verified or rejected profile returns it to unverified, in the curators' queue: verificationDropped says so, changedClaims lists them, and its members are notified.",
   })
   @Allow(Permission.SupplierManage)
-  @ApiOkResponse({ type: SupplierDto })
+  @ApiOkResponse({ type: UpdatedSupplierDto })
   @ProblemResponses(400, 403, 404, 409)
   update(
     @CurrentUser() user: AuthUser,
     @SupplierId() id: string,
     @Body() body: UpdateSupplierDto,
     @IfMatch() ifMatch?: string,
-  ): Promise<SupplierDto> {
+  ): Promise<UpdatedSupplierDto> {
     return this.suppliers.update(user, id, body, ifMatch);
   }
 

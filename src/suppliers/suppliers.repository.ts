@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import { Supplier, type SupplierWrite, type Verification } from './supplier.entity';
+import { Supplier, type SupplierSource, type SupplierWrite, type Verification } from './supplier.entity';
 
 /** Rows per INSERT of an import: well under PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 500;
@@ -19,13 +19,17 @@ export class SuppliersRepository {
   }
 
   /** Multi-row inserts for imports; fields left undefined take the column default. */
-  async insertMany(manager: EntityManager, entries: { id: string; supplier: SupplierWrite }[]): Promise<void> {
+  async insertMany(
+    manager: EntityManager,
+    entries: { id: string; supplier: SupplierWrite }[],
+    source: SupplierSource = 'self_registered',
+  ): Promise<void> {
     for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
       await manager
         .createQueryBuilder()
         .insert()
         .into(Supplier)
-        .values(entries.slice(start, start + INSERT_CHUNK).map(({ id, supplier }) => ({ id, ...supplier })))
+        .values(entries.slice(start, start + INSERT_CHUNK).map(({ id, supplier }) => ({ id, ...supplier, source })))
         .updateEntity(false)
         .execute();
     }
@@ -73,15 +77,55 @@ export class SuppliersRepository {
   async setVerification(
     manager: EntityManager,
     id: string,
-    verification: { state: Verification; reason: string | null; curatorId: string | null },
+    verification: {
+      state: Verification;
+      reason: string | null;
+      curatorId: string | null;
+      /** With unverified after a member's edit: the claims it changed. */
+      changedClaims?: string[];
+    },
   ): Promise<void> {
+    const waiting = verification.state === 'unverified';
     await manager.update(Supplier, id, {
       verification: verification.state,
       verificationReason: verification.reason,
       verifiedBy: verification.curatorId,
-      verifiedAt: verification.state === 'unverified' ? null : () => 'now()',
+      verifiedAt: waiting ? null : () => 'now()',
+      // Entering the queue starts the wait; a verdict ends it and what it had to check.
+      waitingSince: waiting ? () => 'now()' : null,
+      verificationChanges: waiting ? (verification.changedClaims ?? []) : [],
       ...CHANGED,
     });
+  }
+
+  /** Claims changed again while the profile waits for its next verdict: the curator checks them all. */
+  async addVerificationChanges(manager: EntityManager, id: string, claims: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE suppliers SET verification_changes = verification_changes
+         || ARRAY(SELECT c FROM unnest($2::text[]) c WHERE c <> ALL (verification_changes))
+        WHERE id = $1`,
+      [id, claims],
+    );
+  }
+
+  /** Unverified active profiles, longest waiting first, with how many wait from each source. */
+  async verificationQueue(source: SupplierSource | undefined, page: number, limit: number) {
+    const waiting = `deleted_at IS NULL AND verification = 'unverified'`;
+    const items = await this.dataSource.query<
+      (Pick<Supplier, 'id' | 'name' | 'regencyCode' | 'source'> & { waitingSince: Date; changedClaims: string[] })[]
+    >(
+      `SELECT id, name, regency_code AS "regencyCode", source, waiting_since AS "waitingSince",
+              verification_changes AS "changedClaims"
+         FROM suppliers WHERE ${waiting} AND ($1::text IS NULL OR source = $1)
+        ORDER BY waiting_since, id LIMIT $2 OFFSET $3`,
+      [source ?? null, limit, (page - 1) * limit],
+    );
+    const counts = await this.dataSource.query<{ source: SupplierSource; count: number }[]>(
+      `SELECT source, count(*)::int AS count FROM suppliers WHERE ${waiting} GROUP BY source`,
+    );
+    const bySource = { self_registered: 0, imported: 0 };
+    for (const { source: s, count } of counts) bySource[s] = count;
+    return { items, total: source ? bySource[source] : bySource.self_registered + bySource.imported, bySource };
   }
 
   async softDelete(manager: EntityManager, id: string): Promise<void> {

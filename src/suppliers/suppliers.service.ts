@@ -9,11 +9,13 @@ import type { AuthUser } from '../auth/roles';
 import { ProblemException, ValidationProblem } from '../common/errors/problem';
 import { requireVersion } from '../common/http/versioning';
 import { EstatesService } from '../estates/estates.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AccessService } from '../organizations/access.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReferenceService, unknownRegency } from '../reference/reference.service';
 import type { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
-import type { DuplicateListDto, SupplierDto } from './dto/supplier-response.dto';
+import type { DuplicateListDto, SupplierDto, UpdatedSupplierDto } from './dto/supplier-response.dto';
+import type { VerificationQueueDto, VerificationQueueQuery } from './dto/verification-queue.dto';
 import { toCertificationResponse, toSupplierResponse, toSupplierWrite, ViewerAccess } from './supplier.mapper';
 import { checkIdentity, type Identity } from './identity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
@@ -23,25 +25,28 @@ import { text } from '../common/i18n/text';
 
 /** Profiles are a public directory; members and curators edit them, members and admins delete them. */
 
-/** Fields whose change means a curator's earlier verification no longer vouches for the profile. */
-const VERIFIED_CLAIMS: (keyof UpdateSupplierDto)[] = [
-  'name',
-  'nib',
-  'npwp',
-  'legalForm',
-  'businessCapitalIdr',
-  'annualTurnoverIdr',
-  'kbli',
-  'regencyCode',
-  'address',
-  'location',
-  'processes',
-  'materials',
-  'productCategories',
-  'monthlyCapacity',
-  'tkdnPercent',
-  'machines',
-];
+/**
+ * Fields whose change means a curator's earlier verdict no longer vouches for
+ * the profile, with the words the owner's notification uses for them.
+ */
+const VERIFIED_CLAIMS: Partial<Record<keyof UpdateSupplierDto, string>> = {
+  name: 'nama',
+  nib: 'NIB',
+  npwp: 'NPWP',
+  legalForm: 'bentuk usaha',
+  businessCapitalIdr: 'modal usaha',
+  annualTurnoverIdr: 'omzet tahunan',
+  kbli: 'KBLI',
+  regencyCode: 'kabupaten/kota',
+  address: 'alamat',
+  location: 'lokasi',
+  processes: 'proses',
+  materials: 'bahan',
+  productCategories: 'kategori produk',
+  monthlyCapacity: 'kapasitas bulanan',
+  tkdnPercent: 'TKDN',
+  machines: 'mesin',
+};
 
 @Injectable()
 export class SuppliersService {
@@ -56,6 +61,7 @@ export class SuppliersService {
     @Inject(CONTACT_ACCESS) private readonly contacts: ContactAccess,
     @Inject(SUPPLIER_FILES) private readonly files: SupplierFiles,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(user: AuthUser, body: CreateSupplierDto): Promise<SupplierDto> {
@@ -96,7 +102,7 @@ export class SuppliersService {
     return this.respond(this.dataSource.manager, row, viewer);
   }
 
-  async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<SupplierDto> {
+  async update(user: AuthUser, id: string, body: UpdateSupplierDto, ifMatch?: string): Promise<UpdatedSupplierDto> {
     const locationFromReferences = await this.checkReferences(body);
     return this.withNibConflict(body.nib, () =>
       this.dataSource.transaction(async (manager) => {
@@ -121,12 +127,49 @@ export class SuppliersService {
           body.sizeClass != null,
         );
         await this.suppliers.update(manager, id, write);
-        if (isMember && current.verification === 'verified' && VERIFIED_CLAIMS.some((key) => body[key] !== undefined)) {
-          await this.suppliers.setVerification(manager, id, { state: 'unverified', reason: null, curatorId: null });
-        }
-        return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
+        const dropped = isMember && (await this.recheckClaims(manager, current, body));
+        return {
+          ...(await this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private')),
+          verificationDropped: dropped,
+        };
       }),
     );
+  }
+
+  /**
+   * A member's edit of claims takes a curator's verdict (verified or
+   * rejected) away: the profile is unverified again, joins the curators'
+   * queue with the changed claims, and its members are told. Further claim
+   * edits while it waits add to those claims. Answers whether the verdict went.
+   */
+  private async recheckClaims(manager: EntityManager, current: Supplier, body: UpdateSupplierDto): Promise<boolean> {
+    const claims = (Object.keys(VERIFIED_CLAIMS) as (keyof UpdateSupplierDto)[]).filter(
+      (key) => body[key] !== undefined,
+    );
+    if (claims.length === 0) return false;
+    if (current.verification === 'unverified') {
+      if (current.verificationChanges.length) await this.suppliers.addVerificationChanges(manager, current.id, claims);
+      return false;
+    }
+    await this.suppliers.setVerification(manager, current.id, {
+      state: 'unverified',
+      reason: null,
+      curatorId: null,
+      changedClaims: claims,
+    });
+    await this.notifications.profileUnverified(manager, {
+      supplierId: current.id,
+      name: body.name?.trim() ?? current.name,
+      was: current.verification,
+      changed: claims.map((key) => VERIFIED_CLAIMS[key]!),
+    });
+    return true;
+  }
+
+  /** Curators' queue: unverified profiles, longest waiting first, by source. */
+  async verificationQueue(query: VerificationQueueQuery): Promise<VerificationQueueDto> {
+    const { items, total, bySource } = await this.suppliers.verificationQueue(query.source, query.page, query.limit);
+    return { items, total, bySource, page: query.page, limit: query.limit };
   }
 
   /** Soft delete keeps the row for audit; its files (scans, photos, evidence) are removed. */
@@ -148,12 +191,21 @@ export class SuppliersService {
       throw new ValidationProblem([{ field: 'reason', message: text('validation.reasonOnlyWithVerdict') }]);
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.lockActive(manager, id);
+      const current = await this.lockActive(manager, id);
       await this.suppliers.setVerification(manager, id, {
         state: body.verification,
         reason: body.reason ?? null,
         curatorId: curator.id,
       });
+      // A verdict is news to the owner; a curator putting a profile back to unverified is not.
+      if (body.verification !== 'unverified') {
+        await this.notifications.profileReviewed(manager, {
+          supplierId: id,
+          name: current.name,
+          verdict: body.verification,
+          reason: body.reason ?? null,
+        });
+      }
       return this.respond(manager, (await this.suppliers.findActive(id, manager))!, 'private');
     });
   }

@@ -493,13 +493,13 @@ export interface paths {
         };
         /**
          * List matches
-         * @description Curators see all (filters, and sort=oldest&status=shortlisted as a work queue); buyers' and suppliers' members see their own from introduced on.
+         * @description Curators see all (filters; sort=oldest with status=requested or status=shortlisted is a work queue); buyers' and suppliers' members see their own from introduced on, and the requests their side asked for.
          */
         get: operations["MatchesController_list"];
         put?: never;
         /**
-         * Shortlist a supplier for a request
-         * @description Curators. The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.
+         * Shortlist a supplier for a request, or ask for an introduction
+         * @description A curator shortlists (status shortlisted); a member of the request's buyer or of the supplier asks a curator for an introduction (status requested; anyone else's request or supplier: 403). The supplier must be eligible for the open request (409 with what is missing); the score and its breakdown are kept as they are now. The same pair twice: 409.
          */
         post: operations["MatchesController_create"];
         delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
         put?: never;
         /**
          * Move a match on
-         * @description introduce and withdraw (curators), accept and decline (either side), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
+         * @description introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
          */
         post: operations["MatchesController_event"];
         delete?: never;
@@ -971,7 +971,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a supplier profile
-         * @description Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to verified claims returns the profile to unverified.
+         * @description Members and curators. Send the version you edited as expectedVersion or If-Match (409 when stale). A member's change to claims of a verified or rejected profile returns it to unverified, in the curators' queue: verificationDropped says so, changedClaims lists them, and its members are notified.
          */
         patch: operations["SuppliersController_update"];
         trace?: never;
@@ -1386,6 +1386,26 @@ export interface paths {
          * @description Curators and admins. Run with dryRun=true first for a report by row and column; a real run creates or updates every row by NIB in one transaction, or nothing when any row is wrong (400 with the same report). Columns: name, nib, kbli, size_class, description, regency_code, address, lat, lng, processes, materials, product_categories, capacity_quantity, capacity_unit, employees, tkdn_percent, phone, email; Indonesian headers (nama, alamat, kode_kabupaten, proses, bahan, telepon, …) are accepted; lists are separated by ; or ,. At most 5 MB and 20000 rows.
          */
         post: operations["SupplierTransferController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The curators' verification queue
+         * @description Curators. Unverified profiles, longest waiting first (waitingSince: created, or made unverified by an edit or a curator), each with its source and, when an edit took a verdict away, the changed claims; source= keeps one source; bySource counts both.
+         */
+        get: operations["SuppliersController_verificationQueue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1812,7 +1832,7 @@ export interface components {
         };
         CreateMatchDto: {
             /**
-             * @description The curator's note: why this supplier fits.
+             * @description Why this supplier fits: the curator's note, or the requesting side's.
              * @example Sudah memasok rumah motor untuk merek lain; hasil uji BBSPJILM baik.
              */
             note?: string;
@@ -1824,7 +1844,7 @@ export interface components {
             sourcingRequestId: string;
             /**
              * Format: uuid
-             * @description The supplier to shortlist; it must be eligible.
+             * @description The supplier to shortlist or be introduced to; it must be eligible.
              * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
              */
             supplierId: string;
@@ -2653,10 +2673,10 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description The curator who shortlisted it.
+             * @description The curator who shortlisted it, or who introduced or declined a side's request; null while requested.
              * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
              */
-            curatorId: string;
+            curatorId: string | null;
             /**
              * @description Match id.
              * @example 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d
@@ -2669,10 +2689,16 @@ export interface components {
              */
             introducedAt: string | null;
             /**
-             * @description The curator's note.
+             * @description The note given when it was created: the curator's, or the requesting side's.
              * @example null
              */
             note: string | null;
+            /**
+             * @description The side that asked for the introduction; null when a curator shortlisted it.
+             * @example null
+             * @enum {string|null}
+             */
+            requestedBy: "buyer" | "supplier" | null;
             /**
              * @description The score when the curator shortlisted it (a snapshot).
              * @example 71.35
@@ -2685,7 +2711,7 @@ export interface components {
              * @example introduced
              * @enum {string}
              */
-            status: "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
+            status: "requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
             /** @description The supplier. */
             supplier: components["schemas"]["MatchSupplierRefDto"];
             /**
@@ -2712,7 +2738,7 @@ export interface components {
              */
             expectedVersion?: number;
             /**
-             * @description A note for the history.
+             * @description A note for the history; required when a curator declines a side's request: the reason, sent to that side.
              * @example Siap kunjungan pabrik minggu depan.
              */
             note?: string;
@@ -2751,7 +2777,7 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description Status before; null for the shortlist.
+             * @description Status before; null for the shortlist or request that created it.
              * @example introduced
              */
             fromStatus: string | null;
@@ -2776,11 +2802,11 @@ export interface components {
              */
             toStatus: string;
             /**
-             * @description What happened.
+             * @description What happened: shortlist (a curator) or request (a side) created the match.
              * @example accept
              * @enum {string}
              */
-            type: "shortlist" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
+            type: "shortlist" | "request" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
         };
         MatchListDto: {
             /** @description Every matching entry. */
@@ -2982,7 +3008,7 @@ export interface components {
              * @example match_introduced
              * @enum {string}
              */
-            type: "match_introduced" | "match_accepted" | "certification_verified" | "request_published";
+            type: "match_introduced" | "match_accepted" | "match_request_declined" | "match_won" | "match_lost" | "profile_verified" | "profile_rejected" | "profile_unverified" | "certification_verified" | "certification_rejected" | "request_published";
         };
         NotificationListDto: {
             /** @description Every matching entry. */
@@ -3734,6 +3760,7 @@ export interface components {
             /**
              * @description Matches by status (every status, zero included).
              * @example {
+             *       "requested": 1,
              *       "shortlisted": 4,
              *       "introduced": 3,
              *       "engaged": 2,
@@ -3840,6 +3867,13 @@ export interface components {
             businessCapitalIdr?: number | null;
             /** @description Certifications, newest first. */
             certifications: components["schemas"]["SupplierCertificationDto"][];
+            /**
+             * @description While unverified, the claims its members changed since a curator's verdict (what the curator checks again). Only for members, curators and admins.
+             * @example [
+             *       "processes"
+             *     ]
+             */
+            changedClaims?: string[];
             /** @description Only for members, curators, admins and buyers with an engaged match. */
             contact?: components["schemas"]["ContactDto"];
             /**
@@ -3936,6 +3970,12 @@ export interface components {
              */
             sizeClass: "micro" | "small" | "medium" | "large" | null;
             /**
+             * @description Registered by its owner, or imported by curators from a list.
+             * @example self_registered
+             * @enum {string}
+             */
+            source: "self_registered" | "imported";
+            /**
              * @description TKDN percent.
              * @example 62.5
              */
@@ -3968,6 +4008,12 @@ export interface components {
              * @example 3
              */
             version: number;
+            /**
+             * Format: date-time
+             * @description While unverified, since when it has waited for a curator (null once judged). Only for members, curators and admins.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            waitingSince?: string | null;
         };
         SupplierFacetsDto: {
             /** @description Certifications met now, as the certification filter counts them. */
@@ -4247,6 +4293,177 @@ export interface components {
              * @example 2027-02-28
              */
             validUntil?: string;
+        };
+        UpdatedSupplierDto: {
+            /**
+             * @description Street address.
+             * @example Jl. Raya Cipeundeuy No. 12, Subang
+             */
+            address: string;
+            /**
+             * @description Annual sales, rupiah; only for members, curators and admins.
+             * @example 4200000000
+             */
+            annualTurnoverIdr?: number | null;
+            /**
+             * @description Business capital, rupiah; only for members, curators and admins.
+             * @example 850000000
+             */
+            businessCapitalIdr?: number | null;
+            /** @description Certifications, newest first. */
+            certifications: components["schemas"]["SupplierCertificationDto"][];
+            /**
+             * @description While unverified, the claims its members changed since a curator's verdict (what the curator checks again). Only for members, curators and admins.
+             * @example [
+             *       "processes"
+             *     ]
+             */
+            changedClaims?: string[];
+            /** @description Only for members, curators, admins and buyers with an engaged match. */
+            contact?: components["schemas"]["ContactDto"];
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T03:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What the firm makes.
+             * @example Pengecoran aluminium dan pemesinan CNC.
+             */
+            description: string;
+            /**
+             * @description Employees.
+             * @example 45
+             */
+            employees: number | null;
+            /**
+             * Format: uuid
+             * @description The industrial estate it is in, if any.
+             * @example null
+             */
+            estateId: string | null;
+            /**
+             * @description Supplier id (also its organisation id).
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description KBLI 2020 codes.
+             * @example [
+             *       "24320"
+             *     ]
+             */
+            kbli: string[];
+            /**
+             * @description Legal form.
+             * @example cv
+             * @enum {string|null}
+             */
+            legalForm: "pt" | "cv" | "firma" | "ud" | "koperasi" | "perorangan" | null;
+            /** @description Coordinates. */
+            location: components["schemas"]["LocationDto"];
+            /** @description Main machines. */
+            machines: components["schemas"]["MachineDto"][];
+            /**
+             * @description Material codes.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            materials: string[];
+            /** @description Monthly capacity. */
+            monthlyCapacity: components["schemas"]["CapacityDto"] | null;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description NIB, 13 digits.
+             * @example 9120001234567
+             */
+            nib: string | null;
+            /**
+             * @description Tax id; only for members, curators and admins.
+             * @example 0012345678901234
+             */
+            npwp?: string | null;
+            /**
+             * @description Process codes.
+             * @example [
+             *       "casting.hpdc"
+             *     ]
+             */
+            processes: string[];
+            /**
+             * @description Part category codes.
+             * @example [
+             *       "ev_motor.housing"
+             *     ]
+             */
+            productCategories: string[];
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description PP 7/2021 size class, from annual sales or business capital where given.
+             * @example small
+             * @enum {string|null}
+             */
+            sizeClass: "micro" | "small" | "medium" | "large" | null;
+            /**
+             * @description Registered by its owner, or imported by curators from a list.
+             * @example self_registered
+             * @enum {string}
+             */
+            source: "self_registered" | "imported";
+            /**
+             * @description TKDN percent.
+             * @example 62.5
+             */
+            tkdnPercent: number | null;
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Profile verification by a BBSPJILM curator.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+            /**
+             * @description Whether this edit changed claims of a verified (or rejected) profile, so that it is unverified again and waits in the curators' queue; changedClaims then lists them.
+             * @example false
+             */
+            verificationDropped: boolean;
+            /**
+             * @description The curator's note on the verdict (why it was rejected, or what a verification rests on). Only for members, curators and admins.
+             * @example null
+             */
+            verificationReason?: string | null;
+            /**
+             * Format: date-time
+             * @description When the verification was decided.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            verifiedAt: string | null;
+            /**
+             * @description Increases with every change; send it back as expectedVersion or If-Match.
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description While unverified, since when it has waited for a curator (null once judged). Only for members, curators and admins.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            waitingSince?: string | null;
         };
         UpdateEstateDto: {
             /**
@@ -4594,6 +4811,76 @@ export interface components {
              * @enum {string}
              */
             role: "ikm_owner" | "oem_buyer" | "estate_manager" | "curator" | "admin";
+        };
+        VerificationQueueBySourceDto: {
+            /**
+             * @description Waiting profiles curators imported.
+             * @example 110
+             */
+            imported: number;
+            /**
+             * @description Waiting profiles their owners registered.
+             * @example 13
+             */
+            self_registered: number;
+        };
+        VerificationQueueDto: {
+            /** @description How many wait, by source, whatever the filter. */
+            bySource: components["schemas"]["VerificationQueueBySourceDto"];
+            /** @description Every matching entry. */
+            items: components["schemas"]["VerificationQueueItemDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        VerificationQueueItemDto: {
+            /**
+             * @description The claims its members changed since a curator's verdict (empty for a profile never judged): what to check again.
+             * @example [
+             *       "processes",
+             *       "monthlyCapacity"
+             *     ]
+             */
+            changedClaims: string[];
+            /**
+             * @description Supplier id.
+             * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
+             */
+            id: string;
+            /**
+             * @description Name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Where the profile came from.
+             * @example self_registered
+             * @enum {string}
+             */
+            source: "self_registered" | "imported";
+            /**
+             * Format: date-time
+             * @description Since when it has waited: its creation, or the edit or reset that made it unverified.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            waitingSince: string;
         };
         VerifyCertificationDto: {
             /**
@@ -6085,12 +6372,12 @@ export interface operations {
                 page?: number;
                 /** @description The supplier's regency or city. */
                 regency?: string;
-                /** @description newest first (default), or oldest first: a curator's work queue with status=shortlisted. */
+                /** @description newest first (default), or oldest first: a curator's work queue with status=requested (sides' requests) or status=shortlisted. */
                 sort?: "newest" | "oldest";
                 /** @description One request's matches. */
                 sourcingRequestId?: string;
                 /** @description Status; repeat for several. */
-                status?: ("shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
+                status?: ("requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
                 /** @description One supplier's matches. */
                 supplierId?: string;
             };
@@ -7574,7 +7861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupplierDto"];
+                    "application/json": components["schemas"]["UpdatedSupplierDto"];
                 };
             };
             /** @description Bad Request */
@@ -9354,6 +9641,59 @@ export interface operations {
             };
             /** @description Payload Too Large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_verificationQueue: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Only profiles registered by their owners, or only those curators imported. */
+                source?: "self_registered" | "imported";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationQueueDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,7 +11,7 @@ import { createTestApp, TestApp } from '../support/app';
 import { demoCandidates, loginDemo } from '../support/demo';
 import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 
-const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 25, matches: 11 };
+const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 25, matches: 13 };
 
 /** Rows in every table the demo writes to: what a second run must leave unchanged. */
 async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
@@ -123,6 +123,17 @@ describe('Demo world', () => {
     expect(count((r) => r.status === 'rejected')).toBeGreaterThan(0);
     const verification = await sql<{ verification: string }>('SELECT DISTINCT verification FROM suppliers');
     expect(verification.map((v) => v.verification).sort()).toEqual(['rejected', 'unverified', 'verified']);
+  });
+
+  it("keeps the 13 owners who asked for verification apart from the 110 imported firms in the curators' queue", async () => {
+    const waiting = await sql<{ source: string; n: number }>(
+      `SELECT source, count(*)::int AS n FROM suppliers
+        WHERE deleted_at IS NULL AND verification = 'unverified' GROUP BY source ORDER BY source`,
+    );
+    expect(waiting).toEqual([
+      { source: 'imported', n: 110 },
+      { source: 'self_registered', n: 13 },
+    ]);
   });
 
   it('has requests in every state and matches in every state, each with the history that led there', async () => {

@@ -78,7 +78,7 @@ describe('The first start, backups and moving to a server', () => {
           suppliers: 150,
           buyers: 6,
           sourcingRequests: 25,
-          matches: 11,
+          matches: 13,
         });
         expect((await demoCandidates(next)).eligible).toBeGreaterThan(0);
       } finally {

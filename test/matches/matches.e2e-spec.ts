@@ -88,8 +88,9 @@ describe('Matches: from shortlist to contract', () => {
     expect(candidate.score).toBe(res.body.score);
 
     await shortlist(request.id, supplierId).expect(409);
-    await shortlist(request.id, supplierId, oem).expect(403);
-    await shortlist(request.id, supplierId, ikm).expect(403);
+    // Others may only ask for an introduction for their own side (test/matches/requests): not their request or firm.
+    await shortlist(request.id, supplierId, otherOem).expect(403);
+    await shortlist(request.id, supplierId, otherIkm).expect(403);
   });
 
   it('refuses an ineligible supplier with what it lacks, and a request that is not open', async () => {

@@ -84,6 +84,7 @@ describe('Curator dashboard stats on a known dataset', () => {
     });
     expect(res.body.openRequests).toBe(2);
     expect(res.body.matchesByStatus).toEqual({
+      requested: 0,
       shortlisted: 1,
       introduced: 0,
       engaged: 0,

@@ -107,6 +107,80 @@ describe('Notifications: inbox and e-mail outbox', () => {
     expect(engaged[0].body).toContain('kontak kini terlihat');
   });
 
+  it("tells the owner a curator's verdicts on its profile and certificates, with the reason", async () => {
+    const verify = (body: Record<string, unknown>) =>
+      t.http.post(`/api/v1/suppliers/${supplierId}/verify`).set('Authorization', curator.auth).send(body).expect(200);
+    const certificate = await addCertification(t, ikm, supplierId);
+    await t.http
+      .post(`/api/v1/suppliers/${supplierId}/certifications/${certificate.id}/reject`)
+      .set('Authorization', curator.auth)
+      .send({ reason: 'Nomor tidak terdaftar di KAN.' })
+      .expect(200);
+    await verify({ verification: 'verified', reason: 'Kunjungan lapangan: mesin sesuai daftar.' });
+    await verify({ verification: 'rejected', reason: 'Alamat pabrik tidak sesuai NIB.' });
+    await verify({ verification: 'unverified' }); // a curator's reset is no verdict: nothing to tell
+    const items = (await inbox(ikm)).items.filter((n) => n.data.supplierId === supplierId);
+    expect(items.filter((n) => n.type !== 'certification_verified').map((n) => [n.type, n.body])).toEqual([
+      ['profile_rejected', expect.stringContaining('Alasan: Alamat pabrik tidak sesuai NIB.')],
+      ['profile_verified', expect.stringContaining('Catatan kurator: Kunjungan lapangan: mesin sesuai daftar.')],
+      ['certification_rejected', expect.stringContaining('Alasan: Nomor tidak terdaftar di KAN.')],
+    ]);
+    expect(items.find((n) => n.type === 'certification_rejected')!.data).toEqual({
+      supplierId,
+      certificationId: certificate.id,
+    });
+    expect((await inbox(otherIkm)).items).toEqual([]);
+    expect((await inbox(oem)).items.filter((n) => n.data.supplierId === supplierId)).toEqual([]);
+  });
+
+  it('tells the supplier how a match ended, and the buyer too when a curator recorded it', async () => {
+    const request = await createRequest(
+      t,
+      oem,
+      buyer,
+      { processes: [PROCESS], materials: [], requiredCertifications: [], maxDistanceKm: null, minTkdnPercent: null },
+      { publish: true },
+    );
+    const engagedMatch = async () => {
+      const { id } = await createSupplier(t, ikm, { nib: undefined, processes: [PROCESS] });
+      const { body: match } = await t.http
+        .post('/api/v1/matches')
+        .set('Authorization', curator.auth)
+        .send({ sourcingRequestId: request.id, supplierId: id })
+        .expect(201);
+      for (const [user, type] of [
+        [curator, 'introduce'],
+        [oem, 'accept'],
+        [ikm, 'accept'],
+      ] as const) {
+        await t.http
+          .post(`/api/v1/matches/${match.id}/events`)
+          .set('Authorization', user.auth)
+          .send({ type })
+          .expect(200);
+      }
+      return match.id as string;
+    };
+    const about = async (user: TestUser, matchId: string) =>
+      (await inbox(user)).items.filter((n) => n.data.matchId === matchId && /^match_(won|lost)$/.test(n.type));
+
+    const won = await engagedMatch();
+    await t.http.post(`/api/v1/matches/${won}/events`).set('Authorization', oem.auth).send({ type: 'win' }).expect(200);
+    expect((await about(ikm, won)).map((n) => n.type)).toEqual(['match_won']);
+    expect(await about(oem, won)).toEqual([]); // the buyer recorded it
+
+    const lost = await engagedMatch();
+    await t.http
+      .post(`/api/v1/matches/${lost}/events`)
+      .set('Authorization', curator.auth)
+      .send({ type: 'lose' })
+      .expect(200);
+    expect((await about(ikm, lost)).map((n) => [n.type, n.body])).toEqual([
+      ['match_lost', expect.stringContaining(request.title as string)],
+    ]);
+    expect((await about(oem, lost)).map((n) => n.type)).toEqual(['match_lost']);
+  });
+
   it('marks notifications read, only one’s own', async () => {
     const before = await inbox(ikm);
     expect(before.unread).toBe(before.total);

@@ -1,4 +1,4 @@
-import { Actor, EVENT_TYPES, MATCH_STATUSES, MatchState, transition } from '../match-state';
+import { Actor, EVENT_TYPES, MATCH_STATUSES, MatchState, needsReason, transition } from '../match-state';
 
 const state = (status: MatchState['status'], buyerAccepted = false, supplierAccepted = false): MatchState => ({
   status,
@@ -23,6 +23,15 @@ describe('match state machine', () => {
     expect(transition(state('engaged', true, true), 'lose', 'curator')).toEqual({ ok: true, status: 'lost' });
   });
 
+  it("lets a curator introduce or decline a side's request, which needs a reason", () => {
+    expect(transition(state('requested'), 'introduce', 'curator')).toEqual({ ok: true, status: 'introduced' });
+    expect(transition(state('requested'), 'decline', 'curator')).toEqual({ ok: true, status: 'declined' });
+    expect(transition(state('requested'), 'decline', 'buyer')).toEqual({ ok: false, reason: 'state' });
+    expect(transition(state('introduced'), 'decline', 'curator')).toEqual({ ok: false, reason: 'state' });
+    expect(needsReason('decline', 'curator', 'requested')).toBe(true);
+    expect(needsReason('decline', 'supplier', 'introduced')).toBe(false);
+  });
+
   it('refuses a second accept by the same side', () => {
     expect(transition(state('introduced', true), 'accept', 'buyer')).toEqual({ ok: false, reason: 'already-applied' });
   });
@@ -31,26 +40,28 @@ describe('match state machine', () => {
     const allowedActors: Record<string, Actor[]> = {
       introduce: ['curator'],
       accept: ['buyer', 'supplier'],
-      decline: ['buyer', 'supplier'],
+      decline: ['buyer', 'supplier', 'curator'],
       win: ['buyer', 'curator'],
       lose: ['buyer', 'curator'],
       withdraw: ['curator'],
     };
-    const allowedFrom: Record<string, string[]> = {
-      introduce: ['shortlisted'],
-      accept: ['introduced'],
-      decline: ['introduced'],
-      win: ['engaged'],
-      lose: ['engaged'],
-      withdraw: ['shortlisted', 'introduced'],
-    };
+    // The states each allowed actor may send it from: a curator declines only a side's request.
+    const allowedFrom = (type: string, actor: Actor): string[] =>
+      ({
+        introduce: ['requested', 'shortlisted'],
+        accept: ['introduced'],
+        decline: actor === 'curator' ? ['requested'] : ['introduced'],
+        win: ['engaged'],
+        lose: ['engaged'],
+        withdraw: ['shortlisted', 'introduced'],
+      })[type]!;
     for (const type of EVENT_TYPES) {
       for (const actor of ['curator', 'buyer', 'supplier'] as Actor[]) {
         for (const status of MATCH_STATUSES) {
           const result = transition(state(status), type, actor);
           const expected = !allowedActors[type].includes(actor)
             ? 'role'
-            : !allowedFrom[type].includes(status)
+            : !allowedFrom(type, actor).includes(status)
               ? 'state'
               : 'ok';
           expect({ type, actor, status, result: result.ok ? 'ok' : result.reason }).toEqual({

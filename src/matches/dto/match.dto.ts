@@ -9,7 +9,7 @@ import { CandidateSupplierDto, ScoreFactorDto } from '../../matching/dto/candida
 import type { Contact } from '../contact';
 import type { HistoryEventType } from '../match-event.entity';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
-import type { EventType, MatchStatus } from '../match-state';
+import type { EventType, MatchStatus, Side } from '../match-state';
 import { text } from '../../common/i18n/text';
 
 export class CreateMatchDto {
@@ -23,14 +23,14 @@ export class CreateMatchDto {
 
   @ApiProperty({
     format: 'uuid',
-    description: 'The supplier to shortlist; it must be eligible.',
+    description: 'The supplier to shortlist or be introduced to; it must be eligible.',
     example: '08f1a726-ebab-4450-9afe-ca6c2223d8f6',
   })
   @IsUUID()
   supplierId!: string;
 
   @ApiPropertyOptional({
-    description: "The curator's note: why this supplier fits.",
+    description: "Why this supplier fits: the curator's note, or the requesting side's.",
     example: 'Sudah memasok rumah motor untuk merek lain; hasil uji BBSPJILM baik.',
   })
   @IsOptional()
@@ -44,7 +44,11 @@ export class MatchEventDto {
   @IsIn(EVENT_TYPES)
   type!: EventType;
 
-  @ApiPropertyOptional({ description: 'A note for the history.', example: 'Siap kunjungan pabrik minggu depan.' })
+  @ApiPropertyOptional({
+    description:
+      "A note for the history; required when a curator declines a side's request: the reason, sent to that side.",
+    example: 'Siap kunjungan pabrik minggu depan.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -95,7 +99,8 @@ export class MatchQuery extends PageQuery {
 
   @ApiPropertyOptional({
     enum: ['newest', 'oldest'],
-    description: "newest first (default), or oldest first: a curator's work queue with status=shortlisted.",
+    description:
+      "newest first (default), or oldest first: a curator's work queue with status=requested (sides' requests) or status=shortlisted.",
   })
   @IsOptional()
   @IsIn(['newest', 'oldest'])
@@ -150,7 +155,12 @@ export class MatchDto extends VersionedDto {
   score!: number;
   @ApiProperty({ type: [ScoreFactorDto], description: 'The explained score at that moment (a snapshot).' })
   breakdown!: ScoreFactorDto[];
-  @ApiProperty({ nullable: true, type: String, description: "The curator's note.", example: null })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The note given when it was created: the curator's, or the requesting side's.",
+    example: null,
+  })
   note!: string | null;
   @ApiProperty({ description: "Whether the buyer's side has accepted the introduction.", example: true })
   buyerAccepted!: boolean;
@@ -164,8 +174,21 @@ export class MatchDto extends VersionedDto {
     example: '2026-11-20T02:00:00.000Z',
   })
   introducedAt!: Date | null;
-  @ApiProperty({ description: 'The curator who shortlisted it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
-  curatorId!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      "The curator who shortlisted it, or who introduced or declined a side's request; null while requested.",
+    example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11',
+  })
+  curatorId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    enum: ['buyer', 'supplier'],
+    description: 'The side that asked for the introduction; null when a curator shortlisted it.',
+    example: null,
+  })
+  requestedBy!: Side | null;
   @ApiPropertyOptional({
     type: ContactDto,
     description: "From engaged on, for the two sides only: the other side's contact.",
@@ -178,7 +201,11 @@ export class MatchListDto extends PageOf(MatchDto, 'MatchList') {}
 export class MatchHistoryEventDto {
   @ApiProperty({ description: 'Event id.', example: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e' })
   id!: string;
-  @ApiProperty({ enum: ['shortlist', ...EVENT_TYPES], description: 'What happened.', example: 'accept' })
+  @ApiProperty({
+    enum: ['shortlist', 'request', ...EVENT_TYPES],
+    description: 'What happened: shortlist (a curator) or request (a side) created the match.',
+    example: 'accept',
+  })
   type!: HistoryEventType;
   @ApiProperty({ description: 'Who did it.', example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11' })
   actorUserId!: string;
@@ -194,7 +221,7 @@ export class MatchHistoryEventDto {
   @ApiProperty({
     nullable: true,
     type: String,
-    description: 'Status before; null for the shortlist.',
+    description: 'Status before; null for the shortlist or request that created it.',
     example: 'introduced',
   })
   fromStatus!: string | null;

@@ -69,7 +69,7 @@ export class StatsDto {
     type: 'object',
     additionalProperties: { type: 'integer' },
     description: 'Matches by status (every status, zero included).',
-    example: { shortlisted: 4, introduced: 3, engaged: 2, won: 1, lost: 0, declined: 1, withdrawn: 0 },
+    example: { requested: 1, shortlisted: 4, introduced: 3, engaged: 2, won: 1, lost: 0, declined: 1, withdrawn: 0 },
   })
   matchesByStatus!: Record<string, number>;
   @ApiProperty({ type: [FunnelStageDto], description: 'shortlisted → introduced → engaged → won.' })

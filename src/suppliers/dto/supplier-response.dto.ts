@@ -2,7 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { CatalogueOf } from '../../common/openapi/list-dtos';
 import { CERTIFICATION_STATES, type CertificationState } from '../supplier-certification.entity';
-import { LEGAL_FORMS, type LegalForm, SIZE_CLASSES, VERIFICATION_STATES, type Verification } from '../supplier.entity';
+import {
+  LEGAL_FORMS,
+  type LegalForm,
+  SIZE_CLASSES,
+  SUPPLIER_SOURCES,
+  type SupplierSource,
+  VERIFICATION_STATES,
+  type Verification,
+} from '../supplier.entity';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CapacityDto, ContactDto, MachineDto } from './supplier.dto';
 import { TkdnProductDto } from './certification.dto';
@@ -169,6 +177,28 @@ export class SupplierDto {
     example: '2026-11-20T03:00:00.000Z',
   })
   verifiedAt!: Date | null;
+  @ApiProperty({
+    enum: SUPPLIER_SOURCES,
+    description: 'Registered by its owner, or imported by curators from a list.',
+    example: 'self_registered',
+  })
+  source!: SupplierSource;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description:
+      'While unverified, since when it has waited for a curator (null once judged). Only for members, curators and admins.',
+    example: '2026-11-20T03:00:00.000Z',
+  })
+  waitingSince?: Date | null;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      "While unverified, the claims its members changed since a curator's verdict (what the curator checks again). Only for members, curators and admins.",
+    example: ['processes'],
+  })
+  changedClaims?: string[];
   @ApiProperty({ type: [SupplierCertificationDto], description: 'Certifications, newest first.' })
   certifications!: SupplierCertificationDto[];
   @ApiProperty({ description: 'Increases with every change; send it back as expectedVersion or If-Match.', example: 3 })
@@ -177,6 +207,16 @@ export class SupplierDto {
   createdAt!: Date;
   @ApiProperty({ description: 'Last changed.', example: '2026-11-20T03:00:00.000Z' })
   updatedAt!: Date;
+}
+
+/** An edit's answer: the profile, and whether the edit took a curator's verdict away. */
+export class UpdatedSupplierDto extends SupplierDto {
+  @ApiProperty({
+    description:
+      "Whether this edit changed claims of a verified (or rejected) profile, so that it is unverified again and waits in the curators' queue; changedClaims then lists them.",
+    example: false,
+  })
+  verificationDropped!: boolean;
 }
 
 export class LikelyDuplicateDto {

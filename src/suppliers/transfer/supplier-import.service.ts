@@ -127,6 +127,7 @@ export class SupplierImportService {
         await this.suppliers.insertMany(
           manager,
           creates.map((c, i) => ({ id: ids[i], supplier: c.write as SupplierWrite })),
+          'imported',
         );
         for (const u of updates) await this.suppliers.update(manager, u.current.id, u.write);
       }
