@@ -3211,6 +3211,11 @@ export interface components {
              */
             requestId: string;
             /**
+             * @description On 429: seconds to wait, as in the Retry-After header.
+             * @example 30
+             */
+            retryAfter?: number;
+            /**
              * @description The HTTP status code.
              * @example 400
              */
@@ -4938,6 +4943,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4988,6 +4999,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5188,6 +5205,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5238,6 +5261,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5284,6 +5313,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5324,6 +5359,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5364,6 +5405,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
