@@ -26,6 +26,7 @@ describe('Capacity in comparable units', () => {
       processes: ['casting.sand', 'machining.conventional_turning'],
       materials: ['iron.cast'],
       productCategories: ['brakes.drum'],
+      regencyCode: '32.10', // Majalengka, where the point is
       location: { lat: -6.84, lng: 108.23 },
       monthlyCapacity,
     }).then((s) => s.id);
@@ -83,6 +84,7 @@ describe('Capacity in comparable units', () => {
         processes: ['casting.sand'],
         materials: ['iron.cast'],
         productCategories: ['brakes.drum'],
+        regencyCode: '32.10',
         location: { lat: -6.84, lng: 108.23 },
         monthlyCapacity: { quantity, unit: 'kg' },
       }).then((s) => s.id);
