@@ -1233,7 +1233,7 @@ export interface paths {
         };
         /**
          * A supplier's capability gaps
-         * @description The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.
+         * @description The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, a declared certificate not yet verified where only verified ones count, distance, TKDN, capacity), each with its name, and the requests (with their titles) each gap keeps out of reach, most valuable first.
          */
         get: operations["MatchingController_gaps"];
         put?: never;
@@ -2377,6 +2377,8 @@ export interface components {
              *     ]
              */
             sourcingRequestIds: string[];
+            /** @description Those requests with their titles, in the same order. */
+            sourcingRequests: components["schemas"]["GapRequestDto"][];
         };
         GapListDto: {
             /**
@@ -2386,6 +2388,12 @@ export interface components {
             blockedRequests: number;
             /** @description Most valuable first: most requests, then fewest missing things. */
             items: components["schemas"]["GapDto"][];
+        };
+        GapRequestDto: {
+            /** @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3 */
+            id: string;
+            /** @example Braket baterai baja 2 mm */
+            title: string;
         };
         HealthDto: {
             /**
@@ -2927,11 +2935,16 @@ export interface components {
              */
             code?: string;
             /**
-             * @description What kind of thing is missing.
+             * @description What kind of thing is missing. `certificate_unverified`: the supplier declared the certificate (or one that includes it) but the request accepts only verified ones and BBSPJILM has not verified it yet.
              * @example certification
              * @enum {string}
              */
-            kind: "process" | "material" | "certification" | "distance" | "tkdn" | "capacity";
+            kind: "process" | "material" | "certification" | "certificate_unverified" | "distance" | "tkdn" | "capacity";
+            /**
+             * @description What is missing, for people, in the language of Accept-Language (Indonesian by default): the process, the materials, the certificate, or that a declared certificate awaits verification.
+             * @example ISO 9001 dinyatakan, belum diverifikasi BBSPJILM
+             */
+            name: string;
             /**
              * @description For a material: the requested materials, any one of which would do.
              * @example [
@@ -8802,7 +8815,10 @@ export interface operations {
     MatchingController_gaps: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian by default. */
+                "Accept-Language"?: string;
+            };
             path: {
                 id: string;
             };

@@ -95,11 +95,11 @@ describe('Capacity in comparable units', () => {
       )?.missing;
     };
     expect(await missingFor(await caster('kecil', 5000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning' },
-      { kind: 'capacity' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
+      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan' },
     ]);
     expect(await missingFor(await caster('besar', 20000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
     ]);
   });
 
