@@ -2390,9 +2390,15 @@ export interface components {
             items: components["schemas"]["GapDto"][];
         };
         GapRequestDto: {
-            /** @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3 */
+            /**
+             * @description The sourcing request.
+             * @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3
+             */
             id: string;
-            /** @example Braket baterai baja 2 mm */
+            /**
+             * @description Its title.
+             * @example Braket baterai baja 2 mm
+             */
             title: string;
         };
         HealthDto: {

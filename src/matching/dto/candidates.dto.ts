@@ -120,9 +120,9 @@ export class MissingDto {
 }
 
 export class GapRequestDto {
-  @ApiProperty({ example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
+  @ApiProperty({ description: 'The sourcing request.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
   id!: string;
-  @ApiProperty({ example: 'Braket baterai baja 2 mm' })
+  @ApiProperty({ description: 'Its title.', example: 'Braket baterai baja 2 mm' })
   title!: string;
 }
 
