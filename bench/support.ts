@@ -29,6 +29,8 @@ export async function startServer(): Promise<BenchServer> {
     DEMO_DATA: 'false',
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_AUTH_PER_MINUTE: '1000000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000000',
+    RATE_LIMIT_REFRESH_PER_MINUTE: '1000000',
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true });
   configureApp(app);

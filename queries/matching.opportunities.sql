@@ -23,10 +23,15 @@ WITH s AS (SELECT * FROM suppliers WHERE id = $1 AND deleted_at IS NULL),
                 s.monthly_capacity_quantity::float8 AS capacity_quantity, s.monthly_capacity_unit AS capacity_unit,
                 coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'process', 'code', code)) FROM unnest(ARRAY(SELECT rp FROM unnest(r.processes) rp WHERE NOT (s.processes && ARRAY(SELECT code FROM processes WHERE code = rp OR parent_code = rp)))) code), '[]'::jsonb) AS missing_process,
                 CASE WHEN cardinality(r.materials) > 0 AND NOT (s.materials && ARRAY(SELECT code FROM materials WHERE code = ANY (r.materials) OR parent_code = ANY (r.materials))) THEN jsonb_build_array(jsonb_build_object('kind', 'material', 'options', to_jsonb(r.materials))) ELSE '[]'::jsonb END AS missing_material,
-                coalesce((SELECT jsonb_agg(jsonb_build_object('kind', 'certification', 'code', code)) FROM unnest(ARRAY(SELECT rc FROM unnest(r.required_certifications) rc
+                coalesce((SELECT jsonb_agg(jsonb_build_object(
+                  'kind', CASE WHEN EXISTS (SELECT 1 FROM supplier_certifications c
+            WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT rc UNION ALL SELECT code FROM certification_implications WHERE implied_code = rc))
+              AND c.status <> 'rejected' AND c.valid_until >= $2::date) THEN 'certificate_unverified' ELSE 'certification' END,
+                  'code', rc))
+                 FROM unnest(r.required_certifications) rc
                 WHERE NOT EXISTS (SELECT 1 FROM supplier_certifications c
             WHERE c.supplier_id = s.id AND c.code = ANY (ARRAY(SELECT rc UNION ALL SELECT code FROM certification_implications WHERE implied_code = rc))
-              AND CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END AND c.valid_until >= $2::date))) code), '[]'::jsonb) AS missing_certification,
+              AND CASE WHEN r.verified_only THEN c.status = 'verified' ELSE c.status <> 'rejected' END AND c.valid_until >= $2::date)), '[]'::jsonb) AS missing_certification,
                 CASE WHEN r.max_distance_km IS NOT NULL AND r.distance_km > r.max_distance_km THEN jsonb_build_array(jsonb_build_object('kind', 'distance')) ELSE '[]'::jsonb END AS missing_distance,
                 CASE WHEN r.min_tkdn_percent IS NOT NULL
          AND coalesce(coalesce(CASE WHEN s.held_certificates ? 'tkdn' THEN (

@@ -1,9 +1,8 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
 import { JwtAuthGuard, PermissionGuard } from './auth/guards';
-import { ThrottlingModule } from './common/http/throttling';
+import { RateLimitGuard, ThrottlingModule } from './common/http/throttling';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { bodyParsers } from './common/http/body-parsers';
 import { ProblemFilter } from './common/errors/problem.filter';
@@ -58,7 +57,7 @@ import { DocumentsModule } from './documents/documents.module';
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },
     // In this order: limits first (cheap, and they also cover bad tokens), then the token, then the role.
-    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useExisting: JwtAuthGuard },
     { provide: APP_GUARD, useExisting: PermissionGuard },
     { provide: APP_INTERCEPTOR, useClass: UndeclaredInputInterceptor },

@@ -10,7 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthRateLimited } from '../common/http/throttling';
+import { RateLimited } from '../common/http/throttling';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
@@ -44,7 +44,7 @@ export class AuthController {
   @Post('register')
   @NoStore()
   @Public()
-  @AuthRateLimited()
+  @RateLimited('auth')
   @ApiOperation({
     summary: 'Create an account',
     description:
@@ -59,7 +59,7 @@ export class AuthController {
   @Post('login')
   @NoStore()
   @Public()
-  @AuthRateLimited()
+  @RateLimited('auth', 'login')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in',
@@ -75,7 +75,8 @@ export class AuthController {
   @Post('refresh')
   @NoStore()
   @Public()
-  @AuthRateLimited()
+  // Its own budget: a room of signed-in people keeps refreshing however many others sign in.
+  @RateLimited('refresh')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Exchange a refresh token for a new pair',
@@ -119,7 +120,7 @@ export class AuthController {
 
   @Post('forgot-password')
   @Public()
-  @AuthRateLimited()
+  @RateLimited('auth')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Forgot the password ("lupa kata sandi")',
@@ -135,7 +136,7 @@ export class AuthController {
 
   @Post('reset-password')
   @Public()
-  @AuthRateLimited()
+  @RateLimited('auth')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Set a new password with the token from the reset mail',
@@ -150,7 +151,7 @@ export class AuthController {
 
   @Post('verify-email')
   @Public()
-  @AuthRateLimited()
+  @RateLimited('auth')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Verify the email with the token from the verification mail',
@@ -164,7 +165,7 @@ export class AuthController {
   }
 
   @Post('resend-verification')
-  @AuthRateLimited()
+  @RateLimited('auth')
   @HttpCode(202)
   @ApiBearerAuth()
   @ApiOperation({

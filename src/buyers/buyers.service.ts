@@ -91,7 +91,19 @@ export class BuyersService {
     if (errors.length) throw new ValidationProblem(errors);
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, user, buyerId);
-      await this.activePlant(manager, buyerId, plantId);
+      const current = await this.activePlant(manager, buyerId, plantId);
+      // Half of the pair changes: the other half is the plant's (both new were checked above).
+      if (!body.regencyCode !== !body.location) {
+        const location = body.location ?? { lat: current.lat, lng: current.lng };
+        const field = body.location ? 'location' : 'regencyCode';
+        const pairErrors = await this.reference.locationErrors(
+          body.regencyCode ?? current.regencyCode,
+          location,
+          field,
+          manager,
+        );
+        if (pairErrors.length) throw new ValidationProblem(pairErrors);
+      }
       await this.buyers.updatePlant(manager, plantId, toPlantWrite(body));
       return toPlantResponse((await this.buyers.findPlant(buyerId, plantId, manager))!);
     });
@@ -132,6 +144,8 @@ export class BuyersService {
     const errors = await this.estates.checkExists(plant.estateId, `${prefix}estateId`);
     if (plant.regencyCode && !(await this.reference.findRegency(plant.regencyCode))) {
       errors.push(unknownRegency(`${prefix}regencyCode`, plant.regencyCode));
+    } else if (plant.regencyCode && plant.location) {
+      errors.push(...(await this.reference.locationErrors(plant.regencyCode, plant.location, `${prefix}location`)));
     }
     return errors;
   }

@@ -115,7 +115,17 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_AUTH_PER_MINUTE = 20;
+  RATE_LIMIT_AUTH_PER_MINUTE = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REFRESH_PER_MINUTE = 60;
 
   /** Where e-mail goes, e.g. smtps://user:password@smtp.example.id:465; unset: e-mails are logged, not sent. */
   @IsOptional()
@@ -181,6 +191,8 @@ export interface AppConfigShape {
   trustProxy: number;
   rateLimitPerMinute: number;
   rateLimitAuthPerMinute: number;
+  rateLimitLoginPerMinute: number;
+  rateLimitRefreshPerMinute: number;
   smtpUrl?: string;
   mailFrom: string;
   /** PUBLIC_URL without a trailing slash. */
@@ -211,6 +223,8 @@ export class AppConfig implements AppConfigShape {
   trustProxy!: number;
   rateLimitPerMinute!: number;
   rateLimitAuthPerMinute!: number;
+  rateLimitLoginPerMinute!: number;
+  rateLimitRefreshPerMinute!: number;
   smtpUrl?: string;
   mailFrom!: string;
   publicUrl!: string;
@@ -263,6 +277,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: vars.TRUST_PROXY,
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
     rateLimitAuthPerMinute: vars.RATE_LIMIT_AUTH_PER_MINUTE,
+    rateLimitLoginPerMinute: vars.RATE_LIMIT_LOGIN_PER_MINUTE,
+    rateLimitRefreshPerMinute: vars.RATE_LIMIT_REFRESH_PER_MINUTE,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),

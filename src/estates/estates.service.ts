@@ -36,6 +36,7 @@ export class EstatesService {
   /** An estate manager who lists an estate becomes its first member; curators and admins list estates for others. */
   async create(user: AuthUser, body: CreateEstateDto): Promise<EstateDto> {
     await this.checkRegency(body.regencyCode);
+    await this.checkLocation(body.regencyCode, body.location, 'location');
     checkPlots(body.areaHa, body.availablePlotsHa);
     return this.dataSource.transaction(async (manager) => {
       const id = await this.organizations.create(manager, 'estate', user.role === MEMBER_ROLE.estate ? user : null);
@@ -73,6 +74,14 @@ export class EstatesService {
       const current = await this.require(id, manager, true);
       await this.access.requireAccess(user, Permission.EstateUpdate, id, { manager });
       requireVersion(current.version, body.expectedVersion, ifMatch, 'The estate');
+      if (body.regencyCode || body.location) {
+        await this.checkLocation(
+          body.regencyCode ?? current.regencyCode,
+          body.location ?? { lat: current.lat, lng: current.lng },
+          body.location ? 'location' : 'regencyCode',
+          manager,
+        );
+      }
       checkPlots(
         body.areaHa === undefined ? current.areaHa : body.areaHa,
         body.availablePlotsHa === undefined ? current.availablePlotsHa : body.availablePlotsHa,
@@ -92,6 +101,16 @@ export class EstatesService {
     const row = await this.estates.find(id, manager, forUpdate);
     if (!row) throw new NotFoundException('Not found.');
     return row;
+  }
+
+  private async checkLocation(
+    regencyCode: string,
+    location: { lat: number; lng: number },
+    field: string,
+    manager?: EntityManager,
+  ) {
+    const errors = await this.reference.locationErrors(regencyCode, location, field, manager);
+    if (errors.length) throw new ValidationProblem(errors);
   }
 
   private async checkRegency(code: string): Promise<void> {

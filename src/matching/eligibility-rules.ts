@@ -4,8 +4,21 @@ import { heldCertificateSql, satisfyingCodesSql } from '../suppliers/held-certif
 import type { MatchRequest } from './match-request';
 import { capacityRatioSql } from './score-sql';
 
-/** Gap kinds, in the order a supplier's missing things are listed. */
-export const GAP_KINDS = ['process', 'material', 'certification', 'distance', 'tkdn', 'capacity'] as const;
+/**
+ * Gap kinds, in the order a supplier's missing things are listed.
+ * `certificate_unverified`: the supplier has declared the certificate (or one
+ * that includes it), but the request accepts only verified ones and BBSPJILM
+ * has not verified it yet: a different help than getting certified.
+ */
+export const GAP_KINDS = [
+  'process',
+  'material',
+  'certification',
+  'certificate_unverified',
+  'distance',
+  'tkdn',
+  'capacity',
+] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** One thing a supplier lacks for a request, as the API shows it. */
@@ -135,12 +148,13 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     reads: [],
     passes: ({ request, p, today }) =>
       request.requiredCertifications.map((code) => holdsCertificate(p(code), today, request.verifiedOnly)),
+    // Declared but not yet verified, where only verified ones count, is its own gap.
     missing: ({ today }) =>
-      items(
-        'certification',
-        `ARRAY(SELECT rc FROM unnest(r.required_certifications) rc
-                WHERE NOT ${holdsCertificate('rc', today, 'r.verified_only')})`,
-      ),
+      `coalesce((SELECT jsonb_agg(jsonb_build_object(
+                  'kind', CASE WHEN ${holdsCertificate('rc', today)} THEN 'certificate_unverified' ELSE 'certification' END,
+                  'code', rc))
+                 FROM unnest(r.required_certifications) rc
+                WHERE NOT ${holdsCertificate('rc', today, 'r.verified_only')}), '[]'::jsonb)`,
     lacksCode: (code, today) => `NOT ${holdsCertificate(code, today)}`,
   },
   {

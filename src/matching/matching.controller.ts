@@ -69,12 +69,21 @@ export class MatchingController {
   @ApiOperation({
     summary: "A supplier's capability gaps",
     description:
-      "The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.",
+      "The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, a declared certificate not yet verified where only verified ones count, distance, TKDN, capacity), each with its name, and the requests (with their titles) each gap keeps out of reach, most valuable first.",
+  })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: '`en` for English names; Indonesian by default.',
   })
   @Allow(Permission.SupplierProspects)
   @ApiOkResponse({ type: GapListDto })
   @ProblemResponses(403, 404)
-  gaps(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<GapListDto> {
-    return this.matching.gaps(user, id);
+  gaps(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @PreferredLanguage() language: Language,
+  ): Promise<GapListDto> {
+    return this.matching.gaps(user, id, language);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { MachineNeed } from '../suppliers/supplier.entity';
 import type { Missing } from './eligibility-rules';
+import type { CodeNames, NamedTable } from './gap-names';
 import type { MatchRequest } from './match-request';
 import { buildCandidateQuery, buildOpportunityQuery } from './matching.queries';
 import type { Factor, Weights } from '../sourcing-requests/score-weights';
@@ -88,6 +89,23 @@ export class MatchingRepository {
       [codes],
     );
     return new Map(rows.map(({ code, ...names }) => [code, names]));
+  }
+
+  /** Names of processes, materials and certificates by code, in both languages; certificates without their description. */
+  async codeNames(codes: Record<NamedTable, string[]>): Promise<CodeNames> {
+    const rows = await this.dataSource.query<{ list: NamedTable; code: string; id: string; en: string }[]>(
+      `SELECT 'processes' AS list, code, name_id AS id, name_en AS en FROM processes WHERE code = ANY ($1)
+       UNION ALL
+       SELECT 'materials', code, name_id, name_en FROM materials WHERE code = ANY ($2)
+       UNION ALL
+       SELECT 'certifications', code, regexp_replace(name_id, '\\s*\\(.*\\)\\s*$', ''),
+              regexp_replace(name_en, '\\s*\\(.*\\)\\s*$', '')
+         FROM certifications WHERE code = ANY ($3)`,
+      [codes.processes, codes.materials, codes.certifications],
+    );
+    const names: CodeNames = { processes: new Map(), materials: new Map(), certifications: new Map() };
+    for (const { list, code, id, en } of rows) names[list].set(code, { id, en });
+    return names;
   }
 
   async supplierIsActive(id: string): Promise<boolean> {

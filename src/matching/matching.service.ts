@@ -18,6 +18,8 @@ import type {
   ScoreFactorDto,
 } from './dto/candidates.dto';
 import { CandidateListsRepository } from './candidate-lists.repository';
+import type { Missing } from './eligibility-rules';
+import { type CodeNames, codesToName, gapName } from './gap-names';
 import { toMatchRequest } from './match-request';
 import { MatchingRepository, OpportunityRow } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
@@ -125,23 +127,30 @@ export class MatchingService {
    * the most requests comes first, so that BBSPJILM can offer the right
    * training, testing or certification.
    */
-  async gaps(user: AuthUser, supplierId: string): Promise<GapListDto> {
+  async gaps(user: AuthUser, supplierId: string, language: Language): Promise<GapListDto> {
     const blocked = (await this.prospects(user, supplierId)).filter((row) => !row.eligible);
-    const groups = new Map<string, GapDto>();
+    const groups = new Map<string, { missing: Missing[]; requests: { id: string; title: string }[] }>();
     for (const row of blocked) {
-      const missing = row.missing;
-      const key = JSON.stringify(missing);
-      const gap = groups.get(key) ?? { missing, requests: 0, sourcingRequestIds: [] };
-      gap.requests += 1;
-      gap.sourcingRequestIds.push(row.id);
+      const key = JSON.stringify(row.missing);
+      const gap = groups.get(key) ?? { missing: row.missing, requests: [] };
+      gap.requests.push({ id: row.id, title: row.title });
       groups.set(key, gap);
     }
+    const names = await this.matching.codeNames(codesToName(blocked.flatMap((row) => row.missing)));
     const items = [...groups.entries()]
       .sort(
         ([keyA, a], [keyB, b]) =>
-          b.requests - a.requests || a.missing.length - b.missing.length || (keyA < keyB ? -1 : 1),
+          b.requests.length - a.requests.length || a.missing.length - b.missing.length || (keyA < keyB ? -1 : 1),
       )
-      .map(([, gap]) => ({ ...gap, sourcingRequestIds: gap.sourcingRequestIds.sort() }));
+      .map(([, gap]): GapDto => {
+        const requests = gap.requests.sort((a, b) => (a.id < b.id ? -1 : 1));
+        return {
+          missing: named(gap.missing, names, language),
+          requests: requests.length,
+          sourcingRequestIds: requests.map((r) => r.id),
+          sourcingRequests: requests,
+        };
+      });
     return { items, blockedRequests: blocked.length };
   }
 
@@ -161,7 +170,10 @@ export class MatchingService {
   > {
     const [row] = await this.matching.opportunities(supplierId, this.clock.today(), requestId);
     if (!row) return undefined;
-    if (!row.eligible) return { eligible: false, missing: row.missing };
+    if (!row.eligible) {
+      const names = await this.matching.codeNames(codesToName(row.missing));
+      return { eligible: false, missing: named(row.missing, names, language) };
+    }
     const categoryNames = await this.matching.partCategoryNames([row.partCategory]);
     return {
       eligible: true,
@@ -182,6 +194,10 @@ export class MatchingService {
     return this.matching.opportunities(supplierId, this.clock.today());
   }
 }
+
+/** Missing things with their names, for people. */
+const named = (missing: Missing[], names: CodeNames, language: Language): MissingDto[] =>
+  missing.map((m) => ({ ...m, name: gapName(m, names, language) }));
 
 const roundKm = (km: number | null) => (km === null ? null : Math.round(km * 10) / 10);
 

@@ -8,6 +8,7 @@ import { Material } from './material.entity';
 import { PartCategory } from './part-category.entity';
 import { Process } from './process.entity';
 import { PublicHoliday } from './public-holiday.entity';
+import type { LocationFacts } from './location-plausibility';
 import { Region, RegionLevel } from './region.entity';
 
 export type CodeList = 'processes' | 'materials' | 'productCategories' | 'kbli' | 'certifications';
@@ -92,6 +93,35 @@ export class ReferenceRepository {
   }
 
   /** A regency or city (not a province), with its approximate centroid. */
+  /**
+   * By index, the points farther than `beyondKm` from their regency's centroid
+   * (the only ones the rule may refuse), with that distance and the nearest
+   * other regency or city. Unknown regencies are left out. One statement for a whole import.
+   */
+  async locationFacts(
+    points: { regencyCode: string; lat: number; lng: number }[],
+    beyondKm: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, LocationFacts>> {
+    if (points.length === 0) return new Map();
+    const rows = await manager.query<(LocationFacts & { i: string })[]>(
+      `SELECT p.i, own.name AS "regencyName", own_km AS "regencyKm",
+              nearest.name AS "nearestName", nearest.km AS "nearestKm"
+         FROM unnest($1::text[], $2::float8[], $3::float8[]) WITH ORDINALITY AS p(code, lat, lng, i)
+         JOIN regions own ON own.code = p.code AND own.level = 'regency'
+         CROSS JOIN LATERAL (SELECT geo_distance_km(p.lat, p.lng, own.lat::float8, own.lng::float8) AS own_km) d
+         JOIN LATERAL (
+           SELECT r.name, geo_distance_km(p.lat, p.lng, r.lat::float8, r.lng::float8) AS km
+             FROM regions r
+            WHERE r.level = 'regency' AND r.code <> p.code AND d.own_km > $4
+            ORDER BY km
+            LIMIT 1
+         ) nearest ON true`,
+      [points.map((p) => p.regencyCode), points.map((p) => p.lat), points.map((p) => p.lng), beyondKm],
+    );
+    return new Map(rows.map(({ i, ...facts }) => [Number(i) - 1, facts]));
+  }
+
   async findRegency(code: string): Promise<Pick<Region, 'lat' | 'lng'> | undefined> {
     const region = await this.dataSource.getRepository(Region).findOne({
       select: { lat: true, lng: true },

@@ -10,6 +10,7 @@ import type {
   TaxonomyListDto,
 } from './dto/reference.dto';
 import type { FieldError } from '../common/errors/problem';
+import { implausibleLocation, MAX_KM_FROM_CENTROID } from './location-plausibility';
 import { CodeList, ReferenceRepository, Taxonomy } from './reference.repository';
 import { text } from '../common/i18n/text';
 
@@ -73,6 +74,35 @@ export class ReferenceService {
   /** Whether certificates of `code` certify a product and its TKDN (kind local_content); inside a transaction, pass its manager. */
   async certifiesProduct(code: string, manager?: EntityManager): Promise<boolean> {
     return (await this.repository.findCertification(code, manager))?.kind === 'local_content';
+  }
+
+  /**
+   * The field error when a point is implausibly far from its regency (the rule
+   * of location-plausibility.ts); none for an unknown regency, which has its own.
+   * Inside a transaction, pass its manager.
+   */
+  async locationErrors(
+    regencyCode: string,
+    location: { lat: number; lng: number } | undefined,
+    field = 'location',
+    manager?: EntityManager,
+  ): Promise<FieldError[]> {
+    if (!location) return [];
+    const message = (await this.implausibleLocations([{ regencyCode, ...location }], manager)).get(0);
+    return message ? [{ field, message }] : [];
+  }
+
+  /** For bulk checks: the message for each implausible point, by its index. */
+  async implausibleLocations(
+    points: { regencyCode: string; lat: number; lng: number }[],
+    manager?: EntityManager,
+  ): Promise<Map<number, string>> {
+    const messages = new Map<number, string>();
+    for (const [i, facts] of await this.repository.locationFacts(points, MAX_KM_FROM_CENTROID, manager)) {
+      const message = implausibleLocation(facts);
+      if (message) messages.set(i, message);
+    }
+    return messages;
   }
 
   findRegency(code: string): Promise<{ lat: number; lng: number } | undefined> {

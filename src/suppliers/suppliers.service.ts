@@ -113,6 +113,11 @@ export class SuppliersService {
         // A new regency without new coordinates moves the supplier to that regency's centroid.
         const regencyMoved = body.regencyCode !== undefined && body.regencyCode !== current.regencyCode;
         const location = body.location ?? (regencyMoved ? locationFromReferences : undefined);
+        // A new point in the same regency is checked against it here (with a new regency, above).
+        if (body.location && body.regencyCode === undefined) {
+          const errors = await this.reference.locationErrors(current.regencyCode, body.location, 'location', manager);
+          if (errors.length) throw new ValidationProblem(errors);
+        }
         const write = toSupplierWrite({ ...body, location });
         const merged = <K extends keyof Identity>(key: K): Identity[K] =>
           write[key] === undefined ? current[key] : write[key];
@@ -299,6 +304,8 @@ export class SuppliersService {
     if (body.regencyCode && !regency) {
       errors.push(unknownRegency('regencyCode', body.regencyCode));
     }
+    if (body.regencyCode && regency)
+      errors.push(...(await this.reference.locationErrors(body.regencyCode, body.location)));
     if (errors.length) throw new ValidationProblem(errors);
     return body.location ?? regency;
   }

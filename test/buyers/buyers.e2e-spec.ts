@@ -157,6 +157,43 @@ describe('Buyers and plants', () => {
       .expect(404);
   });
 
+  it('refuses a plant whose location is implausibly far from its regency, new or edited', async () => {
+    const jakarta = { lat: -6.2, lng: 106.85 };
+    const res = await t.http
+      .post('/api/v1/buyers')
+      .set('Authorization', owner.auth)
+      .send(buyerBody({ plants: [{ name: 'Pabrik Karawang', regencyCode: '32.15', location: jakarta }] }))
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'plants[0].location', message: expect.stringContaining('nearer to Kota Administrasi Jakarta Pusat') },
+    ]);
+    const buyer = await createBuyer(t, owner);
+    const plantUrl = `/api/v1/buyers/${buyer.id}/plants/${buyer.plants[0].id}`;
+    const added = await t.http
+      .post(`/api/v1/buyers/${buyer.id}/plants`)
+      .set('Authorization', owner.auth)
+      .send({ name: 'Gudang Jakarta', regencyCode: '32.13', location: jakarta })
+      .expect(400);
+    expect(added.body.errors[0].field).toBe('location');
+    const moved = await t.http.patch(plantUrl).set('Authorization', owner.auth).send({ location: jakarta }).expect(400);
+    expect(moved.body.errors[0]).toMatchObject({
+      field: 'location',
+      message: expect.stringContaining('Kabupaten Subang'),
+    });
+    // A new regency alone must fit the plant's point (Smartpolitan is not in Cirebon).
+    const refiled = await t.http
+      .patch(plantUrl)
+      .set('Authorization', owner.auth)
+      .send({ regencyCode: '32.09' })
+      .expect(400);
+    expect(refiled.body.errors[0]).toMatchObject({
+      field: 'regencyCode',
+      message: expect.stringContaining('nearer to Kabupaten Subang'),
+    });
+    const after = await t.http.get(`/api/v1/buyers/${buyer.id}`).set('Authorization', owner.auth).expect(200);
+    expect(after.body.plants[0]).toMatchObject({ regencyCode: '32.13', location: SMARTPOLITAN });
+  });
+
   it('refuses bad plants with field paths, and writes nothing', async () => {
     const name = `PT ${uniqueWord()}`;
     const res = await t.http

@@ -1233,7 +1233,7 @@ export interface paths {
         };
         /**
          * A supplier's capability gaps
-         * @description The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, distance, TKDN, capacity) and how many requests each gap keeps out of reach, most valuable first.
+         * @description The supplier's members and curators: for open requests it is not eligible for, what is missing (process, material, certification, a declared certificate not yet verified where only verified ones count, distance, TKDN, capacity), each with its name, and the requests (with their titles) each gap keeps out of reach, most valuable first.
          */
         get: operations["MatchingController_gaps"];
         put?: never;
@@ -2397,6 +2397,8 @@ export interface components {
              *     ]
              */
             sourcingRequestIds: string[];
+            /** @description Those requests with their titles, in the same order. */
+            sourcingRequests: components["schemas"]["GapRequestDto"][];
         };
         GapListDto: {
             /**
@@ -2406,6 +2408,18 @@ export interface components {
             blockedRequests: number;
             /** @description Most valuable first: most requests, then fewest missing things. */
             items: components["schemas"]["GapDto"][];
+        };
+        GapRequestDto: {
+            /**
+             * @description The sourcing request.
+             * @example 4d5e6f70-8192-4a3b-9c4d-5e6f708192a3
+             */
+            id: string;
+            /**
+             * @description Its title.
+             * @example Braket baterai baja 2 mm
+             */
+            title: string;
         };
         HealthDto: {
             /**
@@ -2953,11 +2967,16 @@ export interface components {
              */
             code?: string;
             /**
-             * @description What kind of thing is missing.
+             * @description What kind of thing is missing. `certificate_unverified`: the supplier declared the certificate (or one that includes it) but the request accepts only verified ones and BBSPJILM has not verified it yet.
              * @example certification
              * @enum {string}
              */
-            kind: "process" | "material" | "certification" | "distance" | "tkdn" | "capacity";
+            kind: "process" | "material" | "certification" | "certificate_unverified" | "distance" | "tkdn" | "capacity";
+            /**
+             * @description What is missing, for people, in the language of Accept-Language (Indonesian by default): the process, the materials, the certificate, or that a declared certificate awaits verification.
+             * @example ISO 9001 dinyatakan, belum diverifikasi BBSPJILM
+             */
+            name: string;
             /**
              * @description For a material: the requested materials, any one of which would do.
              * @example [
@@ -3236,6 +3255,11 @@ export interface components {
              * @example 1f0c7a1e-3b0e-4c7b-9a51-7b1f2f0f2a10
              */
             requestId: string;
+            /**
+             * @description On 429: seconds to wait, as in the Retry-After header.
+             * @example 30
+             */
+            retryAfter?: number;
             /**
              * @description The HTTP status code.
              * @example 400
@@ -5225,6 +5249,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5275,6 +5305,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5475,6 +5511,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5525,6 +5567,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5571,6 +5619,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5611,6 +5665,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5651,6 +5711,12 @@ export interface operations {
             /** @description Too Many Requests */
             429: {
                 headers: {
+                    /** @description What is left of it and when it resets, in seconds. */
+                    RateLimit?: string;
+                    /** @description The budget that ran out: its name, quota and window in seconds. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9042,7 +9108,10 @@ export interface operations {
     MatchingController_gaps: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian by default. */
+                "Accept-Language"?: string;
+            };
             path: {
                 id: string;
             };

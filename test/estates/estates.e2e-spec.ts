@@ -166,6 +166,16 @@ describe('Industrial estates', () => {
       ['createdAt', 'id', 'version'].sort(),
     );
     await create(manager, estateBody({ regencyCode: '32.99' })).expect(400);
+    // An estate filed under Majalengka but placed in Bandung, or moved to Jakarta, is refused.
+    const elsewhere = await create(manager, estateBody({ location: { lat: -6.9175, lng: 107.62444 } })).expect(400);
+    expect(elsewhere.body.errors).toEqual([
+      { field: 'location', message: expect.stringContaining('nearer to Kota Bandung') },
+    ]);
+    const movedAway = await patch({ location: { lat: -6.2, lng: 106.85 } }).expect(400);
+    expect(movedAway.body.errors[0]).toMatchObject({
+      field: 'location',
+      message: expect.stringContaining('from the centre of Kabupaten Majalengka'),
+    });
     await create(manager, estateBody({ name: estate.name.toUpperCase() })).expect(409);
 
     const after = await t.http.get(`/api/v1/estates/${estate.id}`).set('Authorization', manager.auth).expect(200);

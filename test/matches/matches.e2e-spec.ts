@@ -97,7 +97,7 @@ describe('Matches: from shortlist to contract', () => {
     const request = await openRequest({ requiredCertifications: ['iatf_16949'] });
     const { id: supplierId } = await supplier();
     const res = await shortlist(request.id, supplierId).expect(409);
-    expect(res.body.missing).toEqual([{ kind: 'certification', code: 'iatf_16949' }]);
+    expect(res.body.missing).toEqual([{ kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' }]);
     const draft = await openRequest({}, false);
     await shortlist(draft.id, supplierId).expect(409);
     const list = await t.http.get(`/api/v1/matches?supplierId=${supplierId}`).set('Authorization', curator.auth);

@@ -272,7 +272,8 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
         {
           processes: [...PROCESSES, ...['forging.cold', 'machining.cnc_turning', 'machining.grinding'].slice(0, i % 4)],
           productCategories: [pick(['ev_motor.housing', 'ev_motor.stator', 'brakes'])],
-          location: { lat: -6.48 + (Math.random() - 0.5) * 0.8, lng: 107.62 + (Math.random() - 0.5) * 0.8 },
+          // Anywhere within about 28 km of Subang's centroid (north, south, east, west): plausibly in Subang.
+          location: { lat: -6.51 + (Math.random() - 0.5) * 0.5, lng: 107.7 + (Math.random() - 0.5) * 0.5 },
           tkdnPercent: pick([null, Math.round(Math.random() * 10000) / 100]),
           machines: [
             { type: 'Mesin tempa', count: 1, process: 'forging.hot', tonnage: pick([100, 250, 300, 630]) },

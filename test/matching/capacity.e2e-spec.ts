@@ -26,6 +26,7 @@ describe('Capacity in comparable units', () => {
       processes: ['casting.sand', 'machining.conventional_turning'],
       materials: ['iron.cast'],
       productCategories: ['brakes.drum'],
+      regencyCode: '32.10', // Majalengka, where the point is
       location: { lat: -6.84, lng: 108.23 },
       monthlyCapacity,
     }).then((s) => s.id);
@@ -83,6 +84,7 @@ describe('Capacity in comparable units', () => {
         processes: ['casting.sand'],
         materials: ['iron.cast'],
         productCategories: ['brakes.drum'],
+        regencyCode: '32.10',
         location: { lat: -6.84, lng: 108.23 },
         monthlyCapacity: { quantity, unit: 'kg' },
       }).then((s) => s.id);
@@ -93,11 +95,11 @@ describe('Capacity in comparable units', () => {
       )?.missing;
     };
     expect(await missingFor(await caster('kecil', 5000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning' },
-      { kind: 'capacity' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
+      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan' },
     ]);
     expect(await missingFor(await caster('besar', 20000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
     ]);
   });
 

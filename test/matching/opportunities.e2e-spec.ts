@@ -14,7 +14,10 @@ describe("A supplier's opportunities and gaps", () => {
   let curator: TestUser;
   let buyer: TestBuyer;
   let supplierId: string;
+  let isoId: string;
+  let open: (overrides: Record<string, unknown>, publish?: boolean) => ReturnType<typeof createRequest>;
   const requests: Record<string, string> = {};
+  const titles: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp({ env: ADMIN_ENV });
@@ -36,8 +39,8 @@ describe("A supplier's opportunities and gaps", () => {
         monthlyCapacity: { quantity: 1000, unit: 'pcs' },
       })
     ).id;
-    await addCertification(t, owner, supplierId, { code: 'iso_9001', validUntil: '2099-01-01' });
-    const open = (overrides: Record<string, unknown>, publish = true) =>
+    isoId = (await addCertification(t, owner, supplierId, { code: 'iso_9001', validUntil: '2099-01-01' })).id;
+    open = (overrides: Record<string, unknown>, publish = true) =>
       createRequest(
         t,
         oem,
@@ -57,9 +60,9 @@ describe("A supplier's opportunities and gaps", () => {
     requests.sameProduct = (await open({ partCategory: 'ev_motor.housing' })).id;
     requests.iatfA = (await open({ requiredCertifications: ['iatf_16949'] })).id;
     requests.iatfB = (await open({ requiredCertifications: ['iso_9001', 'iatf_16949'] })).id;
-    requests.mouldsAndTkdn = (
-      await open({ processes: ['tooling.jigs_fixtures', 'tooling.moulds'], minTkdnPercent: 80 })
-    ).id;
+    const moulds = await open({ processes: ['tooling.jigs_fixtures', 'tooling.moulds'], minTkdnPercent: 80 });
+    requests.mouldsAndTkdn = moulds.id;
+    titles.mouldsAndTkdn = moulds.title as string;
     requests.bigVolume = (await open({ requiredCertifications: ['iatf_16949'], annualVolume: 120000 })).id;
     requests.draft = (await open({ requiredCertifications: ['iatf_16949'] }, false)).id;
     requests.closed = (await open({})).id;
@@ -102,7 +105,12 @@ describe("A supplier's opportunities and gaps", () => {
 
   it('groups what keeps the supplier from other open requests, most valuable first', async () => {
     const res = await t.http.get(`/api/v1/suppliers/${supplierId}/gaps`).set('Authorization', curator.auth).expect(200);
-    type Gap = { missing: { kind: string; code?: string }[]; requests: number; sourcingRequestIds: string[] };
+    type Gap = {
+      missing: { kind: string; code?: string; name: string }[];
+      requests: number;
+      sourcingRequestIds: string[];
+      sourcingRequests: { id: string; title: string }[];
+    };
     const ours = (res.body.items as Gap[])
       .map((gap) => ({
         ...gap,
@@ -113,9 +121,17 @@ describe("A supplier's opportunities and gaps", () => {
     expect(iatf.sourcingRequestIds.sort()).toEqual([requests.iatfA, requests.iatfB].sort());
     // The big-volume request also lacks capacity (1,000 pcs a month against 10,000).
     const withCapacity = ours.find((gap) => gap.sourcingRequestIds.includes(requests.bigVolume))!;
-    expect(withCapacity.missing).toEqual([{ kind: 'certification', code: 'iatf_16949' }, { kind: 'capacity' }]);
+    expect(withCapacity.missing).toEqual([
+      { kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' },
+      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan' },
+    ]);
     const moulds = ours.find((gap) => gap.sourcingRequestIds.includes(requests.mouldsAndTkdn))!;
-    expect(moulds.missing).toEqual([{ kind: 'process', code: 'tooling.moulds' }, { kind: 'tkdn' }]);
+    expect(moulds.missing).toEqual([
+      { kind: 'process', code: 'tooling.moulds', name: 'Pembuatan Cetakan' },
+      { kind: 'tkdn', name: 'TKDN di bawah minimum permintaan' },
+    ]);
+    // Each gap names its requests by title too, in the order of their ids.
+    expect(moulds.sourcingRequests).toEqual([{ id: requests.mouldsAndTkdn, title: titles.mouldsAndTkdn }]);
     const listed = ours.flatMap((gap) => gap.sourcingRequestIds);
     for (const notBlocked of [requests.plain, requests.sameProduct, requests.draft, requests.closed]) {
       expect(listed).not.toContain(notBlocked);
@@ -124,6 +140,58 @@ describe("A supplier's opportunities and gaps", () => {
     const counts = (res.body.items as Gap[]).map((gap) => gap.requests);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(res.body.blockedRequests).toBe(counts.reduce((a, b) => a + b, 0));
+  });
+
+  it('tells a declared certificate awaiting verification from a missing one, in Indonesian or English', async () => {
+    // The supplier declared ISO 9001 (not verified); a request that accepts only verified certificates.
+    const verifiedOnly = await open({
+      verifiedOnly: true,
+      title: `Braket terverifikasi ${Object.keys(titles).length}`,
+    });
+    const gapOf = async (language?: string) => {
+      let get = t.http.get(`/api/v1/suppliers/${supplierId}/gaps`).set('Authorization', owner.auth);
+      if (language) get = get.set('Accept-Language', language);
+      const res = await get.expect(200);
+      return (res.body.items as { missing: unknown[]; sourcingRequests: { id: string; title: string }[] }[]).find(
+        (gap) => gap.sourcingRequests.some((r) => r.id === verifiedOnly.id),
+      )!;
+    };
+    const indonesian = await gapOf();
+    expect(indonesian.missing).toEqual([
+      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 dinyatakan, belum diverifikasi BBSPJILM' },
+    ]);
+    expect(indonesian.sourcingRequests).toContainEqual({ id: verifiedOnly.id, title: verifiedOnly.title });
+    expect((await gapOf('en')).missing).toEqual([
+      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 declared, not yet verified by BBSPJILM' },
+    ]);
+    // IATF 16949, never declared, stays a missing certificate even where only verified ones count.
+    const iatfVerifiedOnly = await open({ verifiedOnly: true, requiredCertifications: ['iso_9001', 'iatf_16949'] });
+    const res = await t.http
+      .get(`/api/v1/suppliers/${supplierId}/gaps`)
+      .set('Authorization', owner.auth)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    const both = (res.body.items as { missing: unknown[]; sourcingRequestIds: string[] }[]).find((gap) =>
+      gap.sourcingRequestIds.includes(iatfVerifiedOnly.id),
+    )!;
+    // In the order the request lists them.
+    expect(both.missing).toEqual([
+      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 declared, not yet verified by BBSPJILM' },
+      { kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' },
+    ]);
+    // Once BBSPJILM verifies it, the request is open to the supplier.
+    await t.http
+      .post(`/api/v1/suppliers/${supplierId}/certifications/${isoId}/verify`)
+      .set('Authorization', curator.auth)
+      .send({})
+      .expect(200);
+    const opportunities = await t.http
+      .get(`/api/v1/suppliers/${supplierId}/opportunities?limit=100`)
+      .set('Authorization', owner.auth)
+      .expect(200);
+    expect(opportunities.body.items.map((o: { sourcingRequest: { id: string } }) => o.sourcingRequest.id)).toContain(
+      verifiedOnly.id,
+    );
   });
 
   it("is for the supplier's members and curators only", async () => {

@@ -194,6 +194,6 @@ describe('TKDN per product', () => {
     const gap = (gaps.body.items as { missing: { kind: string }[]; sourcingRequestIds: string[] }[]).find((g) =>
       g.sourcingRequestIds.includes(published.id),
     );
-    expect(gap?.missing).toEqual([{ kind: 'tkdn' }]);
+    expect(gap?.missing).toEqual([{ kind: 'tkdn', name: 'TKDN di bawah minimum permintaan' }]);
   });
 });

@@ -90,6 +90,16 @@ describe('Supplier import and export', () => {
     expect(await countTagged(tag)).toBe(0);
   });
 
+  it('refuses rows whose coordinates are implausibly far from their regency', async () => {
+    const tag = uniqueWord();
+    const file = csv(row(tag, randomNib()), row(tag, randomNib(), { lintang: '-6,2', bujur: '106,85' }));
+    const res = await upload(file, 'ikm-sumedang.csv', true).expect(200);
+    expect(res.body.errors).toEqual([
+      { row: 3, field: 'lat', message: expect.stringContaining('from the centre of Kabupaten Sumedang') },
+    ]);
+    expect(res.body.errors[0].message).toContain('nearer to Kota Administrasi Jakarta Pusat');
+  });
+
   it('imports nothing when any row is wrong', async () => {
     const tag = uniqueWord();
     const res = await upload(

@@ -245,6 +245,44 @@ describe('Supplier profiles', () => {
     expect(after.body).toMatchObject({ name: 'CV Logam Jaya Subang', version: 1 });
   });
 
+  it('refuses a location implausibly far from its regency, naming the regency it is nearer to', async () => {
+    const jakarta = { lat: -6.1777, lng: 106.8403 };
+    const created = await t.http
+      .post('/api/v1/suppliers')
+      .set('Authorization', owner.auth)
+      .send(supplierBody({ regencyCode: '32.13', location: jakarta }))
+      .expect(400);
+    expect(created.body.errors).toEqual([
+      {
+        field: 'location',
+        message:
+          'the point is 102 km from the centre of Kabupaten Subang and 0 km from that of Kota Administrasi Jakarta Pusat: it is nearer to Kota Administrasi Jakarta Pusat; check the coordinates or regencyCode',
+      },
+    ]);
+    const supplier = await createSupplier(t, owner);
+    // A new point alone is checked against the profile's regency, and a refused edit changes nothing.
+    const moved = await t.http.patch(url(supplier.id)).set('Authorization', owner.auth).send({ location: jakarta });
+    expect(moved.status).toBe(400);
+    expect(moved.body.errors[0]).toMatchObject({
+      field: 'location',
+      message: expect.stringContaining('nearer to Kota Administrasi Jakarta Pusat'),
+    });
+    // The edge of a large regency is not another one: Cileungsi, 34 km from Kabupaten Bogor's centre, 13 km from Kota Bekasi's.
+    const cileungsi = await t.http
+      .patch(url(supplier.id))
+      .set('Authorization', owner.auth)
+      .send({ regencyCode: '32.01', location: { lat: -6.4, lng: 106.96 } })
+      .expect(200);
+    expect(cileungsi.body).toMatchObject({ regencyCode: '32.01', location: { lat: -6.4, lng: 106.96 }, version: 2 });
+    // The same point filed under Karawang, whose centre is 52 km away, is refused.
+    const karawang = await t.http
+      .patch(url(supplier.id))
+      .set('Authorization', owner.auth)
+      .send({ regencyCode: '32.15', location: { lat: -6.4, lng: 106.96 } })
+      .expect(400);
+    expect(karawang.body.errors[0].field).toBe('location');
+  });
+
   it('clears optional fields with null and moves to the new regency centroid', async () => {
     const supplier = await createSupplier(t, owner);
     const res = await t.http

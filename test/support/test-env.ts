@@ -7,6 +7,8 @@ export const TEST_ENV = {
   // Every test request comes from 127.0.0.1; the throttling tests set their own limits.
   RATE_LIMIT_PER_MINUTE: '100000',
   RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+  RATE_LIMIT_REFRESH_PER_MINUTE: '100000',
   // Tests that want the demo world load it themselves.
   DEMO_DATA: 'false',
 } as const;

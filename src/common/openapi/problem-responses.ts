@@ -40,7 +40,22 @@ export class ProblemDto {
     description: 'Present on validation errors.',
   })
   errors?: FieldErrorDto[];
+  @ApiPropertyOptional({ description: 'On 429: seconds to wait, as in the Retry-After header.', example: 30 })
+  retryAfter?: number;
 }
+
+/** A 429 says how long to wait, and which budget ran out (draft-ietf-httpapi-ratelimit-headers). */
+const TOO_MANY_REQUESTS_HEADERS = {
+  'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } },
+  'RateLimit-Policy': {
+    description: 'The budget that ran out: its name, quota and window in seconds.',
+    schema: { type: 'string', example: '"auth";q=100;w=60' },
+  },
+  RateLimit: {
+    description: 'What is left of it and when it resets, in seconds.',
+    schema: { type: 'string', example: '"auth";r=0;t=30' },
+  },
+};
 
 /** Documents the problem+json error responses a route can give. */
 export function ProblemResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
@@ -49,6 +64,7 @@ export function ProblemResponses(...statuses: number[]): MethodDecorator & Class
       ApiResponse({
         status,
         description: STATUS_CODES[status],
+        ...(status === 429 && { headers: TOO_MANY_REQUESTS_HEADERS }),
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: { $ref: '#/components/schemas/ProblemDto' },

@@ -21,7 +21,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       corsOrigins: [],
       rateLimitPerMinute: 600,
-      rateLimitAuthPerMinute: 20,
+      rateLimitAuthPerMinute: 100,
+      rateLimitLoginPerMinute: 20,
+      rateLimitRefreshPerMinute: 60,
     });
     expect(config.embeddedDataDir).toBe(join(dataDir, 'pglite'));
   });

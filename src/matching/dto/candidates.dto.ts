@@ -96,7 +96,12 @@ export class OpportunityListDto {
 }
 
 export class MissingDto {
-  @ApiProperty({ enum: GAP_KINDS, description: 'What kind of thing is missing.', example: 'certification' })
+  @ApiProperty({
+    enum: GAP_KINDS,
+    description:
+      'What kind of thing is missing. `certificate_unverified`: the supplier declared the certificate (or one that includes it) but the request accepts only verified ones and BBSPJILM has not verified it yet.',
+    example: 'certification',
+  })
   kind!: GapKind;
   @ApiPropertyOptional({ description: 'The process or certification code missing.', example: 'iatf_16949' })
   code?: string;
@@ -106,6 +111,19 @@ export class MissingDto {
     example: ['aluminium'],
   })
   options?: string[];
+  @ApiProperty({
+    description:
+      'What is missing, for people, in the language of Accept-Language (Indonesian by default): the process, the materials, the certificate, or that a declared certificate awaits verification.',
+    example: 'ISO 9001 dinyatakan, belum diverifikasi BBSPJILM',
+  })
+  name!: string;
+}
+
+export class GapRequestDto {
+  @ApiProperty({ description: 'The sourcing request.', example: '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3' })
+  id!: string;
+  @ApiProperty({ description: 'Its title.', example: 'Braket baterai baja 2 mm' })
+  title!: string;
 }
 
 export class GapDto {
@@ -115,6 +133,8 @@ export class GapDto {
   requests!: number;
   @ApiProperty({ type: [String], description: 'Those requests.', example: ['4d5e6f70-8192-4a3b-9c4d-5e6f708192a3'] })
   sourcingRequestIds!: string[];
+  @ApiProperty({ type: [GapRequestDto], description: 'Those requests with their titles, in the same order.' })
+  sourcingRequests!: GapRequestDto[];
 }
 
 export class GapListDto {

@@ -199,6 +199,11 @@ export class SupplierImportService {
         p.rowErrors.push(unknownRegency('regencyCode', p.body.regencyCode));
       }
     }
+    const placed = valid.filter((p) => p.body.location && centroids.has(p.body.regencyCode));
+    const implausible = await this.reference.implausibleLocations(
+      placed.map((p) => ({ regencyCode: p.body.regencyCode, ...p.body.location! })),
+    );
+    for (const [i, message] of implausible) placed[i].rowErrors.push({ field: 'location', message });
     for (const p of parsed.filter((p) => p.body.nib)) {
       const firstRow = rowOfNib.get(p.body.nib!);
       if (firstRow !== undefined)
