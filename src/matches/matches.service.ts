@@ -148,7 +148,7 @@ export class MatchesService {
       }
       requireVersion(match.version, body.expectedVersion, undefined, 'The match');
       if (result.ok && needsReason(body.type, actor, match.status) && !body.note?.trim()) {
-        throw new ValidationProblem([{ field: 'note', message: "note must say why the side's request is declined" }]);
+        throw new ValidationProblem([{ field: 'note', message: text('validation.declineNeedsNote') }]);
       }
       if (!result.ok) {
         throw result.reason === 'already-applied'

@@ -1,3 +1,5 @@
+import { text } from '../common/i18n/text';
+
 /**
  * Whether a point can be in the regency it is filed under. Rantai has each
  * regency's centroid, not its boundary, so the rule is on distances: a point
@@ -26,8 +28,10 @@ export interface LocationFacts {
 export function implausibleLocation(facts: LocationFacts): string | undefined {
   const { regencyName, regencyKm, nearestName, nearestKm } = facts;
   if (regencyKm <= MAX_KM_FROM_CENTROID || regencyKm <= NEARER_FACTOR * nearestKm) return undefined;
-  return (
-    `the point is ${Math.round(regencyKm)} km from the centre of ${regencyName} and ${Math.round(nearestKm)} km ` +
-    `from that of ${nearestName}: it is nearer to ${nearestName}; check the coordinates or regencyCode`
-  );
+  return text('validation.implausibleLocation', {
+    regencyName,
+    regencyKm: Math.round(regencyKm),
+    nearestName,
+    nearestKm: Math.round(nearestKm),
+  });
 }

@@ -165,7 +165,10 @@ describe('Buyers and plants', () => {
       .send(buyerBody({ plants: [{ name: 'Pabrik Karawang', regencyCode: '32.15', location: jakarta }] }))
       .expect(400);
     expect(res.body.errors).toEqual([
-      { field: 'plants[0].location', message: expect.stringContaining('nearer to Kota Administrasi Jakarta Pusat') },
+      {
+        field: 'plants[0].location',
+        message: expect.stringContaining('lebih dekat ke Kota Administrasi Jakarta Pusat'),
+      },
     ]);
     const buyer = await createBuyer(t, owner);
     const plantUrl = `/api/v1/buyers/${buyer.id}/plants/${buyer.plants[0].id}`;
@@ -188,7 +191,7 @@ describe('Buyers and plants', () => {
       .expect(400);
     expect(refiled.body.errors[0]).toMatchObject({
       field: 'regencyCode',
-      message: expect.stringContaining('nearer to Kabupaten Subang'),
+      message: expect.stringContaining('lebih dekat ke Kabupaten Subang'),
     });
     const after = await t.http.get(`/api/v1/buyers/${buyer.id}`).set('Authorization', owner.auth).expect(200);
     expect(after.body.plants[0]).toMatchObject({ regencyCode: '32.13', location: SMARTPOLITAN });

@@ -169,7 +169,7 @@ describe('Industrial estates', () => {
     // An estate filed under Majalengka but placed in Bandung, or moved to Jakarta, is refused.
     const elsewhere = await create(manager, estateBody({ location: { lat: -6.9175, lng: 107.62444 } })).expect(400);
     expect(elsewhere.body.errors).toEqual([
-      { field: 'location', message: expect.stringContaining('nearer to Kota Bandung') },
+      { field: 'location', message: expect.stringContaining('lebih dekat ke Kota Bandung') },
     ]);
     const movedAway = await patch({ location: { lat: -6.2, lng: 106.85 } }).expect(400);
     expect(movedAway.body.errors[0]).toMatchObject({

@@ -97,7 +97,7 @@ describe('Supplier import and export', () => {
     expect(res.body.errors).toEqual([
       { row: 3, field: 'lat', message: expect.stringContaining('from the centre of Kabupaten Sumedang') },
     ]);
-    expect(res.body.errors[0].message).toContain('nearer to Kota Administrasi Jakarta Pusat');
+    expect(res.body.errors[0].message).toContain('lebih dekat ke Kota Administrasi Jakarta Pusat');
   });
 
   it('imports nothing when any row is wrong', async () => {

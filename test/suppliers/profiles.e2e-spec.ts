@@ -256,7 +256,7 @@ describe('Supplier profiles', () => {
       {
         field: 'location',
         message:
-          'the point is 102 km from the centre of Kabupaten Subang and 0 km from that of Kota Administrasi Jakarta Pusat: it is nearer to Kota Administrasi Jakarta Pusat; check the coordinates or regencyCode',
+          'titik ini 102 km dari pusat Kabupaten Subang dan 0 km dari pusat Kota Administrasi Jakarta Pusat: lebih dekat ke Kota Administrasi Jakarta Pusat; periksa koordinat atau regencyCode',
       },
     ]);
     const supplier = await createSupplier(t, owner);
@@ -265,7 +265,7 @@ describe('Supplier profiles', () => {
     expect(moved.status).toBe(400);
     expect(moved.body.errors[0]).toMatchObject({
       field: 'location',
-      message: expect.stringContaining('nearer to Kota Administrasi Jakarta Pusat'),
+      message: expect.stringContaining('lebih dekat ke Kota Administrasi Jakarta Pusat'),
     });
     // The edge of a large regency is not another one: Cileungsi, 34 km from Kabupaten Bogor's centre, 13 km from Kota Bekasi's.
     const cileungsi = await t.http
