@@ -9,6 +9,7 @@ import type { Contact } from './contact';
 import { MatchEvent } from './match-event.entity';
 import { CONTACTS_EXCHANGED, type MatchStatus } from './match-state';
 import { Match } from './match.entity';
+import { matchShownToMembersSql } from '../matching/match-visibility';
 
 /**
  * A match as its views show it, built by one query: its request, buyer and
@@ -110,7 +111,7 @@ export class MatchesRepository {
     const where: string[] = [];
     if (memberOf) {
       const user = p(memberOf);
-      where.push(`m.introduced_at IS NOT NULL AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user}
+      where.push(`${matchShownToMembersSql('m')} AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user}
         AND ms.organization_id IN (r.buyer_id, m.supplier_id))`);
     }
     if (filter.statuses?.length) where.push(`m.status = ANY (${p(filter.statuses)})`);

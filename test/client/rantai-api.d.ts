@@ -1568,6 +1568,10 @@ export interface components {
              * @example 20.4
              */
             distanceKm: number | null;
+            /** @description The request's match with this supplier, when there is one you may see: curators see every match, the buyer's members from its introduction on. */
+            match: components["schemas"]["CandidateMatchDto"] | null;
+            /** @description Monthly capacity the supplier states; null when it states none. */
+            monthlyCapacity: components["schemas"]["CapacityDto"] | null;
             /**
              * @description Score 0..100: the sum of the points in breakdown.
              * @example 71.35
@@ -1575,6 +1579,16 @@ export interface components {
             score: number;
             /** @description The supplier. */
             supplier: components["schemas"]["CandidateSupplierDto"];
+            /**
+             * @description Whether tkdnPercent comes from a verified TKDN certificate.
+             * @example false
+             */
+            tkdnCertified: boolean;
+            /**
+             * @description The TKDN (local content, %) that counts for this request's part category: the best verified certificate's, else the declared value (unless tkdnCertifiedOnly); null when unknown.
+             * @example 44.7
+             */
+            tkdnPercent: number | null;
         };
         CandidateListDto: {
             /**
@@ -1602,7 +1616,21 @@ export interface components {
             /** @description The weights used: the request's own, or the defaults. */
             weights: components["schemas"]["ScoreWeightsDto"];
         };
+        CandidateMatchDto: {
+            /**
+             * @description Match id.
+             * @example 7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b
+             */
+            id: string;
+            /**
+             * @description Its state: shortlisted, introduced, engaged, won, lost, declined or withdrawn.
+             * @example introduced
+             */
+            status: string;
+        };
         CandidateSupplierDto: {
+            /** @description Certificates held today (unexpired, not rejected), by code. */
+            certificates: components["schemas"]["HeldCertificateDto"][];
             /**
              * @description Supplier id.
              * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
@@ -1618,6 +1646,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description The regency or city, in the language of Accept-Language (Indonesian by default).
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
             /**
              * @description Profile verification state.
              * @example verified
@@ -2400,6 +2433,23 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "error";
+        };
+        HeldCertificateDto: {
+            /**
+             * @description Certification code.
+             * @example iso_9001
+             */
+            code: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example ISO 9001
+             */
+            name: string;
+            /**
+             * @description Whether a curator verified it (any certificate of this code).
+             * @example true
+             */
+            verified: boolean;
         };
         HolidayDto: {
             /**

@@ -9,9 +9,19 @@ import { addCertification, createSupplier, uniqueWord } from '../support/supplie
 const PROCESSES = ['forging.hot', 'machining.edm'];
 
 interface Candidate {
-  supplier: { id: string; name: string };
+  supplier: {
+    id: string;
+    name: string;
+    regencyCode: string;
+    regencyName: string;
+    certificates: { code: string; name: string; verified: boolean }[];
+  };
   score: number;
   distanceKm: number | null;
+  monthlyCapacity: { quantity: number; unit: string } | null;
+  tkdnPercent: number | null;
+  tkdnCertified: boolean;
+  match: { id: string; status: string } | null;
   breakdown: { factor: string; weight: number; points: number; reason: string }[];
 }
 
@@ -58,19 +68,25 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     return created.id;
   }
 
-  const request = (overrides: Record<string, unknown> = {}) =>
-    createRequest(t, owner, buyer, {
-      title: `Poros tempa ${word}`,
-      partCategory: 'engine_ice',
-      processes: PROCESSES,
-      materials: ['steel.carbon', 'steel.alloy'],
-      requiredCertifications: ['iso_9001'],
-      annualVolume: 12000,
-      unit: 'pcs',
-      maxDistanceKm: 80,
-      minTkdnPercent: 40,
-      ...overrides,
-    });
+  const request = (overrides: Record<string, unknown> = {}, publish = false) =>
+    createRequest(
+      t,
+      owner,
+      buyer,
+      {
+        title: `Poros tempa ${word}`,
+        partCategory: 'engine_ice',
+        processes: PROCESSES,
+        materials: ['steel.carbon', 'steel.alloy'],
+        requiredCertifications: ['iso_9001'],
+        annualVolume: 12000,
+        unit: 'pcs',
+        maxDistanceKm: 80,
+        minTkdnPercent: 40,
+        ...overrides,
+      },
+      { publish },
+    );
 
   const candidates = async (requestId: string, user: TestUser = owner, query = 'limit=100', language = 'id') => {
     const res = await t.http
@@ -352,6 +368,54 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
         });
       }
     }
+  });
+
+  it('carries what a buyer chooses by: regency name, certificates held, capacity, TKDN', async () => {
+    const id = await supplier('kartu', { regencyCode: '32.13', tkdnPercent: 55.5 }, { review: 'verify' });
+    await addCertification(t, ikm, id, { code: 'iso_14001', validUntil: '2099-01-01' });
+    await addCertification(t, ikm, id, { code: 'smk3', validUntil: '2026-01-31' });
+    const req = await request();
+    const card = (list: { items: Candidate[] }) => list.items.find((c) => c.supplier.id === id)!;
+    const inIndonesian = card(await everyCandidate(req.id));
+    expect(inIndonesian.supplier).toMatchObject({ regencyCode: '32.13', regencyName: 'Kabupaten Subang' });
+    // The expired SMK3 certificate is not held; the declared ISO 14001 is, unverified.
+    expect(inIndonesian.supplier.certificates).toEqual([
+      { code: 'iso_14001', name: 'ISO 14001', verified: false },
+      { code: 'iso_9001', name: 'ISO 9001', verified: true },
+    ]);
+    expect(inIndonesian).toMatchObject({
+      monthlyCapacity: { quantity: 2000, unit: 'pcs' },
+      tkdnPercent: 55.5,
+      tkdnCertified: false,
+      match: null,
+    });
+    const inEnglish = card(await everyCandidate(req.id, curator, 'en'));
+    expect(inEnglish.supplier.regencyName).toBe('Subang Regency');
+  });
+
+  it('shows the match with each supplier to whoever may see it: curators always, the buyer once introduced', async () => {
+    const id = await supplier('sudah-dipilih');
+    const req = await request({}, true);
+    const shortlisted = await t.http
+      .post('/api/v1/matches')
+      .set('Authorization', curator.auth)
+      .send({ sourcingRequestId: req.id, supplierId: id, note: 'Cocok.' })
+      .expect(201);
+    const matchOf = async (user: TestUser) =>
+      (await everyCandidate(req.id, user)).items.find((c) => c.supplier.id === id)!.match;
+    expect(await matchOf(curator)).toEqual({ id: shortlisted.body.id, status: 'shortlisted' });
+    // A shortlist is the curators' own until they introduce it.
+    expect(await matchOf(owner)).toBeNull();
+    await t.http
+      .post(`/api/v1/matches/${shortlisted.body.id}/events`)
+      .set('Authorization', curator.auth)
+      .send({ type: 'introduce' })
+      .expect(200);
+    expect(await matchOf(owner)).toEqual({ id: shortlisted.body.id, status: 'introduced' });
+    // Other suppliers of the list have none.
+    expect((await everyCandidate(req.id, curator)).items.filter((c) => c.match).map((c) => c.supplier.id)).toEqual([
+      id,
+    ]);
   });
 
   it('shows candidates to the buyer’s members and curators only', async () => {

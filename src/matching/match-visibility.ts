@@ -1,0 +1,13 @@
+/**
+ * SQL condition: the buyer's and the supplier's members may see match `m`.
+ * A shortlist is the curators' own until they introduce it, so members see a
+ * match only from its introduction on (withdrawn before it: never). One
+ * definition for the matches list and the candidates' match state.
+ */
+export const matchShownToMembersSql = (m: string): string => `${m}.introduced_at IS NOT NULL`;
+
+/** Whose matches a candidate list shows: its request's, all of them (curators) or those shown to members. */
+export interface MatchesSeen {
+  requestId: string;
+  all: boolean;
+}
