@@ -6946,6 +6946,10 @@ export interface operations {
                 partCategory?: string;
                 /** @description Requests that need this process. */
                 process?: string;
+                /** @description Part of the title or of the buyer's name, any case and accents. */
+                q?: string;
+                /** @description newest first (the default), oldest first, due: the nearest due date first (none last), or title (A–Z). Ties break by id. */
+                sort?: "newest" | "oldest" | "due" | "title";
                 /** @description Status; repeat for several. */
                 status?: ("draft" | "open" | "closed" | "awarded")[];
             };
