@@ -426,6 +426,11 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
   },
   {
+    route: 'GET /sourcing-requests/:id/candidates.xlsx',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}/candidates.xlsx`,
+    expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
+  },
+  {
     route: 'GET /suppliers/:id/opportunities',
     path: (c) => `/api/v1/suppliers/${c.supplierId}/opportunities`,
     expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },

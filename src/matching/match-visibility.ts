@@ -1,3 +1,5 @@
+import type { Language } from '../common/http/language';
+
 /**
  * SQL condition: the buyer's and the supplier's members may see match `m`.
  * A shortlist is the curators' own until they introduce it, so members see a
@@ -11,3 +13,14 @@ export interface MatchesSeen {
   requestId: string;
   all: boolean;
 }
+
+/** The states of a match (matches/match-state.ts) as people read them, for exports. */
+export const MATCH_STATUS_NAMES: Record<string, Record<Language, string>> = {
+  shortlisted: { id: 'Masuk daftar pendek', en: 'Shortlisted' },
+  introduced: { id: 'Diperkenalkan', en: 'Introduced' },
+  engaged: { id: 'Berlanjut', en: 'Engaged' },
+  won: { id: 'Berhasil', en: 'Won' },
+  lost: { id: 'Tidak berhasil', en: 'Lost' },
+  declined: { id: 'Ditolak', en: 'Declined' },
+  withdrawn: { id: 'Ditarik', en: 'Withdrawn' },
+};

@@ -21,6 +21,8 @@ import type {
   ScoreFactorDto,
 } from './dto/candidates.dto';
 import { CandidateListsRepository } from './candidate-lists.repository';
+import { candidateSheet } from './candidate-sheet';
+import { workbookBuffer } from '../common/files/workbook';
 import { toMatchRequest } from './match-request';
 import { MatchingRepository, OpportunityRow } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
@@ -68,19 +70,18 @@ export class MatchingService {
     return list;
   }
 
-  /** The first `CANDIDATE_EXPORT_ROWS` candidates as the list shows them, with the request they are for. */
-  async candidatesForExport(
+  /** The best `CANDIDATE_EXPORT_ROWS` candidates as a workbook, with the same access and facts as the list. */
+  async candidatesWorkbook(
     user: AuthUser,
     requestId: string,
     language: Language,
-  ): Promise<{ request: { id: string; title: string }; list: CandidateListDto }> {
-    const { request, list } = await this.candidatePage(
-      user,
-      requestId,
-      { page: 1, limit: CANDIDATE_EXPORT_ROWS },
-      language,
-    );
-    return { request: { id: request.id, title: request.title }, list };
+  ): Promise<{ name: string; body: Buffer }> {
+    const { list } = await this.candidatePage(user, requestId, { page: 1, limit: CANDIDATE_EXPORT_ROWS }, language);
+    const word = language === 'en' ? 'candidates' : 'kandidat';
+    return {
+      name: `rantai-${word}-${requestId.slice(0, 8)}-${this.clock.today()}.xlsx`,
+      body: await workbookBuffer([candidateSheet(list.items, language)]),
+    };
   }
 
   private async candidatePage(user: AuthUser, requestId: string, page: PageQuery, language: Language) {

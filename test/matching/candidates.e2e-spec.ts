@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { MatchingRepository } from '../../src/matching/matching.repository';
 import { DEFAULT_WEIGHTS, scoreCandidate } from '../../src/matching/scoring';
 import { createTestApp, TestApp } from '../support/app';
@@ -416,6 +417,85 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     expect((await everyCandidate(req.id, curator)).items.filter((c) => c.match).map((c) => c.supplier.id)).toEqual([
       id,
     ]);
+  });
+
+  it('exports the candidates to Excel as the list shows them, in Indonesian unless asked otherwise', async () => {
+    const formula = await supplier('=1+2', { name: `=1+2 ${word}` }, { review: 'verify' });
+    const plain = await supplier('xlsx-biasa', { regencyCode: '32.13', tkdnPercent: 45.25 });
+    const req = await request({}, true);
+    const list = await everyCandidate(req.id);
+    const download = async (user: TestUser, language = 'id') => {
+      const res = await t.http
+        .get(`/api/v1/sourcing-requests/${req.id}/candidates.xlsx`)
+        .set('Authorization', user.auth)
+        .set('Accept-Language', language)
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="rantai-.*\.xlsx"$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.body as Buffer);
+      const sheet = workbook.worksheets[0];
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return { name: sheet.name, rows };
+    };
+    const { name, rows } = await download(owner);
+    expect(name).toBe('Kandidat');
+    expect(rows[0]).toEqual([
+      'Peringkat',
+      'Nama pemasok',
+      'Kabupaten/kota',
+      'Verifikasi',
+      'Sertifikat dimiliki',
+      'Jarak (km)',
+      'Kapasitas per bulan',
+      'Satuan',
+      'TKDN (%)',
+      'TKDN bersertifikat',
+      'Skor',
+      'Status pencocokan',
+      'ID pemasok',
+    ]);
+    // Same order as the list, best first.
+    expect(rows.slice(1).map((row) => row[12])).toEqual(list.items.map((c) => c.supplier.id));
+    const plainRow = rows.find((row) => row[12] === plain)!;
+    const plainCard = list.items.find((c) => c.supplier.id === plain)!;
+    expect(plainRow).toEqual([
+      list.items.indexOf(plainCard) + 1,
+      `CV ${word} xlsx-biasa`,
+      'Kabupaten Subang',
+      'Belum diverifikasi',
+      'ISO 9001 (belum diverifikasi)',
+      plainCard.distanceKm,
+      2000,
+      'pcs',
+      45.25,
+      'Tidak',
+      plainCard.score,
+      undefined,
+      plain,
+    ]);
+    expect(typeof plainRow[5]).toBe('number');
+    // A name that starts like a formula is text, never run.
+    const formulaRow = rows.find((row) => row[12] === formula)!;
+    expect(formulaRow[1]).toBe(`'=1+2 ${word}`);
+    expect(formulaRow[4]).toBe('ISO 9001');
+
+    const english = await download(curator, 'en');
+    expect(english.name).toBe('Candidates');
+    expect(english.rows[0].slice(0, 4)).toEqual(['Rank', 'Supplier name', 'Regency/city', 'Verification']);
+    expect(english.rows.find((row) => row[12] === plain)!.slice(2, 4)).toEqual(['Subang Regency', 'Not verified']);
+
+    const path = `/api/v1/sourcing-requests/${req.id}/candidates.xlsx`;
+    await t.http.get(path).set('Authorization', otherBuyer.auth).expect(404);
+    await t.http.get(path).set('Authorization', ikm.auth).expect(403);
+    await t.http.get(`${path}?limit=5`).set('Authorization', owner.auth).expect(400);
   });
 
   it('shows candidates to the buyer’s members and curators only', async () => {
