@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { MatchingRepository } from '../../src/matching/matching.repository';
 import { DEFAULT_WEIGHTS, scoreCandidate } from '../../src/matching/scoring';
 import { createTestApp, TestApp } from '../support/app';
+import { asBuffer, readWorkbook, XLSX } from '../support/workbooks';
 import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, SMARTPOLITAN, TestBuyer } from '../support/buyers';
 import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
@@ -425,25 +425,16 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     const req = await request({}, true);
     const list = await everyCandidate(req.id);
     const download = async (user: TestUser, language = 'id') => {
-      const res = await t.http
-        .get(`/api/v1/sourcing-requests/${req.id}/candidates.xlsx`)
-        .set('Authorization', user.auth)
-        .set('Accept-Language', language)
-        .buffer(true)
-        .parse((response, callback) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => callback(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
-      expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const res = await asBuffer(
+        t.http
+          .get(`/api/v1/sourcing-requests/${req.id}/candidates.xlsx`)
+          .set('Authorization', user.auth)
+          .set('Accept-Language', language),
+      ).expect(200);
+      expect(res.headers['content-type']).toBe(XLSX);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="rantai-.*\.xlsx"$/);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(res.body as Buffer);
-      const sheet = workbook.worksheets[0];
-      const rows: unknown[][] = [];
-      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-      return { name: sheet.name, rows };
+      const [[name, rows]] = [...(await readWorkbook(res.body as Buffer))];
+      return { name, rows };
     };
     const { name, rows } = await download(owner);
     expect(name).toBe('Kandidat');
