@@ -469,6 +469,11 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
   },
   { route: 'GET /stats', path: () => '/api/v1/stats', expected: { ...signedIn(403), curator: 200, admin: 200 } },
+  {
+    route: 'GET /stats/export.xlsx',
+    path: () => '/api/v1/stats/export.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
   // Notifications: everyone's own inbox; someone else's notification does not exist.
   { route: 'GET /notifications', path: () => '/api/v1/notifications', expected: signedIn(200) },
   { route: 'POST /notifications/read-all', path: () => '/api/v1/notifications/read-all', expected: signedIn(200) },

@@ -933,9 +933,29 @@ export interface paths {
         };
         /**
          * The curators’ dashboard
-         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency.
+         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus and the funnel) to those shortlisted in those days; the rest is as of now.
          */
         get: operations["StatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard as an Excel workbook
+         * @description Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).
+         */
+        get: operations["StatsController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3311,6 +3331,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
         };
         RegencySupplierCountDto: {
             /**
@@ -3318,6 +3343,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language (Indonesian by default).
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
             /**
              * @description Active suppliers there.
              * @example 42
@@ -3821,8 +3851,24 @@ export interface components {
              * @example 25
              */
             openRequests: number;
+            /** @description The days (WIB) whose shortlisted matches matchesByStatus and the funnel count; null: unbounded. */
+            range: components["schemas"]["StatsRangeDto"];
             /** @description Suppliers. */
             suppliers: components["schemas"]["SupplierStatsDto"];
+        };
+        StatsRangeDto: {
+            /**
+             * Format: date
+             * @description First day counted.
+             * @example null
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description Last day counted.
+             * @example null
+             */
+            to: string | null;
         };
         SupplierCertificationDto: {
             /**
@@ -7438,8 +7484,16 @@ export interface operations {
     };
     StatsController_get: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now. */
+                from?: string;
+                /** @description Last day (WIB, included) of the matches counted; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English regency names. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7451,6 +7505,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_export: {
+        parameters: {
+            query?: {
+                /** @description First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now. */
+                from?: string;
+                /** @description Last day (WIB, included) of the matches counted; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English headers and names. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */

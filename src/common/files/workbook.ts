@@ -19,6 +19,10 @@ export interface SheetSpec<Row> {
   rows: readonly Row[];
 }
 
+/** A sheet of any row type: a workbook holds sheets of different rows. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each spec is type-checked where it is written
+export type AnySheet = SheetSpec<any>;
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -27,8 +31,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * decimal comma or point); text that a spreadsheet would run as a formula is
  * neutralised (formulaSafe), since suppliers write their own names.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sheets of different row types in one workbook
-export async function workbookBuffer(sheets: SheetSpec<any>[]): Promise<Buffer> {
+export async function workbookBuffer(sheets: AnySheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rantai';
   for (const spec of sheets) {
