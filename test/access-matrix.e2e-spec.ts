@@ -162,6 +162,11 @@ const ROWS: Row[] = [
     path: () => '/api/v1/suppliers/export.csv',
     expected: { ...signedIn(403), curator: 200, admin: 200 },
   },
+  {
+    route: 'GET /suppliers/export.xlsx',
+    path: () => '/api/v1/suppliers/export.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
   { route: 'GET /suppliers/:id', path: (c) => `/api/v1/suppliers/${c.supplierId}`, expected: signedIn(200) },
   {
     route: 'PATCH /suppliers/:id',

@@ -1401,9 +1401,29 @@ export interface paths {
         };
         /**
          * Export all suppliers as CSV
-         * @description Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.
+         * @description Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported. With delimiter=semicolon, for Excel set to Indonesian: semicolons, decimal commas, Indonesian headers, and two more columns, verifikasi (the profile's verification) and sertifikat (certificates held today; those no curator verified are marked), which an import skips.
          */
         get: operations["SupplierTransferController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export all suppliers as an Excel workbook
+         * @description Curators and admins: the columns of the import format, then verifikasi (verification) and sertifikat (certificates held today; those no curator verified are marked). Indonesian headers the import reads, English column names with Accept-Language: en; numbers are numbers. It imports back (the two added columns are skipped). NPWP is not exported.
+         */
+        get: operations["SupplierTransferController_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9511,7 +9531,10 @@ export interface operations {
     };
     SupplierTransferController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description comma (the default): the import format. semicolon: for Excel set to Indonesian, which reads ; as the list separator and , as the decimal mark: Indonesian headers, decimal commas, and the verification and certificates columns. Both import back. */
+                delimiter?: "comma" | "semicolon";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9529,6 +9552,56 @@ export interface operations {
                      *     "UD Cor Mulia",8120200600000,24320,small,"Pengecoran aluminium bertekanan (cor aluminium) dan pemesinan CNC di Jatiwangi.",32.10,"Jl. Raya Jatiwangi No. 12",-6.81,108.27,"casting.hpdc,machining.cnc_milling",aluminium,ev_motor.housing,23500,pcs,18,44.7,+62 812-2000-1000,pemasaran.cormulia@demo.rantai.id
                      */
                     "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupplierTransferController_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English headers. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Unauthorized */
