@@ -10,12 +10,12 @@ import { SecurityEventsRepository } from './security-events.repository';
 import { UsersRepository } from './users.repository';
 
 /** The same answer for an unknown, used and expired link: which one it was helps no one but a guesser. */
+const INVALID_LINK = 'The link is invalid, already used or expired. Ask for a new one.';
+/** A 400, like any other, names the field at fault: the token. */
 const invalidLink = () =>
-  new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    'invalid-token',
-    'The link is invalid, already used or expired. Ask for a new one.',
-  );
+  new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-token', INVALID_LINK, {
+    errors: [{ field: 'token', message: INVALID_LINK }],
+  });
 
 /** "Lupa kata sandi" and e-mail verification, by the single-use links of AccountLinksService. */
 @Injectable()
