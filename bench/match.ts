@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     // Later reads: one page of a current list.
     await compareHttpAndSql('top 20', { warm: cases.length, queries }, read, async (i) => {
       const { id, match } = cases[i % cases.length];
-      await lists.candidates(id, match, DEFAULT_WEIGHTS, today, top20);
+      await lists.candidates(id, match, DEFAULT_WEIGHTS, today, top20, { all: true });
     });
 
     // Reads while suppliers keep changing: each read follows `churn` supplier edits.
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
 
     const counts = await Promise.all(
       cases.slice(0, REQUESTS.length).map(async ({ id, match }) => {
-        const r = await lists.candidates(id, match, DEFAULT_WEIGHTS, today, { limit: 1, offset: 0 });
+        const r = await lists.candidates(id, match, DEFAULT_WEIGHTS, today, { limit: 1, offset: 0 }, { all: true });
         return `${match.processes.join('+')}: ${r.eligible} eligible of ${r.evaluated}`;
       }),
     );

@@ -23,7 +23,8 @@ WITH asked AS (
          SELECT *, row_number() OVER (PARTITION BY regency_code ORDER BY suppliers DESC, requests DESC, kind, code) AS rank
            FROM lacking
        )
-       SELECT regency_code AS "regencyCode",
-              json_agg(json_build_object('kind', kind, 'code', code, 'requests', requests, 'suppliers', suppliers)
-                       ORDER BY rank) AS missing
-         FROM ranked WHERE rank <= 5 GROUP BY regency_code ORDER BY regency_code
+       SELECT k.regency_code AS "regencyCode", json_build_object('name', rg.name, 'kind', rg.kind) AS regency,
+              json_agg(json_build_object('kind', k.kind, 'code', k.code, 'requests', k.requests, 'suppliers', k.suppliers)
+                       ORDER BY k.rank) AS missing
+         FROM ranked k JOIN regions rg ON rg.code = k.regency_code
+        WHERE k.rank <= 5 GROUP BY k.regency_code, rg.code ORDER BY k.regency_code

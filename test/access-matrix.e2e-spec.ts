@@ -167,6 +167,11 @@ const ROWS: Row[] = [
     path: () => '/api/v1/suppliers/verification-queue',
     expected: { ...signedIn(403), curator: 200 },
   },
+  {
+    route: 'GET /suppliers/export.xlsx',
+    path: () => '/api/v1/suppliers/export.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
   { route: 'GET /suppliers/:id', path: (c) => `/api/v1/suppliers/${c.supplierId}`, expected: signedIn(200) },
   {
     route: 'PATCH /suppliers/:id',
@@ -431,6 +436,11 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
   },
   {
+    route: 'GET /sourcing-requests/:id/candidates.xlsx',
+    path: (c) => `/api/v1/sourcing-requests/${c.openRequestId}/candidates.xlsx`,
+    expected: { ...signedIn(403), oem_buyer: 200, curator: 200 },
+  },
+  {
     route: 'GET /suppliers/:id/opportunities',
     path: (c) => `/api/v1/suppliers/${c.supplierId}/opportunities`,
     expected: { ...signedIn(403), ikm_owner: 200, curator: 200 },
@@ -470,6 +480,11 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
   },
   { route: 'GET /stats', path: () => '/api/v1/stats', expected: { ...signedIn(403), curator: 200, admin: 200 } },
+  {
+    route: 'GET /stats/export.xlsx',
+    path: () => '/api/v1/stats/export.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
   // Notifications: everyone's own inbox; someone else's notification does not exist.
   { route: 'GET /notifications', path: () => '/api/v1/notifications', expected: signedIn(200) },
   { route: 'POST /notifications/read-all', path: () => '/api/v1/notifications/read-all', expected: signedIn(200) },

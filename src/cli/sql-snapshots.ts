@@ -32,6 +32,7 @@ const REQUEST: MatchRequest = {
   tkdnCertifiedOnly: false,
 };
 const SUPPLIER_ID = '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10';
+const REQUEST_ID = '4d5e6f70-8192-4a3b-9c4d-5e6f708192a3';
 
 /** Each snapshot: its file, what it is, and the statement with its parameters. */
 export function snapshots(): { file: string; about: string; sql: string; params: unknown[] }[] {
@@ -56,12 +57,15 @@ export function snapshots(): { file: string; about: string; sql: string; params:
     {
       file: 'matching.candidates.sql',
       about: "A page of a request's candidates, every rule applied (matching.queries.ts)",
-      ...buildCandidateQuery(REQUEST, DEFAULT_WEIGHTS, TODAY, { limit: 20, offset: 0 }, [SUPPLIER_ID]),
+      ...buildCandidateQuery(REQUEST, DEFAULT_WEIGHTS, TODAY, { limit: 20, offset: 0 }, [SUPPLIER_ID], {
+        requestId: REQUEST_ID,
+        all: false,
+      }),
     },
     {
       file: 'matching.candidate-entries.sql',
       about: "A request's whole candidate list, written to candidate_list_entries (matching.queries.ts)",
-      ...buildCandidateEntriesInsert('4d5e6f70-8192-4a3b-9c4d-5e6f708192a3', REQUEST, DEFAULT_WEIGHTS, TODAY),
+      ...buildCandidateEntriesInsert(REQUEST_ID, REQUEST, DEFAULT_WEIGHTS, TODAY),
     },
     {
       file: 'matching.opportunities.sql',

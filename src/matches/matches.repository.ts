@@ -9,6 +9,7 @@ import type { Contact } from './contact';
 import { MatchEvent } from './match-event.entity';
 import { CONTACTS_EXCHANGED, type MatchStatus } from './match-state';
 import { Match } from './match.entity';
+import { matchShownToSideSql } from '../matching/match-visibility';
 
 /**
  * A match as its views show it, built by one query: its request, buyer and
@@ -129,9 +130,8 @@ export class MatchesRepository {
     if (memberOf) {
       const user = p(memberOf);
       where.push(`EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = ${user} AND (
-        (m.introduced_at IS NOT NULL AND ms.organization_id IN (r.buyer_id, m.supplier_id))
-        OR (m.requested_by = 'buyer' AND ms.organization_id = r.buyer_id)
-        OR (m.requested_by = 'supplier' AND ms.organization_id = m.supplier_id)))`);
+        (ms.organization_id = r.buyer_id AND ${matchShownToSideSql('m', 'buyer')})
+        OR (ms.organization_id = m.supplier_id AND ${matchShownToSideSql('m', 'supplier')})))`);
     }
     if (filter.statuses?.length) where.push(`m.status = ANY (${p(filter.statuses)})`);
     if (filter.sourcingRequestId) where.push(`m.sourcing_request_id = ${p(filter.sourcingRequestId)}`);

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Weights } from '../sourcing-requests/score-weights';
 import type { MatchRequest } from './match-request';
+import type { MatchesSeen } from './match-visibility';
 import { buildCandidateEntriesInsert } from './matching.queries';
 import { CandidateRow, MatchingRepository } from './matching.repository';
 
@@ -57,6 +58,7 @@ export class CandidateListsRepository {
     weights: Weights,
     today: string,
     page: { limit: number; offset: number },
+    matchesSeen: Omit<MatchesSeen, 'requestId'>,
   ): Promise<{ evaluated: number; eligible: number; items: CandidateRow[] }> {
     const fingerprint = fingerprintOf(request, weights);
     // Most reads find the list current: one statement, no lock.
@@ -83,6 +85,7 @@ export class CandidateListsRepository {
       today,
       { limit: list.ids.length, offset: 0 },
       list.ids,
+      { requestId, ...matchesSeen },
     );
     return { evaluated: list.evaluated, eligible: list.eligible, items };
   }

@@ -1,8 +1,10 @@
 import { Allow } from '../auth/allow.decorator';
 import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { sendDownload, XLSX_TYPE } from '../common/files/workbook';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
 import { PreferredLanguage } from '../common/http/language';
@@ -10,7 +12,7 @@ import type { Language } from '../common/http/language';
 import { PageQuery } from '../common/http/page-query';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CandidateListDto, GapListDto, OpportunityListDto } from './dto/candidates.dto';
-import { MatchingService } from './matching.service';
+import { CANDIDATE_EXPORT_ROWS, MatchingService } from './matching.service';
 
 @ApiTags('Matching')
 @ApiBearerAuth()
@@ -40,6 +42,32 @@ export class MatchingController {
     @PreferredLanguage() language: Language,
   ): Promise<CandidateListDto> {
     return this.matching.candidates(user, id, page, language);
+  }
+
+  @Get('sourcing-requests/:id/candidates.xlsx')
+  @ApiOperation({
+    summary: 'Candidates as an Excel workbook',
+    description: `As the candidates list (same access, same order), the best ${CANDIDATE_EXPORT_ROWS} in one sheet: rank, name, regency, verification, certificates held, distance, capacity, TKDN, score, match status. Headers and words in Indonesian, English with Accept-Language: en; numbers are numbers, shown with the reader's decimal separator.`,
+  })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: '`en` for English headers; Indonesian by default.',
+  })
+  @Allow(Permission.CandidatesRead)
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({
+    description: 'An XLSX workbook.',
+    content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ProblemResponses(400, 403, 404)
+  async candidatesXlsx(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @PreferredLanguage() language: Language,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendDownload(res, { type: XLSX_TYPE, ...(await this.matching.candidatesWorkbook(user, id, language)) });
   }
 
   @Get('suppliers/:id/opportunities')

@@ -7,6 +7,8 @@ import {
   type KnownRequest,
 } from './eligibility-rules';
 import type { MatchRequest } from './match-request';
+import { matchShownToSideSql, type MatchesSeen } from './match-visibility';
+import { heldCertificateSql } from '../suppliers/held-certificate';
 import {
   bestCertificateSql,
   capacityRatioSql,
@@ -117,10 +119,17 @@ export function buildCandidateQuery(
   today: string,
   page: { limit: number; offset: number },
   suppliers?: string[],
+  matches?: MatchesSeen,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => `$${params.push(value)}`;
   const ctes = candidateCtes(request, weights, today, p, suppliers && p(suppliers));
+  // The page's own match with each supplier, if the caller may see it: one index probe per row of the page.
+  const match = matches
+    ? `LEFT JOIN matches m ON m.sourcing_request_id = ${p(matches.requestId)} AND m.supplier_id = pg.id
+                AND (${p(matches.all)} OR ${matchShownToSideSql('m', 'buyer')})`
+    : 'LEFT JOIN (SELECT NULL::uuid AS id, NULL::text AS status) m ON false';
+  const held = heldCertificateSql(p(today));
   return {
     sql: `WITH ${ctes},
        page AS (
@@ -131,6 +140,13 @@ export function buildCandidateQuery(
          (SELECT count(*)::int FROM pool WHERE ok) AS eligible,
          (SELECT coalesce(json_agg(json_build_object(
             'id', pg.id, 'name', pg.name, 'regencyCode', pg.regency_code, 'verification', pg.verification,
+            'regency', json_build_object('name', rg.name, 'kind', rg.kind),
+            'certificates', (SELECT coalesce(json_agg(json_build_object('code', h.code, 'verified', h.verified,
+                'nameId', hc.name_id, 'nameEn', hc.name_en) ORDER BY h.code), '[]'::json)
+                FROM (SELECT c.code, bool_or(c.status = 'verified') AS verified FROM supplier_certifications c
+                       WHERE c.supplier_id = pg.id AND ${held} GROUP BY c.code) h
+                JOIN certifications hc ON hc.code = h.code),
+            'match', CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'status', m.status) END,
             'tkdnPercent', pg.tkdn_percent, 'tkdnCertified', pg.tkdn_certified,
             'monthlyCapacity', CASE WHEN pg.capacity_quantity IS NULL THEN NULL
               ELSE json_build_object('quantity', pg.capacity_quantity, 'unit', pg.capacity_unit) END,
@@ -143,7 +159,9 @@ export function buildCandidateQuery(
             'points', ${POINTS_JSON('pg')},
             'score', pg.score
           ) ORDER BY pg.score DESC, pg.id), '[]'::json)
-            FROM page pg LEFT JOIN certifications ct ON ct.code = pg.best_code) AS items`,
+            FROM page pg LEFT JOIN certifications ct ON ct.code = pg.best_code
+            LEFT JOIN regions rg ON rg.code = pg.regency_code
+            ${match}) AS items`,
     params,
   };
 }

@@ -5,6 +5,8 @@ import type { MachineNeed } from '../suppliers/supplier.entity';
 import type { Missing } from './eligibility-rules';
 import type { CodeNames, NamedTable } from './gap-names';
 import type { MatchRequest } from './match-request';
+import type { MatchesSeen } from './match-visibility';
+import type { RegionKind } from '../reference/region.entity';
 import { buildCandidateQuery, buildOpportunityQuery } from './matching.queries';
 import type { Factor, Weights } from '../sourcing-requests/score-weights';
 
@@ -13,6 +15,11 @@ export interface CandidateRow {
   name: string;
   regencyCode: string;
   verification: 'unverified' | 'verified' | 'rejected';
+  regency: { name: string; kind: RegionKind };
+  /** Certificates held today (unexpired, not rejected), one per code: verified when any of them is. */
+  certificates: { code: string; verified: boolean; nameId: string; nameEn: string }[];
+  /** The request's match with the supplier, when there is one the caller may see. */
+  match: { id: string; status: string } | null;
   tkdnPercent: number | null;
   tkdnCertified: boolean;
   monthlyCapacity: { quantity: number; unit: string } | null;
@@ -41,7 +48,7 @@ export interface OpportunityRow {
   eligible: boolean;
   /** What the supplier lacks, by rule in gap order; advisory gaps (capacity) even when eligible. */
   missing: Missing[];
-  facts: Omit<CandidateRow, 'id' | 'name' | 'regencyCode' | 'points' | 'score'>;
+  facts: Omit<CandidateRow, 'id' | 'name' | 'regencyCode' | 'regency' | 'certificates' | 'match' | 'points' | 'score'>;
   points: Record<Factor, number>;
   score: number;
 }
@@ -67,8 +74,9 @@ export class MatchingRepository {
     today: string,
     page: { limit: number; offset: number },
     suppliers?: string[],
+    matches?: MatchesSeen,
   ): Promise<{ evaluated: number; eligible: number; items: CandidateRow[] }> {
-    const { sql, params } = buildCandidateQuery(request, weights, today, page, suppliers);
+    const { sql, params } = buildCandidateQuery(request, weights, today, page, suppliers, matches);
     const [row] = await this.dataSource.query<{ evaluated: number; eligible: number; items: CandidateRow[] }[]>(
       sql,
       params,

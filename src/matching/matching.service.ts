@@ -2,7 +2,9 @@ import { Permission } from '../auth/permissions';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import type { AuthUser } from '../auth/roles';
-import type { Language } from '../common/http/language';
+import { localizedName, type Language } from '../common/http/language';
+import { overEveryObject } from '../auth/permissions';
+import { regionName } from '../reference/region-names';
 import type { PageQuery } from '../common/http/page-query';
 import { Clock } from '../common/time/clock';
 import { AccessService } from '../organizations/access.service';
@@ -10,6 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { RequestPublished } from '../sourcing-requests/request-published.event';
 import { SourcingRequestsRepository } from '../sourcing-requests/sourcing-requests.repository';
 import type {
+  CandidateDto,
   CandidateListDto,
   GapDto,
   GapListDto,
@@ -20,11 +23,16 @@ import type {
 import { CandidateListsRepository } from './candidate-lists.repository';
 import type { Missing } from './eligibility-rules';
 import { type CodeNames, codesToName, gapName } from './gap-names';
+import { candidateSheet } from './candidate-sheet';
+import { workbookBuffer } from '../common/files/workbook';
 import { toMatchRequest } from './match-request';
 import { MatchingRepository, OpportunityRow } from './matching.repository';
 import { ReasonContext, reasonFor } from './reasons';
 import { FACTORS, type Factor, type Weights } from '../sourcing-requests/score-weights';
 import { type CandidateFacts, DEFAULT_WEIGHTS } from './scoring';
+
+/** How many of the best candidates an export holds: more than anyone reads, few enough to build in memory. */
+export const CANDIDATE_EXPORT_ROWS = 1000;
 
 /** How many of the best eligible suppliers hear of a newly published request. */
 const PUBLISH_NOTICES = 1000;
@@ -60,20 +68,59 @@ export class MatchingService {
 
   /** The ranked, explained eligible suppliers of a request: for its buyer's members and curators. */
   async candidates(user: AuthUser, requestId: string, page: PageQuery, language: Language): Promise<CandidateListDto> {
+    const { list } = await this.candidatePage(user, requestId, page, language);
+    return list;
+  }
+
+  /** The best `CANDIDATE_EXPORT_ROWS` candidates as a workbook, with the same access and facts as the list. */
+  async candidatesWorkbook(
+    user: AuthUser,
+    requestId: string,
+    language: Language,
+  ): Promise<{ name: string; body: Buffer }> {
+    const { list } = await this.candidatePage(user, requestId, { page: 1, limit: CANDIDATE_EXPORT_ROWS }, language);
+    const word = language === 'en' ? 'candidates' : 'kandidat';
+    return {
+      name: `rantai-${word}-${requestId.slice(0, 8)}-${this.clock.today()}.xlsx`,
+      body: await workbookBuffer([candidateSheet(list.items, language)]),
+    };
+  }
+
+  private async candidatePage(user: AuthUser, requestId: string, page: PageQuery, language: Language) {
     const request = await this.requests.find(requestId);
     if (!request) throw new NotFoundException('Not found.');
     await this.access.requireAccess(user, Permission.CandidatesRead, request.buyerId);
     const weights = request.scoreWeights ?? DEFAULT_WEIGHTS;
-    const result = await this.lists.candidates(request.id, toMatchRequest(request), weights, this.clock.today(), {
-      limit: page.limit,
-      offset: (page.page - 1) * page.limit,
-    });
+    const result = await this.lists.candidates(
+      request.id,
+      toMatchRequest(request),
+      weights,
+      this.clock.today(),
+      { limit: page.limit, offset: (page.page - 1) * page.limit },
+      // Curators see every match; the buyer's members those shown to them (matchShownToSideSql).
+      { all: overEveryObject(user.role, Permission.MatchRead) },
+    );
     const categoryNames = await this.matching.partCategoryNames([request.partCategory]);
-    return {
+    const list: CandidateListDto = {
       items: result.items.map((row) => ({
-        supplier: { id: row.id, name: row.name, regencyCode: row.regencyCode, verification: row.verification },
+        supplier: {
+          id: row.id,
+          name: row.name,
+          regencyCode: row.regencyCode,
+          regencyName: regionName(row.regency, language),
+          verification: row.verification,
+          certificates: row.certificates.map(({ code, verified, ...names }) => ({
+            code,
+            name: shortName(localizedName(names, language)),
+            verified,
+          })),
+        },
         score: row.score,
         distanceKm: roundKm(row.distanceKm),
+        monthlyCapacity: row.monthlyCapacity as CandidateDto['monthlyCapacity'],
+        tkdnPercent: row.tkdnPercent,
+        tkdnCertified: row.tkdnCertified,
+        match: row.match,
         breakdown: explain(row, row.points, weights, language, {
           plantName: request.plant?.name ?? null,
           partCategoryName: categoryNames.get(request.partCategory)![language],
@@ -88,6 +135,7 @@ export class MatchingService {
       limit: page.limit,
       weights,
     };
+    return { request, list };
   }
 
   /** Open requests the supplier is eligible for, scored as their buyers see it: for its members and curators. */

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Buyer } from '../buyers/buyer.entity';
 import { BuyerPlant } from '../buyers/buyer-plant.entity';
 import { coveredBySql } from '../reference/covered-codes';
+import { containsPattern } from '../common/sql/patterns';
 import { ClosedReason, RequestStatus, SourcingRequest } from './sourcing-request.entity';
 
 /** A request as stored, private fields included, with its buyer and delivery plant; the service decides who sees what. */
@@ -39,7 +40,13 @@ const CHANGED = { version: () => 'version + 1', updatedAt: () => 'now()' };
 /** Which requests a user may see: all (staff), their buyers' (members), or open ones (suppliers). */
 export type RequestVisibility = { kind: 'all' } | { kind: 'member'; userId: string } | { kind: 'open' };
 
+/** Orders of the request list; ties break by id. */
+export const REQUEST_SORTS = ['newest', 'oldest', 'due', 'title'] as const;
+export type RequestSort = (typeof REQUEST_SORTS)[number];
+
 export interface RequestFilter {
+  /** Part of the title or the buyer's name, any case and accents. */
+  q?: string;
   statuses?: RequestStatus[];
   buyerId?: string;
   partCategory?: string;
@@ -93,7 +100,7 @@ export class SourcingRequestsRepository {
   }
 
   /** A page of the requests the user may see, newest first (ties by id), and how many there are. */
-  async list(visibility: RequestVisibility, filter: RequestFilter, page: number, limit: number) {
+  async list(visibility: RequestVisibility, filter: RequestFilter, sort: RequestSort, page: number, limit: number) {
     const query = withBuyerAndPlant(this.dataSource.manager);
     if (visibility.kind === 'open') query.andWhere(`r.status = 'open'`);
     if (visibility.kind === 'member') {
@@ -110,8 +117,20 @@ export class SourcingRequestsRepository {
       });
     }
     if (filter.process) query.andWhere('r.processes @> ARRAY[:process]::text[]', { process: filter.process });
-    const [items, total] = await query
-      .orderBy('r.createdAt', 'DESC')
+    if (filter.q) {
+      query.andWhere(
+        '(unaccent(lower(r.title)) LIKE unaccent(lower(:pattern)) OR unaccent(lower(b.name)) LIKE unaccent(lower(:pattern)))',
+        { pattern: containsPattern(filter.q) },
+      );
+    }
+    const order = {
+      newest: () => query.orderBy('r.createdAt', 'DESC'),
+      oldest: () => query.orderBy('r.createdAt', 'ASC'),
+      // The most pressing first; requests without a due date last.
+      due: () => query.orderBy('r.dueDate', 'ASC', 'NULLS LAST'),
+      title: () => query.orderBy('lower(r.title)', 'ASC'),
+    };
+    const [items, total] = await order[sort]()
       .addOrderBy('r.id')
       .limit(limit)
       .offset((page - 1) * limit)

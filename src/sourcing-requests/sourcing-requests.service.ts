@@ -96,7 +96,14 @@ export class SourcingRequestsService {
         : { kind: 'member', userId: user.id };
     const { items, total } = await this.requests.list(
       visibility,
-      { statuses: query.status, buyerId: query.buyerId, partCategory: query.partCategory, process: query.process },
+      {
+        q: query.q,
+        statuses: query.status,
+        buyerId: query.buyerId,
+        partCategory: query.partCategory,
+        process: query.process,
+      },
+      query.sort ?? 'newest',
       query.page,
       query.limit,
     );

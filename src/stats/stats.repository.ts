@@ -3,9 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MATCH_STATUSES } from '../matches/match-state';
 import { lacksCodeSql } from '../matching/eligibility-rules';
+import type { RegionKind } from '../reference/region.entity';
 
-export interface RegencySupplierCount {
+/** Instants bounding what is counted by when it happened: [from, until); null is unbounded. */
+export interface TimeRange {
+  from: Date | null;
+  until: Date | null;
+}
+
+/** A regency as the dashboard names it: its code, and its name and kind to be named in a language. */
+interface RegencyRef {
   regencyCode: string;
+  regency: { name: string; kind: RegionKind };
+}
+
+export interface RegencySupplierCount extends RegencyRef {
   total: number;
   verified: number;
 }
@@ -16,8 +28,7 @@ export interface FunnelStage {
   conversion: number | null;
   medianDays: number | null;
 }
-export interface RegencyGaps {
-  regencyCode: string;
+export interface RegencyGaps extends RegencyRef {
   missing: { kind: 'process' | 'certification'; code: string; requests: number; suppliers: number }[];
 }
 
@@ -28,9 +39,10 @@ export class StatsRepository {
 
   async suppliers(): Promise<{ total: number; verified: number; byRegency: RegencySupplierCount[] }> {
     const byRegency = await this.dataSource.query<RegencySupplierCount[]>(
-      `SELECT regency_code AS "regencyCode", count(*)::int AS total,
-              count(*) FILTER (WHERE verification = 'verified')::int AS verified
-         FROM suppliers WHERE deleted_at IS NULL GROUP BY regency_code ORDER BY total DESC, regency_code`,
+      `SELECT s.regency_code AS "regencyCode", ${REGENCY_SQL} AS regency, count(*)::int AS total,
+              count(*) FILTER (WHERE s.verification = 'verified')::int AS verified
+         FROM suppliers s JOIN regions rg ON rg.code = s.regency_code
+        WHERE s.deleted_at IS NULL GROUP BY s.regency_code, rg.code ORDER BY total DESC, s.regency_code`,
     );
     return {
       total: byRegency.reduce((sum, r) => sum + r.total, 0),
@@ -46,9 +58,11 @@ export class StatsRepository {
     return count;
   }
 
-  async matchesByStatus(): Promise<Record<string, number>> {
+  /** Matches shortlisted in the range, by their status now. */
+  async matchesByStatus(range: TimeRange): Promise<Record<string, number>> {
     const rows = await this.dataSource.query<{ status: string; count: number }[]>(
-      'SELECT status, count(*)::int AS count FROM matches GROUP BY status',
+      `SELECT status, count(*)::int AS count FROM matches m WHERE ${IN_RANGE('m.created_at')} GROUP BY status`,
+      [range.from, range.until],
     );
     return Object.fromEntries(MATCH_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.count ?? 0]));
   }
@@ -58,9 +72,10 @@ export class StatsRepository {
    * reached "shortlisted" when it was created (shortlisted by a curator, or
    * requested by a side: both are the funnel's entry), "introduced" when it was introduced, "engaged" when the second side
    * accepted, "won" when won; days are medians between the stage's event and
-   * the previous one's.
+   * the previous one's. Counts the matches shortlisted in the range (a cohort), however far they
+   * have come since.
    */
-  async funnel(): Promise<FunnelStage[]> {
+  async funnel(range: TimeRange): Promise<FunnelStage[]> {
     const [row] = await this.dataSource.query<
       {
         shortlisted: number;
@@ -78,7 +93,9 @@ export class StatsRepository {
                 min(created_at) FILTER (WHERE to_status = 'introduced') AS introduced,
                 min(created_at) FILTER (WHERE to_status = 'engaged') AS engaged,
                 min(created_at) FILTER (WHERE to_status = 'won') AS won
-           FROM match_events GROUP BY match_id
+           FROM match_events e
+          WHERE e.match_id IN (SELECT m.id FROM matches m WHERE ${IN_RANGE('m.created_at')})
+          GROUP BY match_id
        )
        SELECT count(shortlisted)::int AS shortlisted, count(introduced)::int AS introduced,
               count(engaged)::int AS engaged, count(won)::int AS won,
@@ -86,6 +103,7 @@ export class StatsRepository {
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM engaged - introduced) / 86400) AS d2,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM won - engaged) / 86400) AS d3
          FROM reached`,
+      [range.from, range.until],
     );
     const stages = [
       { stage: 'shortlisted', matches: row.shortlisted, days: null },
@@ -112,6 +130,13 @@ export class StatsRepository {
   }
 }
 
+/** Regency `rg` as JSON, to be named in the caller's language (regionName). */
+const REGENCY_SQL = `json_build_object('name', rg.name, 'kind', rg.kind)`;
+
+/** SQL condition: the timestamp is in the range $1 (from, inclusive) .. $2 (until, exclusive), either unbounded when null. */
+const IN_RANGE = (column: string) =>
+  `($1::timestamptz IS NULL OR ${column} >= $1::timestamptz) AND ($2::timestamptz IS NULL OR ${column} < $2::timestamptz)`;
+
 /**
  * For each regency, the processes and certifications that open requests ask
  * for and that its active suppliers lack (by the eligibility rules), ranked;
@@ -137,9 +162,10 @@ export const REGENCY_GAPS_SQL = `WITH asked AS (
          SELECT *, row_number() OVER (PARTITION BY regency_code ORDER BY suppliers DESC, requests DESC, kind, code) AS rank
            FROM lacking
        )
-       SELECT regency_code AS "regencyCode",
-              json_agg(json_build_object('kind', kind, 'code', code, 'requests', requests, 'suppliers', suppliers)
-                       ORDER BY rank) AS missing
-         FROM ranked WHERE rank <= 5 GROUP BY regency_code ORDER BY regency_code`;
+       SELECT k.regency_code AS "regencyCode", ${REGENCY_SQL} AS regency,
+              json_agg(json_build_object('kind', k.kind, 'code', k.code, 'requests', k.requests, 'suppliers', k.suppliers)
+                       ORDER BY k.rank) AS missing
+         FROM ranked k JOIN regions rg ON rg.code = k.regency_code
+        WHERE k.rank <= 5 GROUP BY k.regency_code, rg.code ORDER BY k.regency_code`;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { Supplier, type SupplierSource, type SupplierWrite, type Verification } from './supplier.entity';
+import { heldCertificateSql } from './held-certificate';
 
 /** Rows per INSERT of an import: well under PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 500;
@@ -50,6 +51,21 @@ export class SuppliersRepository {
       order: { id: 'ASC' },
       take: limit,
     });
+  }
+
+  /** The certificates each supplier holds today (heldCertificateSql), by code, verified when any of them is. */
+  async heldCertificates(ids: string[], today: string): Promise<Map<string, { code: string; verified: boolean }[]>> {
+    const rows = await this.dataSource.query<{ supplierId: string; code: string; verified: boolean }[]>(
+      `SELECT c.supplier_id AS "supplierId", c.code, bool_or(c.status = 'verified') AS verified
+         FROM supplier_certifications c
+        WHERE c.supplier_id = ANY ($1::uuid[]) AND ${heldCertificateSql('$2')}
+        GROUP BY c.supplier_id, c.code ORDER BY c.supplier_id, c.code`,
+      [ids, today],
+    );
+    const held = new Map<string, { code: string; verified: boolean }[]>();
+    for (const { supplierId, code, verified } of rows)
+      held.set(supplierId, [...(held.get(supplierId) ?? []), { code, verified }]);
+    return held;
   }
 
   /** Active (not deleted) suppliers only. Lock it with `forUpdate` inside a transaction that will change it. */

@@ -89,6 +89,7 @@ describe('Password reset by e-mail', () => {
 
     const again = await reset(token, 'Sumedang-Tahu-2028').expect(400);
     expect(again.body.type).toBe('https://rantai.id/problems/invalid-token');
+    expect(again.body.errors).toEqual([{ field: 'token', message: expect.stringContaining('already used') }]);
     await login(t, user.email, PASSWORD).expect(401);
     await login(t, user.email, NEW_PASSWORD).expect(200);
     await login(t, user.email, 'Sumedang-Tahu-2028').expect(401);

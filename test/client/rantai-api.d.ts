@@ -864,6 +864,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sourcing-requests/{id}/candidates.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates as an Excel workbook
+         * @description As the candidates list (same access, same order), the best 1000 in one sheet: rank, name, regency, verification, certificates held, distance, capacity, TKDN, score, match status. Headers and words in Indonesian, English with Accept-Language: en; numbers are numbers, shown with the reader's decimal separator.
+         */
+        get: operations["MatchingController_candidatesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sourcing-requests/{id}/close": {
         parameters: {
             query?: never;
@@ -913,9 +933,29 @@ export interface paths {
         };
         /**
          * The curators’ dashboard
-         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency.
+         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus and the funnel) to those shortlisted in those days; the rest is as of now.
          */
         get: operations["StatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard as an Excel workbook
+         * @description Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).
+         */
+        get: operations["StatsController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1361,9 +1401,29 @@ export interface paths {
         };
         /**
          * Export all suppliers as CSV
-         * @description Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.
+         * @description Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported. With delimiter=semicolon, for Excel set to Indonesian: semicolons, decimal commas, Indonesian headers, and two more columns, verifikasi (the profile's verification) and sertifikat (certificates held today; those no curator verified are marked), which an import skips.
          */
         get: operations["SupplierTransferController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export all suppliers as an Excel workbook
+         * @description Curators and admins: the columns of the import format, then verifikasi (verification) and sertifikat (certificates held today; those no curator verified are marked). Indonesian headers the import reads, English column names with Accept-Language: en; numbers are numbers. It imports back (the two added columns are skipped). NPWP is not exported.
+         */
+        get: operations["SupplierTransferController_exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1588,6 +1648,10 @@ export interface components {
              * @example 20.4
              */
             distanceKm: number | null;
+            /** @description The request's match with this supplier, when there is one you may see: curators see every match, the buyer's members from its introduction on. */
+            match: components["schemas"]["CandidateMatchDto"] | null;
+            /** @description Monthly capacity the supplier states; null when it states none. */
+            monthlyCapacity: components["schemas"]["CapacityDto"] | null;
             /**
              * @description Score 0..100: the sum of the points in breakdown.
              * @example 71.35
@@ -1595,6 +1659,16 @@ export interface components {
             score: number;
             /** @description The supplier. */
             supplier: components["schemas"]["CandidateSupplierDto"];
+            /**
+             * @description Whether tkdnPercent comes from a verified TKDN certificate.
+             * @example false
+             */
+            tkdnCertified: boolean;
+            /**
+             * @description The TKDN (local content, %) that counts for this request's part category: the best verified certificate's, else the declared value (unless tkdnCertifiedOnly); null when unknown.
+             * @example 44.7
+             */
+            tkdnPercent: number | null;
         };
         CandidateListDto: {
             /**
@@ -1622,7 +1696,21 @@ export interface components {
             /** @description The weights used: the request's own, or the defaults. */
             weights: components["schemas"]["ScoreWeightsDto"];
         };
+        CandidateMatchDto: {
+            /**
+             * @description Match id.
+             * @example 7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b
+             */
+            id: string;
+            /**
+             * @description Its state: shortlisted, introduced, engaged, won, lost, declined or withdrawn.
+             * @example introduced
+             */
+            status: string;
+        };
         CandidateSupplierDto: {
+            /** @description Certificates held today (unexpired, not rejected), by code. */
+            certificates: components["schemas"]["HeldCertificateDto"][];
             /**
              * @description Supplier id.
              * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
@@ -1638,6 +1726,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description The regency or city, in the language of Accept-Language (Indonesian by default).
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
             /**
              * @description Profile verification state.
              * @example verified
@@ -2434,6 +2527,23 @@ export interface components {
              * @enum {string}
              */
             status: "ok" | "error";
+        };
+        HeldCertificateDto: {
+            /**
+             * @description Certification code.
+             * @example iso_9001
+             */
+            code: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example ISO 9001
+             */
+            name: string;
+            /**
+             * @description Whether a curator verified it (any certificate of this code).
+             * @example true
+             */
+            verified: boolean;
         };
         HolidayDto: {
             /**
@@ -3291,6 +3401,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
         };
         RegencySupplierCountDto: {
             /**
@@ -3298,6 +3413,11 @@ export interface components {
              * @example 32.13
              */
             regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language (Indonesian by default).
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
             /**
              * @description Active suppliers there.
              * @example 42
@@ -3802,8 +3922,24 @@ export interface components {
              * @example 25
              */
             openRequests: number;
+            /** @description The days (WIB) whose shortlisted matches matchesByStatus and the funnel count; null: unbounded. */
+            range: components["schemas"]["StatsRangeDto"];
             /** @description Suppliers. */
             suppliers: components["schemas"]["SupplierStatsDto"];
+        };
+        StatsRangeDto: {
+            /**
+             * Format: date
+             * @description First day counted.
+             * @example null
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description Last day counted.
+             * @example null
+             */
+            to: string | null;
         };
         SupplierCertificationDto: {
             /**
@@ -7249,6 +7385,10 @@ export interface operations {
                 partCategory?: string;
                 /** @description Requests that need this process. */
                 process?: string;
+                /** @description Part of the title or of the buyer's name, any case and accents. */
+                q?: string;
+                /** @description newest first (the default), oldest first, due: the nearest due date first (none last), or title (A–Z). Ties break by id. */
+                sort?: "newest" | "oldest" | "due" | "title";
                 /** @description Status; repeat for several. */
                 status?: ("draft" | "open" | "closed" | "awarded")[];
             };
@@ -7540,6 +7680,67 @@ export interface operations {
             };
         };
     };
+    MatchingController_candidatesXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English headers; Indonesian by default. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SourcingRequestsController_close: {
         parameters: {
             query?: never;
@@ -7656,8 +7857,16 @@ export interface operations {
     };
     StatsController_get: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now. */
+                from?: string;
+                /** @description Last day (WIB, included) of the matches counted; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English regency names. */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7669,6 +7878,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatsController_export: {
+        parameters: {
+            query?: {
+                /** @description First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now. */
+                from?: string;
+                /** @description Last day (WIB, included) of the matches counted; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English headers and names. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Unauthorized */
@@ -9614,7 +9887,10 @@ export interface operations {
     };
     SupplierTransferController_export: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description comma (the default): the import format. semicolon: for Excel set to Indonesian, which reads ; as the list separator and , as the decimal mark: Indonesian headers, decimal commas, and the verification and certificates columns. Both import back. */
+                delimiter?: "comma" | "semicolon";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9632,6 +9908,56 @@ export interface operations {
                      *     "UD Cor Mulia",8120200600000,24320,small,"Pengecoran aluminium bertekanan (cor aluminium) dan pemesinan CNC di Jatiwangi.",32.10,"Jl. Raya Jatiwangi No. 12",-6.81,108.27,"casting.hpdc,machining.cnc_milling",aluminium,ev_motor.housing,23500,pcs,18,44.7,+62 812-2000-1000,pemasaran.cormulia@demo.rantai.id
                      */
                     "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SupplierTransferController_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English headers. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Unauthorized */

@@ -4,6 +4,7 @@ import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts
 import { createBuyer, createRequest } from '../support/buyers';
 import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 import { createSupplier } from '../support/suppliers';
+import { asBuffer, readWorkbook, XLSX } from '../support/workbooks';
 
 describe('Curator dashboard stats on a known dataset', () => {
   let db: FreshDatabase;
@@ -78,8 +79,8 @@ describe('Curator dashboard stats on a known dataset', () => {
       total: 3,
       verified: 1,
       byRegency: [
-        { regencyCode: '32.13', total: 2, verified: 1 },
-        { regencyCode: '32.10', total: 1, verified: 0 },
+        { regencyCode: '32.13', regencyName: 'Kabupaten Subang', total: 2, verified: 1 },
+        { regencyCode: '32.10', regencyName: 'Kabupaten Majalengka', total: 1, verified: 0 },
       ],
     });
     expect(res.body.openRequests).toBe(2);
@@ -110,6 +111,7 @@ describe('Curator dashboard stats on a known dataset', () => {
     expect(res.body.gapsByRegency).toEqual([
       {
         regencyCode: '32.10',
+        regencyName: 'Kabupaten Majalengka',
         missing: [
           { kind: 'certification', code: 'iso_9001', requests: 1, suppliers: 1 },
           { kind: 'process', code: 'heat_treatment.carburising', requests: 1, suppliers: 1 },
@@ -117,6 +119,7 @@ describe('Curator dashboard stats on a known dataset', () => {
       },
       {
         regencyCode: '32.13',
+        regencyName: 'Kabupaten Subang',
         missing: [
           { kind: 'certification', code: 'iso_9001', requests: 1, suppliers: 2 },
           { kind: 'process', code: 'machining.cnc_turning', requests: 1, suppliers: 1 },
@@ -140,5 +143,124 @@ describe('Curator dashboard stats on a known dataset', () => {
       .set('Authorization', (await loginAdmin(t)).auth)
       .expect(200);
     for (const user of [ikm, oem]) await t.http.get('/api/v1/stats').set('Authorization', user.auth).expect(403);
+  });
+
+  it('names regencies in English when asked, and counts only matches shortlisted in the range (WIB days)', async () => {
+    const english = await t.http
+      .get('/api/v1/stats')
+      .set('Authorization', curator.auth)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(english.body.suppliers.byRegency.map((r: { regencyName: string }) => r.regencyName)).toEqual([
+      'Subang Regency',
+      'Majalengka Regency',
+    ]);
+    expect(english.body.range).toEqual({ from: null, to: null });
+
+    // Move the two matches of the first test: one shortlisted at 23:30 WIB on 1 Oct, the other at 00:30 WIB on 2 Oct.
+    const dataSource = t.app.get(DataSource);
+    const ids = await dataSource.query<{ id: string }[]>(`SELECT id FROM matches ORDER BY created_at, id`);
+    expect(ids).toHaveLength(2);
+    // The range selects matches by when they were shortlisted (matches.created_at; the history is append-only).
+    const move = (id: string, at: string) =>
+      dataSource.query(`UPDATE matches SET created_at = $2 WHERE id = $1`, [id, at]);
+    await move(ids[0].id, '2026-10-01T16:30:00Z');
+    await move(ids[1].id, '2026-10-01T17:30:00Z');
+    const statuses = async (query: string) => {
+      const res = await t.http.get(`/api/v1/stats?${query}`).set('Authorization', curator.auth).expect(200);
+      const counts = res.body.matchesByStatus as Record<string, number>;
+      return {
+        total: Object.values(counts).reduce((sum, n) => sum + n, 0),
+        funnel: (res.body.funnel as { matches: number }[])[0].matches,
+        suppliers: res.body.suppliers.total as number,
+        range: res.body.range as unknown,
+      };
+    };
+    expect(await statuses('from=2026-10-01&to=2026-10-01')).toEqual({
+      total: 1,
+      funnel: 1,
+      suppliers: 3,
+      range: { from: '2026-10-01', to: '2026-10-01' },
+    });
+    expect(await statuses('from=2026-10-02')).toMatchObject({ total: 1, funnel: 1, suppliers: 3 });
+    expect(await statuses('to=2026-09-30')).toMatchObject({ total: 0, funnel: 0, suppliers: 3 });
+    expect(await statuses('from=2026-10-01&to=2026-10-02')).toMatchObject({ total: 2, funnel: 2 });
+
+    const refused = async (query: string, field: string) => {
+      const res = await t.http.get(`/api/v1/stats?${query}`).set('Authorization', curator.auth).expect(400);
+      expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))]).toEqual([field]);
+    };
+    await refused('from=2026-10-02&to=2026-10-01', 'to');
+    await refused('from=2026-02-30', 'from');
+    await refused('to=01-10-2026', 'to');
+    await refused('from=2026-10-01T00:00:00Z', 'from');
+  });
+
+  it('exports the dashboard to Excel, one sheet per table, in Indonesian unless asked otherwise', async () => {
+    const download = async (query: string, language = 'id') => {
+      const res = await asBuffer(
+        t.http
+          .get(`/api/v1/stats/export.xlsx?${query}`)
+          .set('Authorization', curator.auth)
+          .set('Accept-Language', language),
+      ).expect(200);
+      expect(res.headers['content-type']).toBe(XLSX);
+      return readWorkbook(res.body as Buffer);
+    };
+    const sheets = await download('from=2026-10-01&to=2026-10-01');
+    expect([...sheets.keys()]).toEqual([
+      'Ringkasan',
+      'Pemasok per wilayah',
+      'Status pencocokan',
+      'Corong',
+      'Kesenjangan kemampuan',
+    ]);
+    expect(sheets.get('Ringkasan')).toEqual([
+      ['Butir', 'Nilai'],
+      ['Dari tanggal (pencocokan)', '2026-10-01'],
+      ['Sampai tanggal (pencocokan)', '2026-10-01'],
+      ['Pemasok aktif', 3],
+      ['Pemasok terverifikasi', 1],
+      ['Permintaan terbuka', 2],
+    ]);
+    expect(sheets.get('Pemasok per wilayah')).toEqual([
+      ['Kode wilayah', 'Kabupaten/kota', 'Pemasok aktif', 'Pemasok terverifikasi'],
+      ['32.13', 'Kabupaten Subang', 2, 1],
+      ['32.10', 'Kabupaten Majalengka', 1, 0],
+    ]);
+    const matches = sheets.get('Status pencocokan')!;
+    expect(matches[0]).toEqual(['Status', 'Jumlah']);
+    expect(matches.slice(1).reduce((sum, row) => sum + (row[1] as number), 0)).toBe(1);
+    expect(matches.map((row) => row[0])).toContain('Masuk daftar pendek');
+    const funnel = sheets.get('Corong')!;
+    expect(funnel[0]).toEqual(['Tahap', 'Jumlah', 'Konversi dari tahap sebelumnya', 'Median hari']);
+    expect(funnel[1].slice(0, 2)).toEqual(['Masuk daftar pendek', 1]);
+    expect(sheets.get('Kesenjangan kemampuan')!.slice(0, 2)).toEqual([
+      [
+        'Kode wilayah',
+        'Kabupaten/kota',
+        'Jenis',
+        'Kode kemampuan',
+        'Permintaan terbuka yang membutuhkan',
+        'Pemasok yang belum memiliki',
+      ],
+      ['32.10', 'Kabupaten Majalengka', 'Sertifikasi', 'iso_9001', 1, 1],
+    ]);
+
+    const english = await download('', 'en');
+    expect(english.get('Suppliers by regency')![1]).toEqual(['32.13', 'Subang Regency', 2, 1]);
+    const conversion = english
+      .get('Funnel')!
+      .slice(1)
+      .map((row) => row[2]);
+    expect(conversion).toEqual([undefined, 1, 0.5, 1]);
+
+    await t.http
+      .get('/api/v1/stats/export.xlsx?from=2026-10-02&to=2026-10-01')
+      .set('Authorization', curator.auth)
+      .expect(400);
+    for (const user of [ikm, oem]) {
+      await t.http.get('/api/v1/stats/export.xlsx').set('Authorization', user.auth).expect(403);
+    }
   });
 });

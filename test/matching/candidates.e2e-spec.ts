@@ -1,6 +1,7 @@
 import { MatchingRepository } from '../../src/matching/matching.repository';
 import { DEFAULT_WEIGHTS, scoreCandidate } from '../../src/matching/scoring';
 import { createTestApp, TestApp } from '../support/app';
+import { asBuffer, readWorkbook, XLSX } from '../support/workbooks';
 import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, SMARTPOLITAN, TestBuyer } from '../support/buyers';
 import { addCertification, createSupplier, uniqueWord } from '../support/suppliers';
@@ -9,9 +10,19 @@ import { addCertification, createSupplier, uniqueWord } from '../support/supplie
 const PROCESSES = ['forging.hot', 'machining.edm'];
 
 interface Candidate {
-  supplier: { id: string; name: string };
+  supplier: {
+    id: string;
+    name: string;
+    regencyCode: string;
+    regencyName: string;
+    certificates: { code: string; name: string; verified: boolean }[];
+  };
   score: number;
   distanceKm: number | null;
+  monthlyCapacity: { quantity: number; unit: string } | null;
+  tkdnPercent: number | null;
+  tkdnCertified: boolean;
+  match: { id: string; status: string } | null;
   breakdown: { factor: string; weight: number; points: number; reason: string }[];
 }
 
@@ -58,19 +69,25 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
     return created.id;
   }
 
-  const request = (overrides: Record<string, unknown> = {}) =>
-    createRequest(t, owner, buyer, {
-      title: `Poros tempa ${word}`,
-      partCategory: 'engine_ice',
-      processes: PROCESSES,
-      materials: ['steel.carbon', 'steel.alloy'],
-      requiredCertifications: ['iso_9001'],
-      annualVolume: 12000,
-      unit: 'pcs',
-      maxDistanceKm: 80,
-      minTkdnPercent: 40,
-      ...overrides,
-    });
+  const request = (overrides: Record<string, unknown> = {}, publish = false) =>
+    createRequest(
+      t,
+      owner,
+      buyer,
+      {
+        title: `Poros tempa ${word}`,
+        partCategory: 'engine_ice',
+        processes: PROCESSES,
+        materials: ['steel.carbon', 'steel.alloy'],
+        requiredCertifications: ['iso_9001'],
+        annualVolume: 12000,
+        unit: 'pcs',
+        maxDistanceKm: 80,
+        minTkdnPercent: 40,
+        ...overrides,
+      },
+      { publish },
+    );
 
   const candidates = async (requestId: string, user: TestUser = owner, query = 'limit=100', language = 'id') => {
     const res = await t.http
@@ -353,6 +370,124 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
         });
       }
     }
+  });
+
+  it('carries what a buyer chooses by: regency name, certificates held, capacity, TKDN', async () => {
+    const id = await supplier('kartu', { regencyCode: '32.13', tkdnPercent: 55.5 }, { review: 'verify' });
+    await addCertification(t, ikm, id, { code: 'iso_14001', validUntil: '2099-01-01' });
+    await addCertification(t, ikm, id, { code: 'smk3', validUntil: '2026-01-31' });
+    const req = await request();
+    const card = (list: { items: Candidate[] }) => list.items.find((c) => c.supplier.id === id)!;
+    const inIndonesian = card(await everyCandidate(req.id));
+    expect(inIndonesian.supplier).toMatchObject({ regencyCode: '32.13', regencyName: 'Kabupaten Subang' });
+    // The expired SMK3 certificate is not held; the declared ISO 14001 is, unverified.
+    expect(inIndonesian.supplier.certificates).toEqual([
+      { code: 'iso_14001', name: 'ISO 14001', verified: false },
+      { code: 'iso_9001', name: 'ISO 9001', verified: true },
+    ]);
+    expect(inIndonesian).toMatchObject({
+      monthlyCapacity: { quantity: 2000, unit: 'pcs' },
+      tkdnPercent: 55.5,
+      tkdnCertified: false,
+      match: null,
+    });
+    const inEnglish = card(await everyCandidate(req.id, curator, 'en'));
+    expect(inEnglish.supplier.regencyName).toBe('Subang Regency');
+  });
+
+  it('shows the match with each supplier to whoever may see it: curators always, the buyer once introduced', async () => {
+    const id = await supplier('sudah-dipilih');
+    const req = await request({}, true);
+    const shortlisted = await t.http
+      .post('/api/v1/matches')
+      .set('Authorization', curator.auth)
+      .send({ sourcingRequestId: req.id, supplierId: id, note: 'Cocok.' })
+      .expect(201);
+    const matchOf = async (user: TestUser) =>
+      (await everyCandidate(req.id, user)).items.find((c) => c.supplier.id === id)!.match;
+    expect(await matchOf(curator)).toEqual({ id: shortlisted.body.id, status: 'shortlisted' });
+    // A shortlist is the curators' own until they introduce it.
+    expect(await matchOf(owner)).toBeNull();
+    await t.http
+      .post(`/api/v1/matches/${shortlisted.body.id}/events`)
+      .set('Authorization', curator.auth)
+      .send({ type: 'introduce' })
+      .expect(200);
+    expect(await matchOf(owner)).toEqual({ id: shortlisted.body.id, status: 'introduced' });
+    // Other suppliers of the list have none.
+    expect((await everyCandidate(req.id, curator)).items.filter((c) => c.match).map((c) => c.supplier.id)).toEqual([
+      id,
+    ]);
+  });
+
+  it('exports the candidates to Excel as the list shows them, in Indonesian unless asked otherwise', async () => {
+    const formula = await supplier('=1+2', { name: `=1+2 ${word}` }, { review: 'verify' });
+    const plain = await supplier('xlsx-biasa', { regencyCode: '32.13', tkdnPercent: 45.25 });
+    const req = await request({}, true);
+    const list = await everyCandidate(req.id);
+    const download = async (user: TestUser, language = 'id') => {
+      const res = await asBuffer(
+        t.http
+          .get(`/api/v1/sourcing-requests/${req.id}/candidates.xlsx`)
+          .set('Authorization', user.auth)
+          .set('Accept-Language', language),
+      ).expect(200);
+      expect(res.headers['content-type']).toBe(XLSX);
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="rantai-.*\.xlsx"$/);
+      const [[name, rows]] = [...(await readWorkbook(res.body as Buffer))];
+      return { name, rows };
+    };
+    const { name, rows } = await download(owner);
+    expect(name).toBe('Kandidat');
+    expect(rows[0]).toEqual([
+      'Peringkat',
+      'Nama pemasok',
+      'Kabupaten/kota',
+      'Verifikasi',
+      'Sertifikat dimiliki',
+      'Jarak (km)',
+      'Kapasitas per bulan',
+      'Satuan',
+      'TKDN (%)',
+      'TKDN bersertifikat',
+      'Skor',
+      'Status pencocokan',
+      'ID pemasok',
+    ]);
+    // Same order as the list, best first.
+    expect(rows.slice(1).map((row) => row[12])).toEqual(list.items.map((c) => c.supplier.id));
+    const plainRow = rows.find((row) => row[12] === plain)!;
+    const plainCard = list.items.find((c) => c.supplier.id === plain)!;
+    expect(plainRow).toEqual([
+      list.items.indexOf(plainCard) + 1,
+      `CV ${word} xlsx-biasa`,
+      'Kabupaten Subang',
+      'Belum diverifikasi',
+      'ISO 9001 (belum diverifikasi)',
+      plainCard.distanceKm,
+      2000,
+      'pcs',
+      45.25,
+      'Tidak',
+      plainCard.score,
+      undefined,
+      plain,
+    ]);
+    expect(typeof plainRow[5]).toBe('number');
+    // A name that starts like a formula is text, never run.
+    const formulaRow = rows.find((row) => row[12] === formula)!;
+    expect(formulaRow[1]).toBe(`'=1+2 ${word}`);
+    expect(formulaRow[4]).toBe('ISO 9001');
+
+    const english = await download(curator, 'en');
+    expect(english.name).toBe('Candidates');
+    expect(english.rows[0].slice(0, 4)).toEqual(['Rank', 'Supplier name', 'Regency/city', 'Verification']);
+    expect(english.rows.find((row) => row[12] === plain)!.slice(2, 4)).toEqual(['Subang Regency', 'Not verified']);
+
+    const path = `/api/v1/sourcing-requests/${req.id}/candidates.xlsx`;
+    await t.http.get(path).set('Authorization', otherBuyer.auth).expect(404);
+    await t.http.get(path).set('Authorization', ikm.auth).expect(403);
+    await t.http.get(`${path}?limit=5`).set('Authorization', owner.auth).expect(400);
   });
 
   it('shows candidates to the buyer’s members and curators only', async () => {

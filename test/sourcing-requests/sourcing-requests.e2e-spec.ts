@@ -124,6 +124,43 @@ describe('Sourcing requests', () => {
     await get(estateManager, open.id).expect(403);
   });
 
+  it('finds requests by title or buyer name (any case and accents) and sorts them as asked', async () => {
+    const buyerName = `PT Rem Cakram Jaya ${Date.now()}`;
+    const own = await createBuyer(t, owner, { name: buyerName });
+    const make = (title: string, dueDate: string | null) => createRequest(t, owner, own, { title, dueDate });
+    const late = await make('Cakram rem depan Élan', '2027-06-30');
+    const soon = await make('Engsel kaliper', '2027-02-15');
+    const none = await make('Anak kunci roda', null);
+    const list = async (query: string, user: TestUser = owner) =>
+      (
+        await t.http
+          .get(`/api/v1/sourcing-requests?buyerId=${own.id}&${query}`)
+          .set('Authorization', user.auth)
+          .expect(200)
+      ).body as { items: { id: string }[]; total: number };
+    const ids = async (query: string, user?: TestUser) => (await list(query, user)).items.map((r) => r.id);
+
+    expect(await ids('q=CAKRAM%20REM%20DEPAN%20elan')).toEqual([late.id]);
+    expect(await ids('q=kaliper', curator)).toEqual([soon.id]);
+    expect((await list(`q=${encodeURIComponent(buyerName.slice(3, 22).toLowerCase())}`)).total).toBe(3);
+    // A LIKE wildcard is taken literally.
+    expect((await list('q=%25')).total).toBe(0);
+    expect(await ids('')).toEqual([none.id, soon.id, late.id]);
+    expect(await ids('sort=newest')).toEqual([none.id, soon.id, late.id]);
+    expect(await ids('sort=oldest')).toEqual([late.id, soon.id, none.id]);
+    expect(await ids('sort=due')).toEqual([soon.id, late.id, none.id]);
+    expect(await ids('sort=title')).toEqual([none.id, late.id, soon.id]);
+    expect(await ids('sort=due&status=draft&q=a')).toEqual([soon.id, late.id, none.id]);
+
+    const bad = await t.http.get('/api/v1/sourcing-requests?sort=price').set('Authorization', owner.auth).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['sort']);
+    const long = await t.http
+      .get(`/api/v1/sourcing-requests?q=${'a'.repeat(101)}`)
+      .set('Authorization', owner.auth)
+      .expect(400);
+    expect(long.body.errors.map((e: { field: string }) => e.field)).toEqual(['q']);
+  });
+
   it('lets only the buyer’s members change a request', async () => {
     const draft = await createRequest(t, owner, buyer);
     const open = await createRequest(t, owner, buyer, {}, { publish: true });

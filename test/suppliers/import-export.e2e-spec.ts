@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, registerUser, TestUser } from '../support/accounts';
 import { parse } from 'csv-parse/sync';
-import { createSupplier, randomNib, uniqueWord } from '../support/suppliers';
+import { addCertification, createSupplier, randomNib, uniqueWord } from '../support/suppliers';
+import { asBuffer, readWorkbook, XLSX } from '../support/workbooks';
 
 /** A district office's list: Indonesian headers, semicolons, decimal commas. */
 const HEADER =
@@ -227,5 +228,73 @@ describe('Supplier import and export', () => {
     const header = exported.text.split('\n')[0];
     const again = await upload(Buffer.from([header, ...lines].join('\n')), 'export.csv').expect(200);
     expect(again.body).toMatchObject({ rows: 2, created: 0, updated: 0, unchanged: 2, errors: [] });
+  });
+
+  it('exports for Excel set to Indonesian: semicolons, decimal commas, verification and certificates; imports back', async () => {
+    const tag = uniqueWord();
+    const created = await createSupplier(t, owner, {
+      name: `CV Ekspor ${tag}`,
+      location: { lat: -6.85, lng: 107.92 },
+      tkdnPercent: 55.5,
+    });
+    const id = created.id;
+    const nib = created.nib as string;
+    await addCertification(t, owner, id, { code: 'iso_9001', validUntil: '2099-01-01' });
+    await addCertification(t, owner, id, { code: 'smk3', validUntil: '2020-01-31' });
+    await t.http
+      .post(`/api/v1/suppliers/${id}/verify`)
+      .set('Authorization', curator.auth)
+      .send({ verification: 'verified' })
+      .expect(200);
+
+    const res = await t.http
+      .get('/api/v1/suppliers/export.csv?delimiter=semicolon')
+      .set('Authorization', curator.auth)
+      .buffer(true)
+      .expect(200);
+    const [header, ...lines] = res.text.split('\n');
+    expect(header).toBe(
+      '\uFEFFnama;nib;kode_kbli;skala_usaha;deskripsi;kode_kabupaten;alamat;lintang;bujur;proses;bahan;kategori_produk;kapasitas_bulanan;satuan_kapasitas;jumlah_karyawan;tkdn_persen;telepon;surel;verifikasi;sertifikat',
+    );
+    const ours = lines.filter((line) => line.includes(tag));
+    const cells: string[] = parse(ours[0], { delimiter: ';' })[0];
+    expect(cells.slice(7, 9)).toEqual(['-6,85', '107,92']);
+    expect(cells[15]).toBe('55,5');
+    expect(cells.slice(18)).toEqual(['Terverifikasi', 'iso_9001 (belum diverifikasi)']);
+    const again = await upload(Buffer.from([header, ...ours].join('\n')), 'ekspor.csv').expect(200);
+    expect(again.body).toMatchObject({ rows: 1, created: 0, updated: 0, unchanged: 1, errors: [] });
+
+    await t.http.get('/api/v1/suppliers/export.csv?delimiter=tab').set('Authorization', curator.auth).expect(400);
+
+    const download = async (language: string) => {
+      const xlsx = await asBuffer(
+        t.http.get('/api/v1/suppliers/export.xlsx').set('Authorization', curator.auth).set('Accept-Language', language),
+      ).expect(200);
+      expect(xlsx.headers['content-type']).toBe(XLSX);
+      return [...(await readWorkbook(xlsx.body as Buffer))][0];
+    };
+    const [name, rows] = await download('id');
+    expect(name).toBe('Pemasok');
+    expect(rows[0]).toEqual(header.slice(1).split(';'));
+    const mine = rows.find((r) => String(r[0]).includes(tag))!;
+    expect(mine[1]).toBe(nib);
+    expect(mine.slice(7, 9)).toEqual([-6.85, 107.92]);
+    expect(mine[15]).toBe(55.5);
+    expect(mine.slice(18)).toEqual(['Terverifikasi', 'iso_9001 (belum diverifikasi)']);
+    const [english, englishRows] = await download('en');
+    expect(english).toBe('Suppliers');
+    expect(englishRows[0].slice(-3)).toEqual(['email', 'verification', 'certificates']);
+    expect(englishRows.find((r) => String(r[0]).includes(tag))!.slice(18)).toEqual([
+      'Verified',
+      'iso_9001 (not verified)',
+    ]);
+    // The workbook imports back as it is.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Pemasok');
+    sheet.addRow(rows[0]);
+    sheet.addRow(mine);
+    const back = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'ekspor.xlsx').expect(200);
+    expect(back.body).toMatchObject({ rows: 1, unchanged: 1, errors: [] });
+    await t.http.get('/api/v1/suppliers/export.xlsx').set('Authorization', owner.auth).expect(403);
   });
 });

@@ -23,6 +23,11 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The instant a WIB day (YYYY-MM-DD) begins. */
+export function startOfWibDay(date: string): Date {
+  return new Date(new Date(`${date}T00:00:00Z`).getTime() - WIB_OFFSET_MS);
+}
+
 @Global()
 @Module({ providers: [Clock], exports: [Clock] })
 export class ClockModule {}

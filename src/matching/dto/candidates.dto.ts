@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FACTORS, type Factor } from '../../sourcing-requests/score-weights';
 import { ScoreWeightsDto } from '../../sourcing-requests/dto/sourcing-request.dto';
+import { CapacityDto } from '../../suppliers/dto/supplier.dto';
 import { GAP_KINDS, type GapKind } from '../eligibility-rules';
 
 export class ScoreFactorDto {
@@ -17,6 +18,25 @@ export class ScoreFactorDto {
   reason!: string;
 }
 
+export class HeldCertificateDto {
+  @ApiProperty({ description: 'Certification code.', example: 'iso_9001' })
+  code!: string;
+  @ApiProperty({ description: 'Its name, in the language of Accept-Language.', example: 'ISO 9001' })
+  name!: string;
+  @ApiProperty({ description: 'Whether a curator verified it (any certificate of this code).', example: true })
+  verified!: boolean;
+}
+
+export class CandidateMatchDto {
+  @ApiProperty({ description: 'Match id.', example: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b' })
+  id!: string;
+  @ApiProperty({
+    description: 'Its state: shortlisted, introduced, engaged, won, lost, declined or withdrawn.',
+    example: 'introduced',
+  })
+  status!: string;
+}
+
 export class CandidateSupplierDto {
   @ApiProperty({ description: 'Supplier id.', example: '0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10' })
   id!: string;
@@ -24,8 +44,18 @@ export class CandidateSupplierDto {
   name!: string;
   @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
   regencyCode!: string;
+  @ApiProperty({
+    description: 'The regency or city, in the language of Accept-Language (Indonesian by default).',
+    example: 'Kabupaten Subang',
+  })
+  regencyName!: string;
   @ApiProperty({ description: 'Profile verification state.', example: 'verified' })
   verification!: string;
+  @ApiProperty({
+    type: [HeldCertificateDto],
+    description: 'Certificates held today (unexpired, not rejected), by code.',
+  })
+  certificates!: HeldCertificateDto[];
 }
 
 export class CandidateDto {
@@ -40,6 +70,29 @@ export class CandidateDto {
     example: 20.4,
   })
   distanceKm!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: CapacityDto,
+    description: 'Monthly capacity the supplier states; null when it states none.',
+  })
+  monthlyCapacity!: CapacityDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      "The TKDN (local content, %) that counts for this request's part category: the best verified certificate's, else the declared value (unless tkdnCertifiedOnly); null when unknown.",
+    example: 44.7,
+  })
+  tkdnPercent!: number | null;
+  @ApiProperty({ description: 'Whether tkdnPercent comes from a verified TKDN certificate.', example: false })
+  tkdnCertified!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: CandidateMatchDto,
+    description:
+      "The request's match with this supplier, when there is one you may see: curators see every match, the buyer's members from its introduction on.",
+  })
+  match!: CandidateMatchDto | null;
   @ApiProperty({ type: [ScoreFactorDto], description: 'Every factor of the score, explained.' })
   breakdown!: ScoreFactorDto[];
 }

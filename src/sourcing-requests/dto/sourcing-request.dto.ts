@@ -24,6 +24,7 @@ import { PlantResponseDto } from '../../buyers/dto/buyer.dto';
 import { CAPACITY_UNITS, type CapacityUnit } from '../../suppliers/supplier.entity';
 import { type ClosedReason, REQUEST_STATUSES, type RequestStatus } from '../sourcing-request.entity';
 import { text } from '../../common/i18n/text';
+import { REQUEST_SORTS, type RequestSort } from '../sourcing-requests.repository';
 
 export class ScoreWeightsDto {
   @ApiProperty({
@@ -307,6 +308,15 @@ export class UpdateSourcingRequestDto extends PartialType(OmitType(CreateSourcin
 }
 
 export class SourcingRequestQuery extends PageQuery {
+  @ApiPropertyOptional({
+    description: "Part of the title or of the buyer's name, any case and accents.",
+    example: 'rumah motor',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
   @ApiPropertyOptional({ enum: REQUEST_STATUSES, isArray: true, description: 'Status; repeat for several.' })
   @IsOptional()
   @Transform(asArray)
@@ -329,6 +339,16 @@ export class SourcingRequestQuery extends PageQuery {
   @IsOptional()
   @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, { message: text('validation.formatExample', { example: 'casting.hpdc' }) })
   process?: string;
+
+  @ApiPropertyOptional({
+    enum: REQUEST_SORTS,
+    description:
+      'newest first (the default), oldest first, due: the nearest due date first (none last), or title (A–Z). Ties break by id.',
+    example: 'due',
+  })
+  @IsOptional()
+  @IsIn(REQUEST_SORTS)
+  sort?: RequestSort;
 }
 
 /** The delivery plant as a request shows it: the plant's own fields, and whether it has been retired since. */

@@ -1,8 +1,42 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+/** A WIB day, YYYY-MM-DD, and a real one (strict ISO 8601 refuses 2026-02-30). */
+const Day = (field: string) => (target: object, key: string) => {
+  IsOptional()(target, key);
+  IsISO8601({ strict: true }, { message: `${field} must be a date such as 2026-11-01` })(target, key);
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date such as 2026-11-01` })(target, key);
+};
+
+export class StatsQuery {
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    description:
+      'First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now.',
+    example: '2026-10-01',
+  })
+  @Day('from')
+  from?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    description: 'Last day (WIB, included) of the matches counted; not before from.',
+    example: '2026-10-31',
+  })
+  @Day('to')
+  to?: string;
+}
 
 export class RegencySupplierCountDto {
   @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
   regencyCode!: string;
+  @ApiProperty({
+    description: 'Its name, in the language of Accept-Language (Indonesian by default).',
+    example: 'Kabupaten Subang',
+  })
+  regencyName!: string;
   @ApiProperty({ description: 'Active suppliers there.', example: 42 })
   total!: number;
   @ApiProperty({ description: 'Of which verified.', example: 17 })
@@ -53,6 +87,8 @@ export class MissingCapabilityDto {
 export class RegencyGapsDto {
   @ApiProperty({ description: 'Regency or city code.', example: '32.13' })
   regencyCode!: string;
+  @ApiProperty({ description: 'Its name, in the language of Accept-Language.', example: 'Kabupaten Subang' })
+  regencyName!: string;
   @ApiProperty({
     type: [MissingCapabilityDto],
     description: 'The five capabilities open requests ask for most that the most suppliers here lack.',
@@ -60,7 +96,19 @@ export class RegencyGapsDto {
   missing!: MissingCapabilityDto[];
 }
 
+export class StatsRangeDto {
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'First day counted.', example: null })
+  from!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'Last day counted.', example: null })
+  to!: string | null;
+}
+
 export class StatsDto {
+  @ApiProperty({
+    type: StatsRangeDto,
+    description: 'The days (WIB) whose shortlisted matches matchesByStatus and the funnel count; null: unbounded.',
+  })
+  range!: StatsRangeDto;
   @ApiProperty({ type: SupplierStatsDto, description: 'Suppliers.' })
   suppliers!: SupplierStatsDto;
   @ApiProperty({ description: 'Open sourcing requests.', example: 25 })

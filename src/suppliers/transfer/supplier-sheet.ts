@@ -51,6 +51,40 @@ const HEADER_ALIASES: Record<string, SheetColumn> = Object.fromEntries(
   }).flatMap(([column, aliases]) => [column, ...aliases].map((alias) => [alias, column as SheetColumn])),
 );
 
+/**
+ * Headers of the Indonesian exports (XLSX by default, CSV with semicolons): for
+ * each column, an alias the import reads, so those files import back too.
+ */
+export const INDONESIAN_HEADERS: Record<SheetColumn | ExportOnlyColumn, string> = {
+  name: 'nama',
+  nib: 'nib',
+  kbli: 'kode_kbli',
+  size_class: 'skala_usaha',
+  description: 'deskripsi',
+  regency_code: 'kode_kabupaten',
+  address: 'alamat',
+  lat: 'lintang',
+  lng: 'bujur',
+  processes: 'proses',
+  materials: 'bahan',
+  product_categories: 'kategori_produk',
+  capacity_quantity: 'kapasitas_bulanan',
+  capacity_unit: 'satuan_kapasitas',
+  employees: 'jumlah_karyawan',
+  tkdn_percent: 'tkdn_persen',
+  phone: 'telepon',
+  email: 'surel',
+  verification: 'verifikasi',
+  certificates: 'sertifikat',
+};
+
+/** Columns the curators' reports add to the import format; they are a curator's findings, so an import skips them. */
+export const EXPORT_ONLY_COLUMNS = ['verification', 'certificates'] as const;
+export type ExportOnlyColumn = (typeof EXPORT_ONLY_COLUMNS)[number];
+const EXPORT_ONLY_HEADERS = new Set<string>(
+  EXPORT_ONLY_COLUMNS.flatMap((column) => [column, INDONESIAN_HEADERS[column]]),
+);
+
 export interface SheetRow {
   /** The row number a spreadsheet shows: the header is row 1. */
   row: number;
@@ -79,7 +113,9 @@ export async function readSupplierSheet(file: { buffer: Buffer; originalname: st
   if (grid.length === 0) throw badFile('The file is empty.');
   const headerCells = grid[0].cells;
   const headers = headerCells.map((header) => HEADER_ALIASES[normaliseHeader(header)]);
-  const unknown = headerCells.filter((header, i) => header.trim() && !headers[i]);
+  const unknown = headerCells.filter(
+    (header, i) => header.trim() && !headers[i] && !EXPORT_ONLY_HEADERS.has(normaliseHeader(header)),
+  );
   if (unknown.length) {
     throw badFile(
       `Unknown column(s): ${unknown.join(', ')}. Expected: ${SHEET_COLUMNS.join(', ')} (or their Indonesian names).`,

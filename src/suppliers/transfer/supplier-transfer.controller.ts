@@ -1,15 +1,20 @@
 import { Allow } from '../../auth/allow.decorator';
 import { Permission } from '../../auth/permissions';
-import { Controller, Get, HttpCode, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { IsIn, IsOptional } from 'class-validator';
+import { sendDownload, XLSX_TYPE } from '../../common/files/workbook';
+import { PreferredLanguage, type Language } from '../../common/http/language';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiProperty,
+  ApiPropertyOptional,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
@@ -19,7 +24,6 @@ import type { AuthUser } from '../../auth/roles';
 import { ProblemResponses } from '../../common/openapi/problem-responses';
 import { ValidationProblem } from '../../common/errors/problem';
 import { BoolQuery } from '../../common/http/params';
-import { type Language, PreferredLanguage } from '../../common/http/language';
 import { Translator } from '../../common/i18n/translation.module';
 import { SupplierExportService } from './supplier-export.service';
 import { SupplierImportService } from './supplier-import.service';
@@ -33,6 +37,18 @@ class RowErrorDto {
   field!: string;
   @ApiProperty({ description: 'What is wrong.', example: "unknown regency or city code '32.99'" })
   message!: string;
+}
+
+export class SupplierExportQuery {
+  @ApiPropertyOptional({
+    enum: ['comma', 'semicolon'],
+    description:
+      'comma (the default): the import format. semicolon: for Excel set to Indonesian, which reads ; as the list separator and , as the decimal mark: Indonesian headers, decimal commas, and the verification and certificates columns. Both import back.',
+    example: 'semicolon',
+  })
+  @IsOptional()
+  @IsIn(['comma', 'semicolon'])
+  delimiter?: 'comma' | 'semicolon';
 }
 
 class ImportReportDto {
@@ -103,7 +119,7 @@ export class SupplierTransferController {
   @ApiOperation({
     summary: 'Export all suppliers as CSV',
     description:
-      'Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported.',
+      "Curators and admins; the import format, so it can be edited and imported again. NPWP is not exported. With delimiter=semicolon, for Excel set to Indonesian: semicolons, decimal commas, Indonesian headers, and two more columns, verifikasi (the profile's verification) and sertifikat (certificates held today; those no curator verified are marked), which an import skips.",
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({
@@ -117,13 +133,30 @@ export class SupplierTransferController {
       },
     },
   })
-  async export(@Res() res: Response): Promise<void> {
+  @ProblemResponses(400)
+  async export(@Query() query: SupplierExportQuery, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="rantai-suppliers-${new Date().toISOString().slice(0, 10)}.csv"`,
     );
     res.setHeader('Cache-Control', 'no-store');
-    await this.exports.writeCsv(res);
+    await this.exports.writeCsv(res, query.delimiter === 'semicolon' ? ';' : ',');
+  }
+
+  @Get('export.xlsx')
+  @ApiOperation({
+    summary: 'Export all suppliers as an Excel workbook',
+    description:
+      'Curators and admins: the columns of the import format, then verifikasi (verification) and sertifikat (certificates held today; those no curator verified are marked). Indonesian headers the import reads, English column names with Accept-Language: en; numbers are numbers. It imports back (the two added columns are skipped). NPWP is not exported.',
+  })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English headers.' })
+  @ApiProduces(XLSX_TYPE)
+  @ApiOkResponse({
+    description: 'An XLSX workbook.',
+    content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+  })
+  async exportXlsx(@PreferredLanguage() language: Language, @Res() res: Response): Promise<void> {
+    sendDownload(res, { type: XLSX_TYPE, ...(await this.exports.xlsx(language)) });
   }
 }
