@@ -30,10 +30,20 @@ export class AccountsService implements OnApplicationBootstrap {
     private readonly securityEvents: SecurityEventsRepository,
   ) {}
 
-  /** Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is none; a no-op afterwards. */
+  /**
+   * Creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is
+   * none; a no-op afterwards. Without them, says how to make one: nobody
+   * could otherwise create curators on a new server.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const { adminEmail, adminPassword } = this.config;
-    if (!adminEmail || !adminPassword || (await this.users.adminExists())) return;
+    if (await this.users.adminExists()) return;
+    if (!adminEmail || !adminPassword) {
+      this.logger.warn(
+        'No admin account exists yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart, or run `npm run admin:create`.',
+      );
+      return;
+    }
     const existing = await this.users.findByEmail(adminEmail);
     if (existing) {
       this.logger.warn(`ADMIN_EMAIL belongs to an existing ${existing.role} account; no admin was created.`);
@@ -44,7 +54,7 @@ export class AccountsService implements OnApplicationBootstrap {
         { email: adminEmail, password: adminPassword, fullName: 'Administrator', role: 'admin' },
         { actorUserId: null },
       );
-      this.logger.log(`Created the first admin account (${adminEmail}).`);
+      this.logger.log('Created the first admin account from ADMIN_EMAIL.');
     } catch (error) {
       // Another instance starting at the same moment created it first.
       if (!(error instanceof ConflictException)) throw error;

@@ -22,7 +22,7 @@ import {
   LoginDto,
   RefreshDto,
   RegisterDto,
-  RegisteredDto,
+  SignedInDto,
   ResetPasswordDto,
   TokensDto,
   VerifyEmailDto,
@@ -50,9 +50,9 @@ export class AuthController {
     description:
       'For IKM owners, OEM buyers and estate managers; curators and admins are created by admins. Signs the new user in.',
   })
-  @ApiCreatedResponse({ type: RegisteredDto })
+  @ApiCreatedResponse({ type: SignedInDto })
   @ProblemResponses(400, 409, 429)
-  register(@Body() body: RegisterDto, @Ip() ip: string): Promise<RegisteredDto> {
+  register(@Body() body: RegisterDto, @Ip() ip: string): Promise<SignedInDto> {
     return this.auth.register(body, ip);
   }
 
@@ -66,9 +66,9 @@ export class AuthController {
     description:
       'The same 401 for an unknown email and a wrong password. After 10 failures in 15 minutes the account is locked (429) until the window passes.',
   })
-  @ApiOkResponse({ type: TokensDto })
+  @ApiOkResponse({ type: SignedInDto })
   @ProblemResponses(400, 401, 429)
-  login(@Body() body: LoginDto, @Ip() ip: string): Promise<TokensDto> {
+  login(@Body() body: LoginDto, @Ip() ip: string): Promise<SignedInDto> {
     return this.auth.login(body.email, body.password, ip);
   }
 

@@ -1,4 +1,4 @@
-import { ConflictException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProblemException } from '../common/errors/problem';
@@ -6,10 +6,11 @@ import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SecurityEventsRepository } from './security-events.repository';
 import type { User } from './user.entity';
 import { UsersRepository } from './users.repository';
-import type { RegisterDto, RegisteredDto, TokensDto, UserDto } from './dto/auth.dto';
+import type { RegisterDto, SignedInDto, TokensDto, UserDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './passwords';
 import type { AuthUser, Role } from './roles';
 import { TokensService } from './tokens.service';
+import { ACCOUNT_MEMBERSHIPS, type AccountMemberships } from './account-memberships';
 import { AccountLinksService } from './account-links.service';
 import { text } from '../common/i18n/text';
 
@@ -38,10 +39,11 @@ export class AuthService {
     private readonly securityEvents: SecurityEventsRepository,
     private readonly tokens: TokensService,
     private readonly links: AccountLinksService,
+    @Inject(ACCOUNT_MEMBERSHIPS) private readonly memberships: AccountMemberships,
   ) {}
 
   /** The account, its log entry and its first session in one transaction. */
-  async register(body: RegisterDto, ip?: string): Promise<RegisteredDto> {
+  async register(body: RegisterDto, ip?: string): Promise<SignedInDto> {
     return this.createAccount(body, { actorUserId: null, ip }, async (manager, created) => ({
       user: { ...toUserDto(created), memberships: [] },
       ...(await this.tokens.issueForNewSession(manager, toAuthUser(created), created.tokenVersion)),
@@ -84,7 +86,7 @@ export class AuthService {
     });
   }
 
-  async login(email: string, password: string, ip?: string): Promise<TokensDto> {
+  async login(email: string, password: string, ip?: string): Promise<SignedInDto> {
     const user = await this.users.findByEmail(email);
     if (user) {
       const { lockedForSeconds } = await this.users.claimLoginAttempt(
@@ -115,13 +117,18 @@ export class AuthService {
       });
       throw wrongCredentials();
     }
+    // Read before the transaction: on the embedded database a query outside it would wait for its only connection.
+    const memberships = await this.memberships.forUser(user.id);
     return this.dataSource.transaction(async (manager) => {
       await this.users.releaseLoginAttempt(user.id, manager);
       await this.securityEvents.record(
         { type: 'login_succeeded', actorUserId: user.id, subjectUserId: user.id, ip },
         manager,
       );
-      return this.tokens.issueForNewSession(manager, toAuthUser(user), user.tokenVersion);
+      return {
+        user: { ...toUserDto(user), memberships },
+        ...(await this.tokens.issueForNewSession(manager, toAuthUser(user), user.tokenVersion)),
+      };
     });
   }
 

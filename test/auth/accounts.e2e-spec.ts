@@ -1,3 +1,4 @@
+import { createSupplier } from '../support/suppliers';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/app';
 import { login, PASSWORD, registerUser, uniqueEmail } from '../support/accounts';
@@ -83,15 +84,23 @@ describe('Accounts: register, login, me', () => {
     expect(res.body.type).toBe('https://rantai.id/problems/conflict');
   });
 
-  it('logs in with the contract shape, ignoring the case of the email', async () => {
-    const user = await registerUser(t, 'estate_manager');
+  it('logs in with the contract shape, ignoring the case of the email, and answers with the account as register does', async () => {
+    const user = await registerUser(t, 'ikm_owner');
+    const supplier = await createSupplier(t, user);
     const res = await login(t, user.email.toUpperCase(), PASSWORD).expect(200);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
       refreshToken: expect.any(String),
       tokenType: 'Bearer',
       expiresIn: 900,
+      user: expect.objectContaining({
+        id: user.id,
+        role: 'ikm_owner',
+        memberships: [{ organizationType: 'supplier', organizationId: supplier.id }],
+      }),
     });
+    const me = await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(res.body.user).toEqual(me.body);
   });
 
   it('answers an unknown email and a wrong password with the same 401, in similar time', async () => {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/app';
 import { freshDatabase } from '../support/fresh-database';
@@ -26,6 +27,22 @@ describe('Admin bootstrap', () => {
       expect(await adminCount(second, env.ADMIN_EMAIL)).toBe(1);
     } finally {
       await second.close();
+      await database.drop();
+    }
+  });
+
+  it('says how to create an admin when a database has none and ADMIN_EMAIL is not set', async () => {
+    const database = await freshDatabase('bootstrap');
+    // Which logger stream a second app in this process writes to is Nest's global choice; the warning itself is what counts.
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const t = await createTestApp({ env: database.env });
+    try {
+      expect(warn.mock.calls.map(([message]) => message)).toContainEqual(
+        expect.stringMatching(/^No admin account exists yet: set ADMIN_EMAIL/),
+      );
+    } finally {
+      warn.mockRestore();
+      await t.close();
       await database.drop();
     }
   });

@@ -3505,30 +3505,6 @@ export interface components {
              */
             role: "ikm_owner" | "oem_buyer" | "estate_manager";
         };
-        RegisteredDto: {
-            /**
-             * @description Send as `Authorization: Bearer <accessToken>`.
-             * @example eyJhbGciOiJIUzI1NiIs…
-             */
-            accessToken: string;
-            /**
-             * @description Seconds until the access token expires.
-             * @example 900
-             */
-            expiresIn: number;
-            /**
-             * @description Opaque; exchange at POST /auth/refresh for a new pair.
-             * @example q0Zr3…
-             */
-            refreshToken: string;
-            /**
-             * @description Always Bearer.
-             * @example Bearer
-             */
-            tokenType: string;
-            /** @description The new account. */
-            user: components["schemas"]["UserDto"];
-        };
         RejectCertificationDto: {
             /**
              * @description What did not hold.
@@ -3710,6 +3686,30 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        SignedInDto: {
+            /**
+             * @description Send as `Authorization: Bearer <accessToken>`.
+             * @example eyJhbGciOiJIUzI1NiIs…
+             */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * @description Opaque; exchange at POST /auth/refresh for a new pair.
+             * @example q0Zr3…
+             */
+            refreshToken: string;
+            /**
+             * @description Always Bearer.
+             * @example Bearer
+             */
+            tokenType: string;
+            /** @description The account, with the organisations it acts for (as GET /auth/me). */
+            user: components["schemas"]["UserDto"];
         };
         SourcingRequestDto: {
             /**
@@ -5417,7 +5417,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokensDto"];
+                    "application/json": components["schemas"]["SignedInDto"];
                 };
             };
             /** @description Bad Request */
@@ -5679,7 +5679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegisteredDto"];
+                    "application/json": components["schemas"]["SignedInDto"];
                 };
             };
             /** @description Bad Request */

@@ -197,7 +197,7 @@ describe('Matches: either side asks for an introduction', () => {
     const { id: supplierId } = await supplier();
     const strict = await openRequest({ requiredCertifications: ['iatf_16949'] });
     const res = await ask(ikm, strict.id, supplierId).expect(409);
-    expect(res.body.missing).toEqual([{ kind: 'certification', code: 'iatf_16949' }]);
+    expect(res.body.missing).toEqual([{ kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' }]);
     const draft = await openRequest({}, false);
     await ask(oem, draft.id, supplierId).expect(409);
     await ask(ikm, draft.id, supplierId).expect(409);

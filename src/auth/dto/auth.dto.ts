@@ -115,8 +115,8 @@ export class UserDto {
   memberships!: MembershipDto[];
 }
 
-export class RegisteredDto extends TokensDto {
-  @ApiProperty({ type: UserDto, description: 'The new account.' })
+export class SignedInDto extends TokensDto {
+  @ApiProperty({ type: UserDto, description: 'The account, with the organisations it acts for (as GET /auth/me).' })
   user!: UserDto;
 }
 

@@ -1,5 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { I18nModule, I18nService } from 'nestjs-i18n';
+import { AcceptLanguageResolver, I18nModule, I18nService } from 'nestjs-i18n';
 import { join } from 'node:path';
 import type { Language } from './language';
 import { parseText } from './text';
@@ -35,6 +35,8 @@ export class Translator {
 @Module({
   imports: [
     I18nModule.forRoot({
+      // The same reading of Accept-Language as requestLanguage, for nestjs-i18n's own context.
+      resolvers: [AcceptLanguageResolver],
       fallbackLanguage: 'id',
       loaderOptions: { path: join(__dirname, '../../i18n/'), watch: false },
       // The language is read where it is needed (PreferredLanguage, the problem filter), not by a middleware on every request.

@@ -1,7 +1,8 @@
+import { getMetadataStorage } from 'class-validator';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../app-config';
+import { ConfigError, EnvironmentVariables, loadConfig } from '../app-config';
 
 const strong = (c: string) => c.repeat(40);
 
@@ -128,5 +129,32 @@ describe('loadConfig', () => {
       adminEmail: 'admin@rantai.id',
     });
     expect(loadConfig({ DATA_DIR: dataDir, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  });
+});
+
+describe('The documented configuration', () => {
+  const root = join(__dirname, '../../..');
+  const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
+
+  it('lists every variable Rantai reads, in the README and in .env.example alike', () => {
+    // Every property of EnvironmentVariables is a variable, and each has a validator.
+    const read = sorted(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(EnvironmentVariables, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
+    const documented = sorted(
+      [...table.matchAll(/^\| ([^|]+)\|/gm)].flatMap((row) => [...row[1].matchAll(/`([A-Z_]+)`/g)].map((m) => m[1])),
+    );
+    const example = sorted(
+      [...readFileSync(join(root, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]),
+    );
+    expect(documented).toEqual(read);
+    expect(example).toEqual(read);
   });
 });
