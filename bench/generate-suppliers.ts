@@ -92,7 +92,7 @@ src AS MATERIALIZED (
 orgs AS (INSERT INTO organizations (id, type) SELECT id, 'supplier' FROM src)
 INSERT INTO suppliers (id, name, nib, kbli, size_class, description, regency_code, address, lat, lng, processes, materials,
                        product_categories, monthly_capacity_quantity, monthly_capacity_unit, employees, tkdn_percent,
-                       machines, contact_phone, contact_email, verification, verified_by, verified_at)
+                       machines, contact_phone, contact_email, verification, verified_by, verified_at, waiting_since)
 SELECT s.id,
        (CASE WHEN s.form < 0.55 THEN 'CV ' WHEN s.form < 0.85 THEN 'PT ' ELSE 'UD ' END) || w1.w || ' ' || w2.w || ' '
          || replace(replace(r.name, 'Kabupaten ', ''), 'Kota ', ''),
@@ -115,7 +115,8 @@ SELECT s.id,
        'ikm' || ($3::bigint + s.g) || '@bench.rantai.id',
        CASE WHEN s.ver < 0.2 THEN 'verified' ELSE 'unverified' END,
        CASE WHEN s.ver < 0.2 THEN $2::uuid END,
-       CASE WHEN s.ver < 0.2 THEN now() END
+       CASE WHEN s.ver < 0.2 THEN now() END,
+       CASE WHEN s.ver < 0.2 THEN NULL ELSE now() END
   FROM src s
   JOIN kinds ON kinds.k = s.k
   JOIN regencies reg ON reg.i = s.reg

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/time/clock';
 import { createTestApp, TestApp } from '../support/app';
+import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 import { login, PASSWORD, registerUser } from '../support/accounts';
 import { FakeClock } from '../support/clock';
 import { Mailbox, mailsTo, startMailbox, tokenIn } from '../support/mailbox';
@@ -11,15 +12,22 @@ const SUBJECT = 'Verifikasi alamat e-mail Rantai Anda';
 describe('E-mail verification', () => {
   let t: TestApp;
   let mailbox: Mailbox;
+  let database: FreshDatabase;
   const clock = new FakeClock(new Date());
 
   beforeAll(async () => {
     mailbox = await startMailbox();
-    t = await createTestApp({ env: { SMTP_URL: mailbox.url }, overrides: [{ provide: Clock, useValue: clock }] });
+    // An outbox of its own on a server too: another test app's sender would otherwise deliver these mails elsewhere.
+    database = await freshDatabase('mail');
+    t = await createTestApp({
+      env: { ...database.env, SMTP_URL: mailbox.url },
+      overrides: [{ provide: Clock, useValue: clock }],
+    });
   });
   afterAll(async () => {
     await t.close();
     await mailbox.close();
+    await database.drop();
   });
   beforeEach(() => {
     clock.current = new Date();

@@ -2692,12 +2692,12 @@ export interface components {
         };
         LocationDto: {
             /**
-             * @description Latitude, inside Indonesia (-11.5 to 6.5).
+             * @description Latitude, inside Indonesia (-11.5 to 6.5), kept to six decimal places.
              * @example -6.5583
              */
             lat: number;
             /**
-             * @description Longitude, inside Indonesia (94.5 to 141.5).
+             * @description Longitude, inside Indonesia (94.5 to 141.5), kept to six decimal places.
              * @example 107.7612
              */
             lng: number;
@@ -5083,7 +5083,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Only events of this type. */
                 type?: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "password_reset_requested" | "password_reset" | "email_verified" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
@@ -5138,7 +5138,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Part of the email or name. */
                 q?: string;
@@ -5866,7 +5866,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Part of the name, any case and accents. */
                 q?: string;
@@ -6273,7 +6273,7 @@ export interface operations {
                 limit?: number;
                 /** @description A point as lat,lng: items then carry distanceKm. */
                 near?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Part of the name or operator, any case and accents. */
                 q?: string;
@@ -6570,7 +6570,7 @@ export interface operations {
                 curatorId?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description The supplier's regency or city. */
                 regency?: string;
@@ -6856,7 +6856,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Only unread (true) or only read (false) notifications. */
                 unread?: boolean;
@@ -7379,7 +7379,7 @@ export interface operations {
                 buyerId?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Part category code (a group code covers its members). */
                 partCategory?: string;
@@ -7620,7 +7620,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
             };
             header?: {
@@ -7977,7 +7977,7 @@ export interface operations {
                 material?: string[];
                 /** @description A point as lat,lng: items then carry distanceKm. */
                 near?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Process code (a group code such as casting covers its processes); repeat for more: all must hold. */
                 process?: string[];
@@ -9504,7 +9504,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
             };
             header?: {
@@ -10050,7 +10050,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10,000. */
                 page?: number;
                 /** @description Only profiles registered by their owners, or only those curators imported. */
                 source?: "self_registered" | "imported";

@@ -174,7 +174,7 @@ describe('Industrial estates', () => {
     const movedAway = await patch({ location: { lat: -6.2, lng: 106.85 } }).expect(400);
     expect(movedAway.body.errors[0]).toMatchObject({
       field: 'location',
-      message: expect.stringContaining('from the centre of Kabupaten Majalengka'),
+      message: expect.stringContaining('dari pusat Kabupaten Majalengka'),
     });
     await create(manager, estateBody({ name: estate.name.toUpperCase() })).expect(409);
 

@@ -175,6 +175,16 @@ describe('Fuzzing every operation as every caller', () => {
           // Times are always UTC written with Z, whoever wrote them (JavaScript or SQL).
           const offsetTimes = (res.text ?? '').match(OFFSET_TIME);
           expect({ label, offsetTimes }).toEqual({ label, offsetTimes: null });
+          // Validation names the field before the database refuses it: a data rule's vague 400 means a rule is missing.
+          expect({ label, type: res.body?.type }).not.toEqual({
+            label,
+            type: 'https://rantai.id/problems/invalid-data',
+          });
+          // A conflict is said in words, never by a constraint's name.
+          expect({ label, detail: res.body?.detail }).not.toEqual({
+            label,
+            detail: expect.stringMatching(/_(check|unique|fk|key|pkey|idx)\b/),
+          });
           // A 400 always says which field (or the body as a whole) is at fault.
           if (res.status === 400) {
             expect({ label, errors: Array.isArray(res.body.errors) && res.body.errors.length > 0 }).toEqual({

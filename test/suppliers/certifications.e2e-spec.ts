@@ -53,6 +53,25 @@ describe('Supplier certifications', () => {
     expect(profile.body.certifications.map((c: { id: string }) => c.id)).toContain(res.body.id);
   });
 
+  it('says in words, not by a constraint name, that the same certificate is already recorded', async () => {
+    // A supplier of its own: a certificate it holds must not change what the other tests search for.
+    const own = await createSupplier(t, owner);
+    const cert = await addCertification(t, owner, own.id, { code: 'smk3', number: `SMK3-${Date.now()}` });
+    const twice = await t.http
+      .post(`/api/v1/suppliers/${own.id}/certifications`)
+      .set('Authorization', owner.auth)
+      .send({ code: 'smk3', number: cert.number, issuer: 'Kemnaker', validUntil: '2099-01-01' })
+      .expect(409);
+    expect(twice.body.detail).toBe('Sertifikat dengan jenis dan nomor ini sudah tercatat untuk pemasok ini.');
+    const english = await t.http
+      .post(`/api/v1/suppliers/${own.id}/certifications`)
+      .set('Authorization', owner.auth)
+      .set('Accept-Language', 'en')
+      .send({ code: 'smk3', number: cert.number, issuer: 'Kemnaker', validUntil: '2099-01-01' })
+      .expect(409);
+    expect(english.body.detail).toBe('A certificate of this type and number is already recorded for this supplier.');
+  });
+
   it('refuses unknown types, impossible dates and outsiders', async () => {
     const unknown = await t.http
       .post(certs())

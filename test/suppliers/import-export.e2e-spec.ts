@@ -96,7 +96,7 @@ describe('Supplier import and export', () => {
     const file = csv(row(tag, randomNib()), row(tag, randomNib(), { lintang: '-6,2', bujur: '106,85' }));
     const res = await upload(file, 'ikm-sumedang.csv', true).expect(200);
     expect(res.body.errors).toEqual([
-      { row: 3, field: 'lat', message: expect.stringContaining('from the centre of Kabupaten Sumedang') },
+      { row: 3, field: 'lat', message: expect.stringContaining('dari pusat Kabupaten Sumedang') },
     ]);
     expect(res.body.errors[0].message).toContain('lebih dekat ke Kota Administrasi Jakarta Pusat');
   });
@@ -234,6 +234,7 @@ describe('Supplier import and export', () => {
     const tag = uniqueWord();
     const created = await createSupplier(t, owner, {
       name: `CV Ekspor ${tag}`,
+      regencyCode: '32.11',
       location: { lat: -6.85, lng: 107.92 },
       tkdnPercent: 55.5,
     });

@@ -72,6 +72,17 @@ describe('Supplier profiles', () => {
     expect(supplier.location).toEqual({ lat: -6.5583, lng: 107.7612 });
   });
 
+  it('names a missing contact (a NOT NULL column) before the database refuses it', async () => {
+    const { contact: _contact, ...withoutContact } = supplierBody({});
+    const res = await t.http
+      .post('/api/v1/suppliers')
+      .set('Authorization', owner.auth)
+      .send(withoutContact)
+      .expect(400);
+    expect(res.body.type).toBe('https://rantai.id/problems/validation-error');
+    expect(res.body.errors).toEqual([{ field: 'contact', message: 'contact wajib diisi' }]);
+  });
+
   it('refuses unknown codes, provinces as regencies and places outside the Indonesian bounding box (Manila), with field paths, storing nothing', async () => {
     const name = `Tidak Tersimpan ${randomNib()}`;
     const res = await t.http

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsDefined,
 } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
@@ -33,6 +34,7 @@ export class PlantDto {
   regencyCode!: string;
 
   @ApiProperty({ type: LocationDto, description: 'Coordinates: where parts are delivered.' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => LocationDto)
   location!: LocationDto;

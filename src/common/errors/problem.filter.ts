@@ -5,6 +5,7 @@ import { QueryFailedError } from 'typeorm';
 import { requestId } from '../logging/logging.module';
 import { requestLanguage } from '../i18n/language';
 import { Translator } from '../i18n/translation.module';
+import { text } from '../i18n/text';
 import { FieldError, PROBLEM_CONTENT_TYPE, ProblemBody, ProblemException, problemType } from './problem';
 
 interface Problem {
@@ -121,47 +122,49 @@ function httpExceptionDetail(exception: HttpException): string {
 /**
  * Constraint violations are the database's last line of defence behind
  * validation; they mean the client sent something the data rules refuse.
- * The driver's detail (which can quote values) is never passed on.
+ * They are said in words (the `constraint` messages, one per constraint a
+ * client can meet), never by the constraint's name, and the driver's detail
+ * (which can quote values) is never passed on.
  */
 interface DriverError {
   code?: string;
   constraint?: string;
+  column?: string;
 }
 
+/** The constraint's own sentence where there is one, else the kind's. */
+const inWords = (driverError: DriverError, kind: string) =>
+  text(`constraint.${driverError.constraint ?? kind}`, { fallback: text(`constraint.${kind}`) });
+
 function databaseProblem(driverError: DriverError): Problem | undefined {
-  const constraint = driverError.constraint ? ` (${driverError.constraint})` : '';
   switch (driverError.code) {
     case '23505':
-      return {
-        status: 409,
-        slug: 'conflict',
-        detail: `The record conflicts with an existing one${constraint}.`,
-      };
+      return { status: 409, slug: 'conflict', detail: inWords(driverError, 'conflict') };
     case '23503':
-      return {
-        status: 409,
-        slug: 'conflict',
-        detail: `The record refers to, or is referred to by, another record${constraint}.`,
-      };
+      return { status: 409, slug: 'conflict', detail: inWords(driverError, 'reference') };
     case '40001':
     case '40P01':
-      return {
-        status: 409,
-        slug: 'conflict',
-        detail: 'The record was changed concurrently; try again.',
-      };
-    case '23502':
+      return { status: 409, slug: 'conflict', detail: text('constraint.concurrent') };
+    case '23502': {
+      // A NOT NULL column left empty: name the field, as validation would have.
+      const field = driverError.column?.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) ?? 'body';
+      const message = text('validation.required', { property: field });
+      return { status: 400, slug: 'invalid-data', detail: message, extensions: { errors: [{ field, message }] } };
+    }
     case '23514':
     case '22001':
     case '22003':
     case '22007':
     case '22008':
-    case '22P02':
+    case '22P02': {
+      const detail = inWords(driverError, 'dataRule');
       return {
         status: 400,
         slug: 'invalid-data',
-        detail: `The request breaks a data rule${constraint}.`,
+        detail,
+        extensions: { errors: [{ field: 'body', message: detail }] },
       };
+    }
     default:
       return undefined;
   }

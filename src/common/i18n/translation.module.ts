@@ -26,8 +26,9 @@ export class Translator {
     );
     const write = (key: string) => String(this.i18n.translate(key, { lang: language, args }));
     const translated = write(parsed.key);
-    // A key nobody wrote yet still reads as a sentence, not as `validation.something`.
-    return translated === parsed.key ? write('validation.invalid') : translated;
+    if (translated !== parsed.key) return translated;
+    // A key nobody wrote (a constraint without its own sentence) reads as its fallback, or as a sentence all the same.
+    return typeof args.fallback === 'string' ? args.fallback : write('validation.invalid');
   }
 }
 

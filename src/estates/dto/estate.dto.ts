@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsDefined,
 } from 'class-validator';
 import { NearPageQuery } from '../../common/http/near-query';
 import { OptionalNotNull, Decimal } from '../../common/validation/decorators';
@@ -87,6 +88,7 @@ export class CreateEstateDto {
   regencyCode!: string;
 
   @ApiProperty({ type: LocationDto, description: 'Coordinates of the estate (its gate or centre).' })
+  @IsDefined()
   @ValidateNested()
   @Type(() => LocationDto)
   location!: LocationDto;

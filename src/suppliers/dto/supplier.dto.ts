@@ -17,6 +17,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsDefined,
 } from 'class-validator';
 import { LocationDto } from '../../common/openapi/location.dto';
 import { CodeList, OptionalNotNull, Decimal } from '../../common/validation/decorators';
@@ -288,6 +289,7 @@ export class CreateSupplierDto {
     type: ContactDto,
     description: 'Shown only to members, curators, admins and buyers with an engaged match.',
   })
+  @IsDefined()
   @ValidateNested()
   @Type(() => ContactDto)
   contact!: ContactDto;
