@@ -34,7 +34,7 @@ import { BoolQuery, UuidParam } from '../common/http/params';
 import type { DocumentPurpose } from './document.entity';
 import type { Attachment } from './documents.repository';
 import { DocumentsService } from './documents.service';
-import { sendDownload } from './download-response';
+import { streamDocument } from './download-response';
 import { DocumentDto, DocumentListDto, UploadDocumentDto, UploadPhotoDto } from './dto/document.dto';
 import { MAX_UPLOAD_BYTES } from './file-content';
 
@@ -157,7 +157,7 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
     @Thumbnail() thumbnail = false,
   ): Promise<StreamableFile> {
-    return sendDownload(
+    return streamDocument(
       res,
       await this.documents.download(user, on(id, 'certificate_scan', certId), fileId, thumbnail),
     );
@@ -213,7 +213,7 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
     @Thumbnail() thumbnail = false,
   ): Promise<StreamableFile> {
-    return sendDownload(res, await this.documents.download(user, on(id, 'photo'), fileId, thumbnail));
+    return streamDocument(res, await this.documents.download(user, on(id, 'photo'), fileId, thumbnail));
   }
 
   @Delete(':id/photos/:fileId')
@@ -264,7 +264,7 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
     @Thumbnail() thumbnail = false,
   ): Promise<StreamableFile> {
-    return sendDownload(res, await this.documents.download(user, on(id, 'evidence'), fileId, thumbnail));
+    return streamDocument(res, await this.documents.download(user, on(id, 'evidence'), fileId, thumbnail));
   }
 
   @Delete(':id/evidence/:fileId')
@@ -321,7 +321,7 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
     @Thumbnail() thumbnail = false,
   ): Promise<StreamableFile> {
-    return sendDownload(res, await this.documents.download(user, on(id, 'evidence', certId), fileId, thumbnail));
+    return streamDocument(res, await this.documents.download(user, on(id, 'evidence', certId), fileId, thumbnail));
   }
 
   @Delete(':id/certifications/:certId/evidence/:fileId')

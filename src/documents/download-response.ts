@@ -17,7 +17,7 @@ export function contentDisposition(type: 'inline' | 'attachment', fileName: stri
  * to the caller's cache and checked again before reuse (access can be
  * taken away); and, should it be opened as a page, with no rights at all.
  */
-export function sendDownload(res: Response, download: Download): StreamableFile {
+export function streamDocument(res: Response, download: Download): StreamableFile {
   res.set({
     'Content-Type': download.contentType,
     'Content-Length': String(download.byteSize),

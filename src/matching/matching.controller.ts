@@ -3,7 +3,7 @@ import { UuidParam } from '../common/http/params';
 import { Permission } from '../auth/permissions';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { sendDownload, XLSX_TYPE } from '../common/files/workbook';
+import { sendBuiltFile, XLSX_TYPE } from '../common/files/workbook';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -67,7 +67,7 @@ export class MatchingController {
     @PreferredLanguage() language: Language,
     @Res() res: Response,
   ): Promise<void> {
-    sendDownload(res, { type: XLSX_TYPE, ...(await this.matching.candidatesWorkbook(user, id, language)) });
+    sendBuiltFile(res, { type: XLSX_TYPE, ...(await this.matching.candidatesWorkbook(user, id, language)) });
   }
 
   @Get('suppliers/:id/opportunities')

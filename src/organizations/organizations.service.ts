@@ -1,6 +1,6 @@
 import { Permission } from '../auth/permissions';
 import {
-  BadRequestException,
+  ForbiddenException,
   ConflictException,
   HttpStatus,
   Injectable,
@@ -53,7 +53,7 @@ export class OrganizationsService {
    */
   async create(manager: EntityManager, type: OrganizationType, founder: AuthUser | null): Promise<string> {
     if (founder && founder.role !== MEMBER_ROLE[type]) {
-      throw new BadRequestException(`Only ${MEMBER_ROLE[type]} accounts can create a ${type}.`);
+      throw new ForbiddenException(`Only ${MEMBER_ROLE[type]} accounts can create a ${type}.`);
     }
     const id = await this.memberships.insertOrganization(manager, type);
     if (founder) await this.memberships.insert(manager, id, founder.id, null);

@@ -2,7 +2,7 @@ import { Allow } from '../auth/allow.decorator';
 import { Permission } from '../auth/permissions';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { sendDownload, XLSX_TYPE } from '../common/files/workbook';
+import { sendBuiltFile, XLSX_TYPE } from '../common/files/workbook';
 import { PreferredLanguage, type Language } from '../common/http/language';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '../common/openapi/problem-responses';
@@ -49,6 +49,6 @@ export class StatsController {
     @PreferredLanguage() language: Language,
     @Res() res: Response,
   ): Promise<void> {
-    sendDownload(res, { type: XLSX_TYPE, ...(await this.stats.workbook(query, language)) });
+    sendBuiltFile(res, { type: XLSX_TYPE, ...(await this.stats.workbook(query, language)) });
   }
 }

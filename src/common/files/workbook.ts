@@ -56,7 +56,7 @@ export async function workbookBuffer(sheets: AnySheet[]): Promise<Buffer> {
 const cell = (value: CellValue): string | number | null => (value === undefined ? null : value);
 
 /** Sends a built file as a download nobody caches. */
-export function sendDownload(res: Response, file: { type: string; name: string; body: Buffer | string }): void {
+export function sendBuiltFile(res: Response, file: { type: string; name: string; body: Buffer | string }): void {
   res.setHeader('Content-Type', file.type);
   res.setHeader('Content-Disposition', `attachment; filename="${file.name}"`);
   res.setHeader('Cache-Control', 'no-store');

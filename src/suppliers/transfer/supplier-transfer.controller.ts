@@ -2,7 +2,7 @@ import { Allow } from '../../auth/allow.decorator';
 import { Permission } from '../../auth/permissions';
 import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
-import { sendDownload, XLSX_TYPE } from '../../common/files/workbook';
+import { sendBuiltFile, XLSX_TYPE } from '../../common/files/workbook';
 import { PreferredLanguage, type Language } from '../../common/http/language';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
@@ -157,6 +157,6 @@ export class SupplierTransferController {
     content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } },
   })
   async exportXlsx(@PreferredLanguage() language: Language, @Res() res: Response): Promise<void> {
-    sendDownload(res, { type: XLSX_TYPE, ...(await this.exports.xlsx(language)) });
+    sendBuiltFile(res, { type: XLSX_TYPE, ...(await this.exports.xlsx(language)) });
   }
 }
