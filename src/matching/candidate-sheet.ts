@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { SheetSpec } from '../common/files/workbook';
 import { VERIFICATION_NAMES } from '../suppliers/verification-names';
 import type { CandidateDto } from './dto/candidates.dto';

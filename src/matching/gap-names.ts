@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { GapKind, Missing } from './eligibility-rules';
 
 /** Names of the codes a gap can name, by reference table, in both languages (certificates without their description). */

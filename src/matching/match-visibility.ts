@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 
 /**
  * SQL condition: one side's members (the buyer's or the supplier's) may see

@@ -8,7 +8,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, Api
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
 import { PreferredLanguage } from '../common/http/language';
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import { PageQuery } from '../common/http/page-query';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import { CandidateListDto, GapListDto, OpportunityListDto } from './dto/candidates.dto';

@@ -1,5 +1,5 @@
 import { KG_PER_UNIT, type MachineNeed } from '../suppliers/supplier.entity';
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { Factor } from '../sourcing-requests/score-weights';
 import type { CandidateFacts } from './scoring';
 

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { businessDaysThrough, type HolidayCalendar } from '../common/time/business-days';
-import { type Language, localizedName } from '../common/http/language';
+import { localizedName } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { HolidayListDto } from './dto/reference.dto';
 import type { PublicHoliday } from './public-holiday.entity';
 import { ReferenceRepository } from './reference.repository';

@@ -2,7 +2,7 @@ import { applyDecorators, Controller, Get, Header, Query, Type } from '@nestjs/c
 import { Public } from '../auth/public.decorator';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PreferredLanguage } from '../common/http/language';
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import { ProblemResponses } from '../common/openapi/problem-responses';
 import {
   CertificationTypeListDto,

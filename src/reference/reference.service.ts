@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Injectable } from '@nestjs/common';
-import { Language, localizedName } from '../common/http/language';
+import { localizedName } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type {
   CertificationTypeListDto,
   KbliListDto,

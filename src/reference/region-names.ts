@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { RegionKind } from './region.entity';
 
 /**

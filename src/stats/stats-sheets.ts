@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { AnySheet, SheetSpec } from '../common/files/workbook';
 import { MATCH_STATUS_NAMES } from '../matching/match-visibility';
 import type { StatsDto } from './dto/stats.dto';

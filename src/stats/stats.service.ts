@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationProblem } from '../common/errors/problem';
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import { workbookBuffer } from '../common/files/workbook';
 import { addDays, Clock, startOfWibDay } from '../common/time/clock';
 import { regionName } from '../reference/region-names';

@@ -1,4 +1,4 @@
-import type { Language } from '../common/http/language';
+import type { Language } from '../common/i18n/language';
 import type { Verification } from './supplier.entity';
 
 /** A profile's or certificate's verification state as people read it, for exports. */

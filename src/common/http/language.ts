@@ -2,8 +2,6 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { type Language, requestLanguage } from '../i18n/language';
 
-export type { Language } from '../i18n/language';
-
 /** The response language of a request, as a handler parameter. */
 export const PreferredLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): Language =>
   requestLanguage(context.switchToHttp().getRequest<Request>()),

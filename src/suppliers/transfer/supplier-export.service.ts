@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import { formulaSafe } from '../../common/files/formula-cells';
 import { workbookBuffer } from '../../common/files/workbook';
-import type { Language } from '../../common/http/language';
+import type { Language } from '../../common/i18n/language';
 import { Clock } from '../../common/time/clock';
 import type { Supplier } from '../supplier.entity';
 import { SuppliersRepository } from '../suppliers.repository';

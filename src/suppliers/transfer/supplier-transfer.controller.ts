@@ -3,7 +3,8 @@ import { Permission } from '../../auth/permissions';
 import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import { sendBuiltFile, XLSX_TYPE } from '../../common/files/workbook';
-import { PreferredLanguage, type Language } from '../../common/http/language';
+import { PreferredLanguage } from '../../common/http/language';
+import type { Language } from '../../common/i18n/language';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
