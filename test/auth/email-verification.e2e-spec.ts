@@ -1,10 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/time/clock';
-import { createTestApp, TestApp } from '../support/app';
-import { freshDatabase, FreshDatabase } from '../support/fresh-database';
+import type { TestApp } from '../support/app';
 import { login, PASSWORD, registerUser } from '../support/accounts';
 import { FakeClock } from '../support/clock';
-import { Mailbox, mailsTo, startMailbox, tokenIn } from '../support/mailbox';
+import { Mailbox, MailingApp, mailsTo, startMailingApp, tokenIn } from '../support/mailbox';
 
 const SUBJECT = 'Verifikasi alamat e-mail Rantai Anda';
 
@@ -12,23 +10,14 @@ const SUBJECT = 'Verifikasi alamat e-mail Rantai Anda';
 describe('E-mail verification', () => {
   let t: TestApp;
   let mailbox: Mailbox;
-  let database: FreshDatabase;
+  let app: MailingApp;
   const clock = new FakeClock(new Date());
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    // An outbox of its own on a server too: another test app's sender would otherwise deliver these mails elsewhere.
-    database = await freshDatabase('mail');
-    t = await createTestApp({
-      env: { ...database.env, SMTP_URL: mailbox.url },
-      overrides: [{ provide: Clock, useValue: clock }],
-    });
+    app = await startMailingApp(clock);
+    ({ t, mailbox } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    await mailbox.close();
-    await database.drop();
-  });
+  afterAll(() => app.close());
   beforeEach(() => {
     clock.current = new Date();
   });

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/time/clock';
 import { MailSender } from '../../src/notifications/mail-sender';
 import { createTestApp, TestApp } from '../support/app';
-import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 import { login, PASSWORD, registerUser, uniqueEmail } from '../support/accounts';
 import { FakeClock } from '../support/clock';
-import { Mailbox, mailsTo, startMailbox, tokenIn } from '../support/mailbox';
+import { Mailbox, MailingApp, mailsTo, startMailingApp, tokenIn } from '../support/mailbox';
 
 const PUBLIC_URL = 'https://rantai.example.id';
 const NEW_PASSWORD = 'Majalengka-Tempa-2027';
@@ -19,23 +17,14 @@ const SUBJECT = 'Atur ulang kata sandi Rantai';
 describe('Password reset by e-mail', () => {
   let t: TestApp;
   let mailbox: Mailbox;
-  let database: FreshDatabase;
+  let app: MailingApp;
   const clock = new FakeClock(new Date());
 
   beforeAll(async () => {
-    mailbox = await startMailbox();
-    // An outbox of its own on a server too: another test app's sender would otherwise deliver these mails elsewhere.
-    database = await freshDatabase('mail');
-    t = await createTestApp({
-      env: { ...database.env, SMTP_URL: mailbox.url, PUBLIC_URL: `${PUBLIC_URL}/` },
-      overrides: [{ provide: Clock, useValue: clock }],
-    });
+    app = await startMailingApp(clock, { PUBLIC_URL: `${PUBLIC_URL}/` });
+    ({ t, mailbox } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    await mailbox.close();
-    await database.drop();
-  });
+  afterAll(() => app.close());
   beforeEach(() => {
     clock.current = new Date();
   });

@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { Clock } from '../../src/common/time/clock';
 import { MailSender } from '../../src/notifications/mail-sender';
-import type { TestApp } from './app';
+import { createTestApp, type TestApp } from './app';
+import type { FakeClock } from './clock';
+import { freshDatabase } from './fresh-database';
 
 export interface ReceivedMail {
   to: string[];
@@ -42,6 +45,36 @@ export async function startMailbox(): Promise<Mailbox> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A test app that mails through its own SMTP server, with a clock the test moves. */
+export interface MailingApp {
+  t: TestApp;
+  mailbox: Mailbox;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a mailbox and an app that sends to it, on a database of its own on
+ * a server too: another test app's sender would otherwise deliver these mails
+ * elsewhere.
+ */
+export async function startMailingApp(clock: FakeClock, env: Record<string, string> = {}): Promise<MailingApp> {
+  const mailbox = await startMailbox();
+  const database = await freshDatabase('mail');
+  const t = await createTestApp({
+    env: { ...database.env, SMTP_URL: mailbox.url, ...env },
+    overrides: [{ provide: Clock, useValue: clock }],
+  });
+  return {
+    t,
+    mailbox,
+    close: async () => {
+      await t.close();
+      await mailbox.close();
+      await database.drop();
+    },
   };
 }
 
