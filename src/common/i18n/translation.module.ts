@@ -40,8 +40,10 @@ export class Translator {
       resolvers: [AcceptLanguageResolver],
       fallbackLanguage: 'id',
       loaderOptions: { path: join(__dirname, '../../i18n/'), watch: false },
-      // The language is read where it is needed (PreferredLanguage, the problem filter), not by a middleware on every request.
+      // The language is read where it is needed (PreferredLanguage, the problem filter), not by a middleware on every
+      // request, and nothing reads nestjs-i18n's per-request context: no async context is made for each request.
       disableMiddleware: true,
+      skipAsyncHook: true,
       logging: false,
     }),
   ],
