@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/app';
-import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
-import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
+import { ADMIN_ENV, TestUser } from '../support/accounts';
+import { createRequest, TestBuyer } from '../support/buyers';
+import { createMatchCast } from '../support/matches';
 import { createSupplier } from '../support/suppliers';
 
 /** A process no other test asks for, so that these suppliers and requests are this file's own. */
@@ -20,16 +21,7 @@ describe('Matches: from shortlist to contract', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ env: ADMIN_ENV });
-    [ikm, otherIkm, oem, otherOem, curator, estateManager] = await Promise.all([
-      createUser(t, 'ikm_owner', 'match-ikm'),
-      createUser(t, 'ikm_owner', 'match-ikm2'),
-      createUser(t, 'oem_buyer', 'match-oem'),
-      createUser(t, 'oem_buyer', 'match-oem2'),
-      createUser(t, 'curator'),
-      createUser(t, 'estate_manager'),
-    ]);
-    admin = await loginAdmin(t);
-    buyer = await createBuyer(t, oem);
+    ({ ikm, otherIkm, oem, otherOem, curator, estateManager, admin, buyer } = await createMatchCast(t, 'match'));
   });
   afterAll(() => t.close());
 

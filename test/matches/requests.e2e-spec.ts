@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../support/app';
-import { ADMIN_ENV, createUser, loginAdmin, TestUser } from '../support/accounts';
-import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
+import { ADMIN_ENV, TestUser } from '../support/accounts';
+import { createRequest, TestBuyer } from '../support/buyers';
+import { createMatchCast } from '../support/matches';
 import { createSupplier } from '../support/suppliers';
 
 /** A process no other test asks for, so that these suppliers and requests are this file's own. */
@@ -26,17 +27,7 @@ describe('Matches: either side asks for an introduction', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ env: ADMIN_ENV });
-    [ikm, otherIkm, oem, otherOem, curator, estateManager] = await Promise.all([
-      createUser(t, 'ikm_owner', 'req-ikm'),
-      createUser(t, 'ikm_owner', 'req-ikm2'),
-      createUser(t, 'oem_buyer', 'req-oem'),
-      createUser(t, 'oem_buyer', 'req-oem2'),
-      createUser(t, 'curator'),
-      createUser(t, 'estate_manager'),
-    ]);
-    admin = await loginAdmin(t);
-    buyer = await createBuyer(t, oem);
-    await createBuyer(t, otherOem);
+    ({ ikm, otherIkm, oem, otherOem, curator, estateManager, admin, buyer } = await createMatchCast(t, 'req'));
   });
   afterAll(() => t.close());
 
