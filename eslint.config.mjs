@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,8 +14,11 @@ export default tseslint.config(
       'node_modules/',
       'eslint.config.mjs',
       'jest.config.js',
+      'web/e2e/jest.config.js',
       '.dependency-cruiser.cjs',
-      'test/client/rantai-api.d.ts',
+      'web/dist/',
+      'web/e2e/output/',
+      'web/src/api/rantai-api.d.ts',
     ],
   },
   eslint.configs.recommended,
@@ -41,5 +45,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['web/scripts/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -3,7 +3,18 @@ import { SuppliersSearchRepository, SupplierSearch } from '../src/suppliers/supp
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { seededRandom } from '../src/common/random';
 import { Clock } from '../src/common/time/clock';
-import { arg, compareHttpAndSql, percentile, registerBenchUser, startServer, trackPeakRss } from './support';
+import { AppConfig } from '../src/config/app-config';
+import {
+  arg,
+  benchAdminToken,
+  compareHttpAndSql,
+  measure,
+  percentile,
+  registerBenchUser,
+  report,
+  startServer,
+  trackPeakRss,
+} from './support';
 
 const TERMS = [
   'pengecoran aluminium',
@@ -28,7 +39,11 @@ const PLANTS = [
 ];
 
 /** Typical buyer searches: a text, two filters and a radius, facets included. */
-function typicalSearches(count: number, today: string): { query: Record<string, string>; search: SupplierSearch }[] {
+function typicalSearches(
+  count: number,
+  today: string,
+  exactLimit: number,
+): { query: Record<string, string>; search: SupplierSearch }[] {
   const random = seededRandom(2026);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   return Array.from({ length: count }, () => {
@@ -47,6 +62,7 @@ function typicalSearches(count: number, today: string): { query: Record<string, 
       sort: 'relevance',
       page: 1,
       limit: 20,
+      exactLimit,
     };
     const query: Record<string, string> = { q, near: `${lat},${lng}`, radiusKm: String(radiusKm) };
     const filters = [
@@ -62,10 +78,10 @@ function typicalSearches(count: number, today: string): { query: Record<string, 
   });
 }
 
-/** SQL latency by how many suppliers a search finds: counting, ranking and faceting read every one. */
+/** SQL latency by how many suppliers a search finds (exactly): beyond the limit, the work stops at the limit. */
 function reportBySize(runs: { total: number; ms: number }[]): void {
-  console.log('SQL latency by result count:');
-  const bounds = [0, 1_000, 5_000, 20_000, Infinity];
+  console.log('SQL latency by result count (bounded search):');
+  const bounds = [0, 1_000, 5_000, 20_000, 100_000, Infinity];
   for (let b = 0; b < bounds.length - 1; b++) {
     const ms = runs
       .filter(({ total }) => total >= bounds[b] && total < bounds[b + 1])
@@ -80,10 +96,42 @@ function reportBySize(runs: { total: number; ms: number }[]): void {
   }
 }
 
+/** Broad browsing in a given order (one filter or none), where the first page must be the exact top. */
+function orderedSearches(count: number, today: string, exactLimit: number) {
+  const random = seededRandom(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  return Array.from({ length: count }, () => {
+    const sort = pick(['distance', 'name', 'updated'] as const);
+    const [lat, lng] = pick(PLANTS);
+    const process = pick([undefined, ...PROCESSES]);
+    const search: SupplierSearch = {
+      today,
+      processes: process ? [process] : [],
+      materials: [],
+      productCategories: [],
+      certifications: [],
+      ...(sort === 'distance' ? { near: { lat, lng } } : {}),
+      sort,
+      page: 1,
+      limit: 20,
+      exactLimit,
+    };
+    const query: Record<string, string> = { sort, ...(process ? { process } : {}) };
+    if (sort === 'distance') query.near = `${lat},${lng}`;
+    return { query, search };
+  });
+}
+
+const overlap = (exact: string[], bounded: string[]) =>
+  exact.length ? exact.filter((id) => bounded.includes(id)).length / exact.length : 1;
+
 /**
  * `npm run bench:search -- --n 100000 [--queries 300]`: loads N generated
  * suppliers (kept for the next run on the same database), then times typical
- * searches through HTTP and as the bare SQL, and prints the slowest one's plan.
+ * searches through HTTP and as the bare SQL, the same computed exactly
+ * (exact=true, as curators may ask), and broad browsing in a given order; for
+ * the typical searches that went past the limit, the overlap of their first 20
+ * with the exact first 20; and prints the slowest search's plan.
  */
 async function main(): Promise<void> {
   const n = arg('n', 100_000);
@@ -93,30 +141,70 @@ async function main(): Promise<void> {
   try {
     const db = server.app.get(DataSource);
     const total = await ensureBenchSuppliers(db, n);
-    console.log(`Supplier search benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
+    const exactLimit = server.app.get(AppConfig).searchExactLimit;
+    console.log(
+      `Supplier search benchmark on ${server.database}, ${total} active suppliers, ` +
+        `SEARCH_EXACT_LIMIT ${exactLimit}, Node ${process.version}`,
+    );
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
-    const cases = typicalSearches(queries, server.app.get(Clock).today());
-    const viaHttp = async (i: number) => {
-      const res = await fetch(`${server.baseUrl}/api/v1/suppliers?${new URLSearchParams(cases[i].query).toString()}`, {
-        headers: { authorization: `Bearer ${token}` },
+    const adminToken = await benchAdminToken(server.baseUrl);
+    const today = server.app.get(Clock).today();
+    const cases = typicalSearches(queries, today, exactLimit);
+    const get = async (query: Record<string, string>, bearer: string) => {
+      const res = await fetch(`${server.baseUrl}/api/v1/suppliers?${new URLSearchParams(query).toString()}`, {
+        headers: { authorization: `Bearer ${bearer}` },
       });
       if (res.status !== 200) throw new Error(`search: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     };
     const repository = server.app.get(SuppliersSearchRepository);
-    const sqlRuns: { total: number; ms: number }[] = [];
+    const bounded: { relation: string; ids: string[]; ms: number }[] = [];
     const viaSql = async (i: number) => {
       const started = performance.now();
-      const { total } = await repository.search(cases[i].search);
-      sqlRuns[i] = { total, ms: performance.now() - started };
+      const result = await repository.search(cases[i].search);
+      const ms = performance.now() - started;
+      bounded[i] = { relation: result.totalRelation, ids: result.items.map((item) => item.id), ms };
     };
-    await compareHttpAndSql('search', { warm: Math.min(20, queries), queries }, viaHttp, viaSql);
-    reportBySize(sqlRuns);
-    const slowest = sqlRuns.reduce((worst, run, i) => (run.ms > sqlRuns[worst].ms ? i : worst), 0);
+    await compareHttpAndSql(
+      'search',
+      { warm: Math.min(20, queries), queries },
+      (i) => get(cases[i].query, token),
+      viaSql,
+    );
+
+    // The same searches over every match: their exact totals and first pages, and what that costs.
+    const exact: { total: number; ids: string[] }[] = [];
+    report(
+      'exact=true via HTTP',
+      await measure(queries, 1, (i) => get({ ...cases[i].query, exact: 'true' }, adminToken)),
+    );
+    const exactSql = await measure(queries, 1, async (i) => {
+      const result = await repository.search({ ...cases[i].search, exactLimit: null });
+      exact[i] = { total: result.total, ids: result.items.map((item) => item.id) };
+    });
+    report('exact as SQL       ', exactSql);
+    reportBySize(bounded.map((run, i) => ({ total: exact[i].total, ms: run.ms })));
+    const past = bounded.flatMap((run, i) => (run.relation === 'gte' ? [overlap(exact[i].ids, run.ids)] : []));
+    console.log(
+      `Searches past the limit: ${past.length} of ${queries}; their relevance overlap@20 with the exact first 20: ` +
+        (past.length
+          ? `mean ${(past.reduce((a, b) => a + b, 0) / past.length).toFixed(3)}, min ${Math.min(...past).toFixed(2)}`
+          : 'none to compare'),
+    );
+
+    const ordered = orderedSearches(Math.max(30, Math.round(queries / 3)), today, exactLimit);
+    await compareHttpAndSql(
+      'ordered browse',
+      { warm: 5, queries: ordered.length },
+      (i) => get(ordered[i].query, token),
+      async (i) => void (await repository.search(ordered[i].search)),
+    );
+
+    const slowest = bounded.reduce((worst, run, i) => (run.ms > bounded[worst].ms ? i : worst), 0);
     const { query, search } = cases[slowest];
     console.log(
-      `\nPlan of the slowest search, ${new URLSearchParams(query).toString()} (${sqlRuns[slowest].total} found):\n` +
+      `\nPlan of the slowest search, ${new URLSearchParams(query).toString()} (${exact[slowest].total} found):\n` +
         (await repository.explainAnalyze(search)),
     );
   } finally {

@@ -32,6 +32,9 @@ import { Documents1795824003100 } from './1795824003100-Documents';
 import { MatchRequests1795824003200 } from './1795824003200-MatchRequests';
 import { OwnerNotifications1795824003210 } from './1795824003210-OwnerNotifications';
 import { VerificationQueue1795824003220 } from './1795824003220-VerificationQueue';
+import { BoundedSearch1795824003300 } from './1795824003300-BoundedSearch';
+import { WonMatchValue1795824003400 } from './1795824003400-WonMatchValue';
+import { CentreServices1795824003500 } from './1795824003500-CentreServices';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -72,4 +75,7 @@ export const MIGRATIONS = [
   MatchRequests1795824003200,
   OwnerNotifications1795824003210,
   VerificationQueue1795824003220,
+  BoundedSearch1795824003300,
+  WonMatchValue1795824003400,
+  CentreServices1795824003500,
 ];

@@ -17,9 +17,11 @@ import { SuppliersModule } from './suppliers/suppliers.module';
 import { EstatesModule } from './estates/estates.module';
 import { BuyersModule } from './buyers/buyers.module';
 import { SourcingRequestsModule } from './sourcing-requests/sourcing-requests.module';
+import { CentreServicesModule } from './centre-services/centre-services.module';
 import { MatchingModule } from './matching/matching.module';
 import { MatchesModule } from './matches/matches.module';
 import { StatsModule } from './stats/stats.module';
+import { ImpactModule } from './impact/impact.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ClockModule } from './common/time/clock';
 import { TranslationModule } from './common/i18n/translation.module';
@@ -27,6 +29,7 @@ import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
   imports: [
@@ -47,11 +50,14 @@ import { DocumentsModule } from './documents/documents.module';
     EstatesModule,
     BuyersModule,
     SourcingRequestsModule,
+    CentreServicesModule,
     MatchingModule,
     MatchesModule,
     StatsModule,
+    ImpactModule,
     NotificationsModule,
     DemoModule,
+    WebAppModule.register(),
   ],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

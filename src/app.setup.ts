@@ -1,10 +1,12 @@
 import { RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ProblemDto } from './common/openapi/problem-responses';
-import { AppConfig } from './config/app-config';
+import { AppConfig, tileImageSource } from './config/app-config';
+import { webAssets } from './web/web-app.module';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,7 +28,8 @@ export function configureApp(app: NestExpressApplication): void {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
+          // Map tiles come from MAP_TILE_URL's server when one is configured, from nowhere else.
+          imgSrc: ["'self'", 'data:', ...tileImageSource(config.mapTileUrl)],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
@@ -36,6 +39,10 @@ export function configureApp(app: NestExpressApplication): void {
       hsts: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     }),
   );
+  // Text answers (the web app's scripts, JSON) travel compressed: a phone on a mobile network waits for bytes.
+  app.use(compression());
+  const assets = webAssets();
+  if (assets) app.use('/assets', assets);
   if (config.corsOrigins === '*' || config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins === '*' ? true : config.corsOrigins,

@@ -34,7 +34,7 @@ async function bootstrap(): Promise<void> {
     .get(Logger)
     .log(
       `Rantai is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n` +
-        `  API      ${url}/api/v1\n  Docs     ${url}/api/docs\n  Database ${database}${demo}`,
+        `  Web app  ${url}/\n  API      ${url}/api/v1\n  Docs     ${url}/api/docs\n  Database ${database}${demo}`,
       'Bootstrap',
     );
 }

@@ -73,6 +73,7 @@ const ROWS: Row[] = [
   { route: 'GET /reference/certifications', path: () => '/api/v1/reference/certifications', expected: everyone(200) },
   { route: 'GET /reference/kbli', path: () => '/api/v1/reference/kbli', expected: everyone(200) },
   { route: 'GET /reference/holidays', path: () => '/api/v1/reference/holidays?year=2026', expected: everyone(200) },
+  { route: 'GET /reference/map-settings', path: () => '/api/v1/reference/map-settings', expected: everyone(200) },
   // Public auth routes, called with an invalid body: 400 (not 401) shows that nobody is turned away at the door.
   { route: 'POST /auth/register', path: () => '/api/v1/auth/register', body: () => ({}), expected: everyone(400) },
   { route: 'POST /auth/login', path: () => '/api/v1/auth/login', body: () => ({}), expected: everyone(400) },
@@ -152,6 +153,8 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), ikm_owner: 400 },
   },
   { route: 'GET /suppliers', path: () => '/api/v1/suppliers?limit=1', expected: signedIn(200) },
+  // Every role sees the points; which plants each sees is the test of test/map.
+  { route: 'GET /suppliers/points', path: () => '/api/v1/suppliers/points?regency=32.13', expected: signedIn(200) },
   {
     route: 'POST /suppliers/imports',
     path: () => '/api/v1/suppliers/imports?dryRun=true', // no file: 400 for those allowed to import
@@ -165,6 +168,11 @@ const ROWS: Row[] = [
   {
     route: 'GET /suppliers/verification-queue',
     path: () => '/api/v1/suppliers/verification-queue',
+    expected: { ...signedIn(403), curator: 200 },
+  },
+  {
+    route: 'GET /certifications/verification-queue',
+    path: () => '/api/v1/certifications/verification-queue',
     expected: { ...signedIn(403), curator: 200 },
   },
   {
@@ -361,6 +369,7 @@ const ROWS: Row[] = [
     path: () => '/api/v1/buyers',
     expected: { ...signedIn(403), oem_buyer: 200, curator: 200, admin: 200 },
   },
+  { route: 'GET /buyers/plants', path: () => '/api/v1/buyers/plants', expected: signedIn(200) },
   {
     route: 'GET /buyers/:id',
     path: (c) => `/api/v1/buyers/${c.buyer.id}`,
@@ -475,6 +484,13 @@ const ROWS: Row[] = [
     expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
   },
   {
+    route: 'PATCH /matches/:id/outcome',
+    path: () => `/api/v1/matches/${NO_ONE}/outcome`,
+    body: () => ({ expectedJobs: 6 }),
+    // The supplier's members may not correct a real match (403): test/matches/outcome covers whose side.
+    expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
+  },
+  {
     route: 'GET /matches/:id/events',
     path: () => `/api/v1/matches/${NO_ONE}/events`,
     expected: { ...signedIn(403), ikm_owner: 404, oem_buyer: 404, curator: 404 },
@@ -483,6 +499,61 @@ const ROWS: Row[] = [
   {
     route: 'GET /stats/export.xlsx',
     path: () => '/api/v1/stats/export.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
+  // BBSPJILM's services: the catalogue is public and kept by staff; a firm's members (or a curator) ask for a
+  // service, curators carry it out, admins read along.
+  { route: 'GET /services', path: () => '/api/v1/services', expected: everyone(200) },
+  { route: 'GET /services/:code', path: () => '/api/v1/services/uji_material', expected: everyone(200) },
+  {
+    route: 'POST /services',
+    path: () => '/api/v1/services',
+    body: () => ({}),
+    expected: { ...signedIn(403), curator: 400, admin: 400 },
+  },
+  {
+    route: 'PATCH /services/:code',
+    path: () => '/api/v1/services/uji_material',
+    body: () => ({ expectedVersion: 999 }),
+    expected: { ...signedIn(403), curator: 409, admin: 409 },
+  },
+  {
+    route: 'POST /suppliers/:id/service-requests',
+    path: (c) => `/api/v1/suppliers/${c.supplierId}/service-requests`,
+    body: () => ({}),
+    expected: { ...signedIn(403), ikm_owner: 400, curator: 400 },
+  },
+  {
+    route: 'GET /service-requests',
+    path: () => '/api/v1/service-requests',
+    expected: { ...signedIn(403), ikm_owner: 200, curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /service-requests/:id',
+    path: () => `/api/v1/service-requests/${NO_ONE}`,
+    expected: { ...signedIn(403), ikm_owner: 404, curator: 404, admin: 404 },
+  },
+  {
+    route: 'POST /service-requests/:id/events',
+    path: () => `/api/v1/service-requests/${NO_ONE}/events`,
+    body: () => ({ type: 'start' }),
+    expected: { ...signedIn(403), ikm_owner: 404, curator: 404 },
+  },
+  // The region's impact and the demand for BBSPJILM's services: staff, as the dashboard.
+  { route: 'GET /impact', path: () => '/api/v1/impact', expected: { ...signedIn(403), curator: 200, admin: 200 } },
+  {
+    route: 'GET /impact/service-demand',
+    path: () => '/api/v1/impact/service-demand',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /impact/report.xlsx',
+    path: () => '/api/v1/impact/report.xlsx',
+    expected: { ...signedIn(403), curator: 200, admin: 200 },
+  },
+  {
+    route: 'GET /impact/report.pdf',
+    path: () => '/api/v1/impact/report.pdf',
     expected: { ...signedIn(403), curator: 200, admin: 200 },
   },
   // Notifications: everyone's own inbox; someone else's notification does not exist.

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { wibDayRange } from '../common/http/day-range';
 import { AppConfig } from '../config/app-config';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SecurityEventsRepository } from './security-events.repository';
@@ -11,6 +12,7 @@ import type {
   AdminUserDto,
   AdminUserListDto,
   CreateStaffDto,
+  SecurityEventListDto,
   SecurityEventQuery,
   UserListQuery,
 } from './dto/admin.dto';
@@ -91,10 +93,10 @@ export class AccountsService implements OnApplicationBootstrap {
     });
   }
 
-  securityLog(query: SecurityEventQuery) {
-    return this.securityEvents
-      .list(query)
-      .then(({ items, total }) => ({ items, total, page: query.page, limit: query.limit }));
+  /** The log, newest first; from and to are WIB days, both included. */
+  async securityLog(query: SecurityEventQuery): Promise<SecurityEventListDto> {
+    const { items, total } = await this.securityEvents.list({ ...query, ...wibDayRange(query) });
+    return { items, total, page: query.page, limit: query.limit };
   }
 
   private toAdminUser(user: User): AdminUserDto {

@@ -14,6 +14,8 @@ export enum Permission {
   MembersManage = 'members.manage',
   SupplierCreate = 'supplier.create',
   SupplierRead = 'supplier.read',
+  /** A supplier search computed over every match however many (`exact=true`): exports and audits. */
+  SupplierSearchExact = 'supplier.search-exact',
   /** Contact and NPWP of any profile. */
   SupplierReadPrivate = 'supplier.read-private',
   /** A supplier's contact, once a match with it exchanged contacts. */
@@ -37,6 +39,11 @@ export enum Permission {
   BuyerList = 'buyer.list',
   BuyerRead = 'buyer.read',
   BuyerUpdate = 'buyer.update',
+  /**
+   * Buyers' active plants on a map: those in an industrial estate (its tenants, public) for everyone,
+   * a buyer's others for its members, and all of them for staff.
+   */
+  PlantLocations = 'plant.locations',
   RequestCreate = 'request.create',
   RequestRead = 'request.read',
   /** Open requests of every buyer, without their private fields. */
@@ -48,6 +55,13 @@ export enum Permission {
   MatchRead = 'match.read',
   MatchAct = 'match.act',
   StatsRead = 'stats.read',
+  /** BBSPJILM's service catalogue: add, edit, retire. Reading it is public. */
+  CentreServiceManage = 'centre-service.manage',
+  /** A firm asks for a service: its members, or a curator on its behalf. */
+  ServiceRequestCreate = 'service-request.create',
+  ServiceRequestRead = 'service-request.read',
+  /** Scheduling, starting, completing (curators); cancelling (curators, or the firm before the work starts). */
+  ServiceRequestAct = 'service-request.act',
 }
 
 export interface Grant {
@@ -68,6 +82,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.MembersManage]: { roles: ROLES, anyObject: ['admin'], seenWith: Permission.MembersRead },
   [Permission.SupplierCreate]: { roles: ['ikm_owner'] },
   [Permission.SupplierRead]: { roles: ROLES, anyObject: ROLES },
+  [Permission.SupplierSearchExact]: { roles: STAFF },
   [Permission.SupplierReadPrivate]: { roles: ROLES, anyObject: STAFF },
   [Permission.SupplierReadContact]: { roles: ['oem_buyer'] },
   [Permission.SupplierManage]: { roles: ROLES, anyObject: ['curator'], seenWith: Permission.SupplierRead },
@@ -91,6 +106,7 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.BuyerList]: { roles: ['oem_buyer', ...STAFF], anyObject: STAFF },
   [Permission.BuyerRead]: { roles: ROLES, anyObject: STAFF },
   [Permission.BuyerUpdate]: { roles: ROLES, seenWith: Permission.BuyerRead },
+  [Permission.PlantLocations]: { roles: ROLES, anyObject: STAFF },
   [Permission.RequestCreate]: { roles: ['oem_buyer'], seenWith: Permission.BuyerRead },
   [Permission.RequestRead]: { roles: ['oem_buyer', 'ikm_owner', ...STAFF], anyObject: STAFF },
   [Permission.RequestBrowseOpen]: { roles: ['ikm_owner'] },
@@ -100,6 +116,14 @@ export const PERMISSIONS: Record<Permission, Grant> = {
   [Permission.MatchRead]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
   [Permission.MatchAct]: { roles: ['curator', 'oem_buyer', 'ikm_owner'], anyObject: ['curator'] },
   [Permission.StatsRead]: { roles: STAFF, anyObject: STAFF },
+  [Permission.CentreServiceManage]: { roles: STAFF },
+  [Permission.ServiceRequestCreate]: {
+    roles: ['ikm_owner', 'curator'],
+    anyObject: ['curator'],
+    seenWith: Permission.SupplierRead,
+  },
+  [Permission.ServiceRequestRead]: { roles: ['ikm_owner', ...STAFF], anyObject: STAFF },
+  [Permission.ServiceRequestAct]: { roles: ['ikm_owner', 'curator'], anyObject: ['curator'] },
 };
 
 /** Whether the role may ask for the permission at all. */

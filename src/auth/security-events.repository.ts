@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { And, DataSource, EntityManager, FindOptionsWhere, LessThan, MoreThanOrEqual } from 'typeorm';
 import { SecurityEvent, SecurityEventType } from './security-event.entity';
 
 /** What a caller records; what it leaves out takes the column's default (null, or no details). */
@@ -15,13 +15,26 @@ export class SecurityEventsRepository {
     await manager.getRepository(SecurityEvent).insert(event);
   }
 
+  /** Newest first, with the emails of the accounts involved; `from` inclusive, `until` exclusive. */
   async list(filter: {
     type?: SecurityEventType;
     userId?: string;
+    from: Date | null;
+    until: Date | null;
     page: number;
     limit: number;
-  }): Promise<{ items: SecurityEvent[]; total: number }> {
-    const byType: FindOptionsWhere<SecurityEvent> = filter.type ? { type: filter.type } : {};
+  }): Promise<{
+    items: (SecurityEvent & { actorEmail: string | null; subjectEmail: string | null })[];
+    total: number;
+  }> {
+    const when = [
+      ...(filter.from ? [MoreThanOrEqual(filter.from)] : []),
+      ...(filter.until ? [LessThan(filter.until)] : []),
+    ];
+    const byType: FindOptionsWhere<SecurityEvent> = {
+      ...(filter.type && { type: filter.type }),
+      ...(when.length > 0 && { createdAt: And(...when) }),
+    };
     const [items, total] = await this.dataSource.getRepository(SecurityEvent).findAndCount({
       where: filter.userId
         ? [
@@ -33,6 +46,21 @@ export class SecurityEventsRepository {
       skip: (filter.page - 1) * filter.limit,
       take: filter.limit,
     });
-    return { items, total };
+    const ids = [...new Set(items.flatMap((e) => [e.actorUserId, e.subjectUserId]).filter((id) => id !== null))];
+    const emails = new Map(
+      ids.length === 0
+        ? []
+        : (
+            await this.dataSource.query<{ id: string; email: string }[]>(
+              `SELECT id, email FROM users WHERE id = ANY($1::uuid[])`,
+              [ids],
+            )
+          ).map(({ id, email }) => [id, email]),
+    );
+    const email = (id: string | null) => (id === null ? null : (emails.get(id) ?? null));
+    return {
+      items: items.map((e) => ({ ...e, actorEmail: email(e.actorUserId), subjectEmail: email(e.subjectUserId) })),
+      total,
+    };
   }
 }

@@ -17,6 +17,7 @@ import {
   UpdateBuyerDto,
   UpdatePlantDto,
 } from './dto/buyer.dto';
+import { PlantPointListDto, PlantPointsQuery } from './dto/plant-points.dto';
 import { BuyersService } from './buyers.service';
 
 const BuyerId = () => UuidParam('id');
@@ -48,6 +49,20 @@ export class BuyersController {
   @ProblemResponses(400, 403)
   list(@CurrentUser() user: AuthUser, @Query() query: BuyerQuery): Promise<BuyerListDto> {
     return this.buyers.list(user, query);
+  }
+
+  // Before ':id', which would take "plants" for an id.
+  @Get('plants')
+  @ApiOperation({
+    summary: "Buyers' plants as points on a map",
+    description:
+      "Everyone signed in; active plants only. Curators and admins see every plant; others see the plants located in an industrial estate (the estate lists its tenants to everyone) and their own buyers' plants elsewhere, which are private to them. Filter by regency, estate and radius around a point (nearest first, with distanceKm); at most 50,000, `truncated` when more match.",
+  })
+  @Allow(Permission.PlantLocations)
+  @ApiOkResponse({ type: PlantPointListDto })
+  @ProblemResponses(400)
+  plants(@CurrentUser() user: AuthUser, @Query() query: PlantPointsQuery): Promise<PlantPointListDto> {
+    return this.buyers.plantPoints(user, query);
   }
 
   @Allow(Permission.BuyerRead)

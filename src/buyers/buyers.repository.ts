@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { withinRadiusSql } from '../common/sql/geo';
 import { containsPattern } from '../common/sql/patterns';
 import { PortDistance, portDistancesSql } from '../estates/port-distances';
 import { BuyerPlant } from './buyer-plant.entity';
@@ -10,6 +11,28 @@ import { Buyer } from './buyer.entity';
 export type BuyerWrite = Pick<Buyer, 'name' | 'kind' | 'description'>;
 /** The columns of a plant its buyer's members write. */
 export type PlantWrite = Pick<BuyerPlant, 'name' | 'regencyCode' | 'lat' | 'lng' | 'estateId'>;
+
+/** A plant as a point on the map, with its buyer's name and, from `near`, its distance. */
+export interface PlantPoint {
+  id: string;
+  name: string;
+  buyerId: string;
+  buyerName: string;
+  regencyCode: string;
+  estateId: string | null;
+  lat: number;
+  lng: number;
+  distanceKm?: number;
+}
+
+export interface PlantPointSearch {
+  /** Null: every active plant (staff). Else those in an estate, and this user's buyers' others. */
+  visibleTo: string | null;
+  regency?: string;
+  estateId?: string;
+  near?: { lat: number; lng: number };
+  radiusKm?: number;
+}
 
 export interface PlantRow extends BuyerPlant {
   ports: PortDistance[];
@@ -75,6 +98,45 @@ export class BuyersRepository {
 
   async retirePlant(manager: EntityManager, plantId: string): Promise<void> {
     await manager.getRepository(BuyerPlant).update(plantId, { retiredAt: () => 'now()', updatedAt: () => 'now()' });
+  }
+
+  /** Active plants as points, at most `limit`: nearest first with `near`, else by name; `truncated` when more match. */
+  async plantPoints(s: PlantPointSearch, limit: number): Promise<{ items: PlantPoint[]; truncated: boolean }> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = ['bp.retired_at IS NULL'];
+    if (s.visibleTo) {
+      // An estate lists its tenants to everyone (GET /estates/:id/tenants); a plant elsewhere is its buyer's own.
+      where.push(
+        `(bp.estate_id IS NOT NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = bp.buyer_id AND m.user_id = ${p(s.visibleTo)}))`,
+      );
+    }
+    if (s.regency) where.push(`bp.regency_code = ${p(s.regency)}`);
+    if (s.estateId) where.push(`bp.estate_id = ${p(s.estateId)}`);
+    let distance = 'NULL::float8';
+    if (s.near) {
+      const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
+      distance = `geo_distance_km(${lat}, ${lng}, bp.lat, bp.lng)`;
+      if (s.radiusKm !== undefined) where.push(withinRadiusSql('bp', lat, lng, p(s.radiusKm)));
+    }
+    const rows = await this.dataSource.query<(PlantPoint & { distanceKm: number | null })[]>(
+      `SELECT bp.id, bp.name, b.id AS "buyerId", b.name AS "buyerName", bp.regency_code AS "regencyCode",
+              bp.estate_id AS "estateId", bp.lat, bp.lng, round((${distance})::numeric, 2)::float8 AS "distanceKm"
+         FROM buyer_plants bp JOIN buyers b ON b.id = bp.buyer_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${s.near ? distance : 'lower(bp.name)'}, bp.id
+        LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    return {
+      items: rows
+        .slice(0, limit)
+        .map(({ distanceKm, ...plant }) => (distanceKm === null ? plant : { ...plant, distanceKm })),
+      truncated: rows.length > limit,
+    };
   }
 
   async findPlant(

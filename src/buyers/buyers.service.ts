@@ -20,6 +20,8 @@ import type {
   UpdatePlantDto,
 } from './dto/buyer.dto';
 import { BuyerRow, BuyersRepository, PlantRow, PlantWrite } from './buyers.repository';
+import { PLANT_POINTS_LIMIT, type PlantPointListDto, type PlantPointsQuery } from './dto/plant-points.dto';
+import { parseNear } from '../common/http/near-query';
 
 /** Buyers are private to their members; curators and admins read them all; only members change them. */
 
@@ -54,6 +56,26 @@ export class BuyersService {
     const memberOf = overEveryObject(user.role, Permission.BuyerList) ? null : user.id;
     const { items, total } = await this.buyers.list(memberOf, query.q?.trim() || undefined, query.page, query.limit);
     return { items: items.map(toBuyerResponse), total, page: query.page, limit: query.limit };
+  }
+
+  /**
+   * Active plants on a map. Staff see every one; others the plants in an industrial estate, which the
+   * estate lists as its tenants anyway, and their own buyers' plants elsewhere, which stay private.
+   */
+  async plantPoints(user: AuthUser, query: PlantPointsQuery): Promise<PlantPointListDto> {
+    const { near, errors } = parseNear(query);
+    if (errors.length) throw new ValidationProblem(errors);
+    const result = await this.buyers.plantPoints(
+      {
+        visibleTo: overEveryObject(user.role, Permission.PlantLocations) ? null : user.id,
+        regency: query.regency,
+        estateId: query.estateId,
+        near,
+        radiusKm: query.radiusKm,
+      },
+      PLANT_POINTS_LIMIT,
+    );
+    return { ...result, limit: PLANT_POINTS_LIMIT };
   }
 
   async get(user: AuthUser, id: string): Promise<BuyerDto> {

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { buildCandidateEntriesInsert, buildCandidateQuery, buildOpportunityQuery } from '../matching/matching.queries';
 import type { MatchRequest } from '../matching/match-request';
 import { DEFAULT_WEIGHTS } from '../matching/scoring';
+import { IMPACT_SQL, SERVICE_DEMAND_SQL } from '../impact/impact.repository';
 import { REGENCY_GAPS_SQL } from '../stats/stats.repository';
-import { buildSupplierSearch } from '../suppliers/suppliers-search.repository';
+import { buildSupplierPoints, buildSupplierSearch } from '../suppliers/suppliers-search.repository';
 
 /**
  * The statements Rantai generates where the query is the product (search,
@@ -52,7 +53,26 @@ export function snapshots(): { file: string; about: string; sql: string; params:
         sort: 'relevance',
         page: 1,
         limit: 20,
+        exactLimit: 10_000,
       }),
+    },
+    {
+      file: 'suppliers.points.sql',
+      about:
+        'GET /suppliers/points: the map, with the same words and filters as the search (suppliers-search.repository.ts)',
+      ...buildSupplierPoints(
+        {
+          q: 'pengecoran aluminium',
+          processes: ['casting'],
+          materials: [],
+          productCategories: [],
+          certifications: ['iso_9001'],
+          near: { lat: -6.48, lng: 107.62 },
+          radiusKm: 50,
+          today: TODAY,
+        },
+        50_000,
+      ),
     },
     {
       file: 'matching.candidates.sql',
@@ -76,6 +96,19 @@ export function snapshots(): { file: string; about: string; sql: string; params:
       file: 'stats.regency-gaps.sql',
       about: 'What the suppliers of each regency lack for open requests (stats.repository.ts)',
       sql: REGENCY_GAPS_SQL,
+      params: [TODAY],
+    },
+    {
+      file: 'impact.by-regency-month.sql',
+      about:
+        "The region's impact by regency and month: services, eligibility after them, verifications, wins (impact.repository.ts)",
+      sql: IMPACT_SQL,
+      params: [null, null, TODAY],
+    },
+    {
+      file: 'impact.service-demand.sql',
+      about: 'Per regency, the BBSPJILM services that would open the most open demand (impact.repository.ts)',
+      sql: SERVICE_DEMAND_SQL,
       params: [TODAY],
     },
   ];

@@ -11,6 +11,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   MinLength,
   validateSync,
@@ -20,6 +21,9 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** A tile URL template with its three placeholders, absolute (http, https) or on this origin. */
+const TILE_URL = /^(https?:\/\/[^\s/?#]+)?\/(?!\/)(?=\S*\{z\})(?=\S*\{x\})(?=\S*\{y\})\S*$/;
 
 /** Secrets that are fine for a laptop but must never reach production. */
 const DOCUMENTED_DEV_SECRETS = new Set(['change-me', 'changeme', 'secret', 'rantai-dev-secret']);
@@ -151,6 +155,31 @@ export class EnvironmentVariables {
   @Max(604800)
   EMAIL_VERIFICATION_TTL_SECONDS = 172800;
 
+  /**
+   * How many matches a supplier search reads before it stops and reports a lower bound
+   * (`totalRelation: "gte"`), facets over what it read and a ranking of those; see the README.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(1000000)
+  SEARCH_EXACT_LIMIT = 2000;
+
+  /**
+   * A tile server for the web app's maps, as Leaflet takes it: `https://tiles.example.id/{z}/{x}/{y}.png`
+   * (`{s}` for subdomains), or a path on this origin. Unset: the maps draw only the bundled outline and
+   * ask nothing of the internet.
+   */
+  @IsOptional()
+  @Matches(TILE_URL, { message: 'MAP_TILE_URL must be an http(s) URL or a /path with {z}, {x} and {y}' })
+  MAP_TILE_URL?: string;
+
+  /** Credit shown on the map for MAP_TILE_URL's tiles, as their licence asks (OpenStreetMap's does). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  MAP_TILE_ATTRIBUTION?: string;
+
   /** Load the demo world at start-up; unset: only on a new embedded database. Never in production. */
   @IsOptional()
   @Transform(toBoolean)
@@ -201,6 +230,10 @@ export interface AppConfigShape {
   emailVerificationTtlSeconds: number;
   /** DEMO_DATA as given; undefined leaves the choice to the database (see DemoStartup). */
   demoData?: boolean;
+  searchExactLimit: number;
+  /** Tiles for the web app's maps; undefined: the bundled outline only. */
+  mapTileUrl?: string;
+  mapTileAttribution?: string;
 }
 
 /** The validated configuration, injectable everywhere. */
@@ -231,6 +264,9 @@ export class AppConfig implements AppConfigShape {
   passwordResetTtlSeconds!: number;
   emailVerificationTtlSeconds!: number;
   demoData?: boolean;
+  searchExactLimit!: number;
+  mapTileUrl?: string;
+  mapTileAttribution?: string;
 
   get embeddedDataDir(): string {
     return join(this.dataDir, 'pglite');
@@ -285,7 +321,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordResetTtlSeconds: vars.PASSWORD_RESET_TTL_SECONDS,
     emailVerificationTtlSeconds: vars.EMAIL_VERIFICATION_TTL_SECONDS,
     demoData: isProduction ? false : vars.DEMO_DATA,
+    searchExactLimit: vars.SEARCH_EXACT_LIMIT,
+    mapTileUrl: vars.MAP_TILE_URL,
+    mapTileAttribution: vars.MAP_TILE_ATTRIBUTION,
   });
+}
+
+/**
+ * The Content-Security-Policy source that lets the web app load MAP_TILE_URL's tiles: its origin, with a
+ * `{s}` subdomain as a wildcard; none for tiles on this origin.
+ */
+export function tileImageSource(tileUrl: string | undefined): string[] {
+  const origin = tileUrl?.match(/^https?:\/\/[^/?#]+/)?.[0];
+  return origin ? [origin.replace('{s}', '*')] : [];
 }
 
 function parseOrigins(value: string): string[] | '*' {

@@ -7,9 +7,11 @@ import { CreateStaffDto } from '../auth/dto/admin.dto';
 import type { AuthUser } from '../auth/roles';
 import { CreateBuyerDto } from '../buyers/dto/buyer.dto';
 import { BuyersService } from '../buyers/buyers.service';
-import { Clock } from '../common/time/clock';
+import { addDays, Clock } from '../common/time/clock';
+import { CreateServiceRequestDto, ServiceRequestEventDto } from '../centre-services/dto/service-request.dto';
+import { ServiceRequestsService } from '../centre-services/service-requests.service';
 import { validationPipe } from '../common/validation/validation-pipe';
-import { CreateMatchDto, MatchEventDto } from '../matches/dto/match.dto';
+import { CreateMatchDto, MatchEventDto, UpdateMatchOutcomeDto } from '../matches/dto/match.dto';
 import { MatchesService } from '../matches/matches.service';
 import { MatchingService } from '../matching/matching.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -32,6 +34,7 @@ import {
   DemoBuyer,
   DemoMatch,
   DemoRequest,
+  DemoServiceRequest,
   DemoSupplier,
   DemoWorld,
 } from './demo-world';
@@ -42,6 +45,7 @@ export interface DemoCounts {
   buyers: number;
   sourcingRequests: number;
   matches: number;
+  serviceRequests: number;
 }
 
 interface BuyerRef {
@@ -74,6 +78,7 @@ export class DemoSeeder {
     private readonly requests: SourcingRequestsService,
     private readonly matching: MatchingService,
     private readonly matches: MatchesService,
+    private readonly serviceRequests: ServiceRequestsService,
   ) {}
 
   /** The world for today, as the seeder would write it (also what the tests validate). */
@@ -97,6 +102,7 @@ export class DemoSeeder {
       buyers: world.buyers.length,
       sourcingRequests: world.requests.length,
       matches: world.matches.length,
+      serviceRequests: world.serviceRequests.length,
     };
     return (Object.keys(expected) as (keyof DemoCounts)[]).every((key) => counts[key] >= expected[key]);
   }
@@ -133,6 +139,11 @@ export class DemoSeeder {
         supplierOwners,
       );
     }
+    const registered = world.suppliers.filter((s) => s.source === 'registered');
+    for (const request of world.serviceRequests) {
+      const supplier = registered[request.supplier];
+      await this.serviceRequest(request, (await this.supplierIdByNib(supplier.profile.nib))!, curator, supplierOwners);
+    }
     const counts = await this.counts();
     this.logger.log(`Demo data ready in ${Date.now() - startedAt} ms: ${JSON.stringify(counts)}`);
     return counts;
@@ -147,7 +158,9 @@ export class DemoSeeder {
               (SELECT count(*) FROM sourcing_requests r JOIN buyers b ON b.id = r.buyer_id WHERE b.name = ANY($1))::int
                 AS "sourcingRequests",
               (SELECT count(*) FROM matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id
-                 JOIN buyers b ON b.id = r.buyer_id WHERE b.name = ANY($1))::int AS matches`,
+                 JOIN buyers b ON b.id = r.buyer_id WHERE b.name = ANY($1))::int AS matches,
+              (SELECT count(*) FROM service_requests sr JOIN suppliers s ON s.id = sr.supplier_id
+                WHERE s.nib LIKE $2)::int AS "serviceRequests"`,
       [this.world().buyers.map((b) => b.name), `${DEMO_NIB_PREFIX}%`],
     );
     return row;
@@ -320,7 +333,47 @@ export class DemoSeeder {
       }),
     );
     for (const { by, event, ...rest } of match.steps) {
-      await this.matches.applyEvent(actors[by], created.id, await valid(MatchEventDto, { type: event, ...rest }));
+      if (event === 'outcome') {
+        await this.matches.updateOutcome(actors[by], created.id, await valid(UpdateMatchOutcomeDto, rest), undefined);
+      } else {
+        await this.matches.applyEvent(actors[by], created.id, await valid(MatchEventDto, { type: event, ...rest }));
+      }
+    }
+  }
+
+  /** A firm's request for a service and the steps after it; idempotent by the firm and the note. */
+  private async serviceRequest(
+    request: DemoServiceRequest,
+    supplierId: string,
+    curator: AuthUser,
+    supplierOwners: Map<string, AuthUser>,
+  ): Promise<void> {
+    const [existing] = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM service_requests WHERE supplier_id = $1 AND note = $2',
+      [supplierId, request.note],
+    );
+    if (existing) return;
+    const owner = supplierOwners.get(supplierId)!;
+    const { id } = await this.serviceRequests.create(
+      owner,
+      supplierId,
+      await valid(CreateServiceRequestDto, { serviceCode: request.service, note: request.note }),
+      'id',
+    );
+    const today = this.clock.today();
+    for (const step of request.steps) {
+      const body =
+        step.event === 'schedule'
+          ? { type: 'schedule', startsOn: addDays(today, step.startsInDays), note: step.note }
+          : step.event === 'cancel'
+            ? { type: 'cancel', note: step.note }
+            : {
+                type: step.event,
+                note: step.note,
+                ...(step.evidenceNumber ? { evidence: { number: step.evidenceNumber, issuedOn: today } } : {}),
+              };
+      const actor = step.event === 'cancel' && step.by === 'firm' ? owner : curator;
+      await this.serviceRequests.act(actor, id, await valid(ServiceRequestEventDto, body), 'id');
     }
   }
 

@@ -110,7 +110,17 @@ export type DemoStep =
   | { event: 'introduce' | 'withdraw'; by: 'curator'; note?: string }
   | { event: 'accept' | 'decline'; by: 'buyer' | 'supplier'; note?: string }
   | { event: 'decline'; by: 'curator'; note: string }
-  | { event: 'win' | 'lose'; by: 'buyer' | 'curator'; note?: string; requestFilled?: boolean };
+  | { event: 'lose'; by: 'buyer' | 'curator'; note?: string; requestFilled?: boolean }
+  | {
+      event: 'win';
+      by: 'buyer' | 'curator';
+      note?: string;
+      requestFilled?: boolean;
+      contractValueIdr?: number;
+      expectedJobs?: number;
+    }
+  /** A later correction of a won match's contract value or expected jobs (PATCH /matches/:id/outcome). */
+  | { event: 'outcome'; by: 'buyer' | 'curator'; note?: string; contractValueIdr?: number; expectedJobs?: number };
 
 /**
  * A curated match: the curator shortlists (or a side asks for) the best-ranked
@@ -126,11 +136,30 @@ export interface DemoMatch {
   steps: DemoStep[];
 }
 
+/** A step of a service request after the firm asked: a curator's, or the firm's own cancellation. */
+export type DemoServiceStep =
+  | { event: 'schedule'; startsInDays: number; note?: string }
+  | { event: 'start' | 'complete'; note?: string; evidenceNumber?: string }
+  | { event: 'cancel'; by: 'curator' | 'firm'; note: string };
+
+/**
+ * A firm's request for a BBSPJILM service: `supplier` is the index of a
+ * registered supplier (0 is the demo IKM account's own), the note tells a
+ * firm's requests apart.
+ */
+export interface DemoServiceRequest {
+  supplier: number;
+  service: string;
+  note: string;
+  steps: DemoServiceStep[];
+}
+
 export interface DemoWorld {
   suppliers: DemoSupplier[];
   buyers: DemoBuyer[];
   requests: DemoRequest[];
   matches: DemoMatch[];
+  serviceRequests: DemoServiceRequest[];
 }
 
 interface Town {
@@ -631,7 +660,13 @@ export function buildDemoWorld(today: string): DemoWorld {
       verification: !registered ? 'unverified' : i % 9 === 4 ? 'rejected' : i % 3 === 2 ? 'unverified' : 'verified',
     });
   }
-  return { suppliers, buyers: BUYERS, requests: demoRequests(today), matches: MATCHES };
+  return {
+    suppliers,
+    buyers: BUYERS,
+    requests: demoRequests(today),
+    matches: MATCHES,
+    serviceRequests: SERVICE_REQUESTS,
+  };
 }
 
 function demoCertificates(i: number, size: SizeClass, today: string, rnd: () => number): DemoCertificate[] {
@@ -755,7 +790,7 @@ const ENERGI = BUYERS[3].name;
 const PRESISI = BUYERS[4].name;
 const KABEL = BUYERS[5].name;
 
-/** 25 requests across the part categories EV makers buy locally first. */
+/** 26 requests across the part categories EV makers buy locally first. */
 const REQUESTS: RequestSpec[] = [
   req(
     GARUDA,
@@ -1093,6 +1128,20 @@ const REQUESTS: RequestSpec[] = [
     'pcs',
     { maxDistanceKm: 160 },
   ),
+  // A BBSPJILM dimensional report is what this buyer asks for: one demo firm has just had its PPAP samples measured.
+  req(
+    PRESISI,
+    'Pabrik KIIC',
+    'open',
+    'Pin dan bushing suspensi dengan laporan uji dimensi',
+    'chassis_suspension',
+    ['machining.cnc_turning'],
+    ['steel.carbon', 'steel.alloy'],
+    ['dimensional_report'],
+    60000,
+    'pcs',
+    {},
+  ),
 ];
 
 function req(
@@ -1137,6 +1186,68 @@ function demoRequests(today: string): DemoRequest[] {
 
 const T = (i: number) => REQUESTS[i].body.title;
 
+/** BBSPJILM's services in every state: three delivered with the evidence they record, the rest under way or cancelled. */
+const SERVICE_REQUESTS: DemoServiceRequest[] = [
+  // The demo IKM's die-casting shop: its alloy tested, and an ISO 9001 consultancy ahead.
+  {
+    supplier: 0,
+    service: 'uji_material',
+    note: 'Uji komposisi ADC12 untuk rumah motor.',
+    steps: [
+      { event: 'schedule', startsInDays: 0, note: 'Sampel diantar ke laboratorium uji bahan BBSPJILM.' },
+      { event: 'start' },
+      {
+        event: 'complete',
+        evidenceNumber: 'LHU-0412/BBSPJILM/XI/2026',
+        note: 'Komposisi dan kekerasan sesuai JIS H5302.',
+      },
+    ],
+  },
+  {
+    supplier: 0,
+    service: 'konsultansi_iso_9001',
+    note: 'Ingin siap audit ISO 9001 tahun depan.',
+    steps: [{ event: 'schedule', startsInDays: 10, note: 'Kunjungan awal konsultan ke bengkel.' }],
+  },
+  {
+    supplier: 1,
+    service: 'kalibrasi_alat_ukur',
+    note: 'Jangka sorong dan mikrometer bagian QC.',
+    steps: [
+      { event: 'schedule', startsInDays: 0 },
+      { event: 'start' },
+      { event: 'complete', evidenceNumber: 'KAL-2211/BBSPJILM/XI/2026' },
+    ],
+  },
+  {
+    supplier: 2,
+    service: 'uji_dimensi',
+    note: 'Sampel awal pin suspensi untuk PPAP.',
+    steps: [
+      { event: 'schedule', startsInDays: 0 },
+      { event: 'start' },
+      {
+        event: 'complete',
+        evidenceNumber: 'LHU-D-0388/BBSPJILM/XI/2026',
+        note: 'Semua dimensi kritis dalam toleransi.',
+      },
+    ],
+  },
+  { supplier: 3, service: 'pendampingan_tkdn', note: 'TKDN untuk dudukan baterai.', steps: [] },
+  {
+    supplier: 4,
+    service: 'pelatihan_juru_las',
+    note: 'Dua operator las untuk rangka sepeda motor listrik.',
+    steps: [{ event: 'schedule', startsInDays: 0, note: 'Kelas SMAW dan MIG angkatan Desember.' }, { event: 'start' }],
+  },
+  {
+    supplier: 5,
+    service: 'konsultansi_industri_hijau',
+    note: 'Hemat listrik tungku pelapisan.',
+    steps: [{ event: 'cancel', by: 'firm', note: 'Menunggu anggaran tahun depan; daftar lagi Januari.' }],
+  },
+];
+
 /** Matches in every state, each with the history that led there. */
 const MATCHES: DemoMatch[] = [
   {
@@ -1146,7 +1257,14 @@ const MATCHES: DemoMatch[] = [
       { event: 'introduce', by: 'curator', note: 'Diperkenalkan pada temu bisnis BBSPJILM.' },
       { event: 'accept', by: 'buyer' },
       { event: 'accept', by: 'supplier' },
-      { event: 'win', by: 'buyer', note: 'PO pertama 3.000 unit.', requestFilled: false },
+      {
+        event: 'win',
+        by: 'buyer',
+        note: 'PO pertama 3.000 unit.',
+        requestFilled: false,
+        contractValueIdr: 450_000_000,
+        expectedJobs: 6,
+      },
     ],
   },
   {
@@ -1205,7 +1323,20 @@ const MATCHES: DemoMatch[] = [
       { event: 'introduce', by: 'curator' },
       { event: 'accept', by: 'supplier' },
       { event: 'accept', by: 'buyer' },
-      { event: 'win', by: 'curator', note: 'Kontrak 12 bulan ditandatangani.', requestFilled: true },
+      {
+        event: 'win',
+        by: 'curator',
+        note: 'Kontrak 12 bulan ditandatangani.',
+        requestFilled: true,
+        contractValueIdr: 1_150_000_000,
+        expectedJobs: 14,
+      },
+      {
+        event: 'outcome',
+        by: 'curator',
+        note: 'Nilai kontrak final setelah revisi harga.',
+        contractValueIdr: 1_200_000_000,
+      },
     ],
   },
   {
@@ -1220,5 +1351,31 @@ const MATCHES: DemoMatch[] = [
     request: T(9),
     note: 'Bengkel dinamo yang kini melilit stator BLDC.',
     steps: [{ event: 'introduce', by: 'curator' }],
+  },
+  {
+    request: T(12),
+    note: 'Cor aluminium dekat Kertajati; lulus uji dimensi BBSPJILM.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'buyer' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'win', by: 'buyer', note: 'Kontrak pasokan 18 bulan.', contractValueIdr: 780_000_000, expectedJobs: 9 },
+    ],
+  },
+  {
+    request: T(19),
+    note: 'Tempa panas dengan mesin bubut CNC sendiri.',
+    steps: [
+      { event: 'introduce', by: 'curator' },
+      { event: 'accept', by: 'supplier' },
+      { event: 'accept', by: 'buyer' },
+      {
+        event: 'win',
+        by: 'curator',
+        note: 'PO tahunan ditandatangani.',
+        contractValueIdr: 2_150_000_000,
+        expectedJobs: 22,
+      },
+    ],
   },
 ];

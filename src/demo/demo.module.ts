@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { CentreServicesModule } from '../centre-services/centre-services.module';
 import { BuyersModule } from '../buyers/buyers.module';
 import { DatabaseModule } from '../database/database.module';
 import { MatchesModule } from '../matches/matches.module';
@@ -20,6 +21,7 @@ import { DemoStartup } from './demo-startup';
     SourcingRequestsModule,
     MatchingModule,
     MatchesModule,
+    CentreServicesModule,
   ],
   providers: [DemoSeeder, DemoStartup],
   exports: [DemoSeeder, DemoStartup],

@@ -34,6 +34,15 @@ export interface ScoreFactor {
   `(status = ANY (ARRAY['requested'::text, 'shortlisted'::text, 'introduced'::text, 'engaged'::text, 'won'::text, 'lost'::text, 'declined'::text, 'withdrawn'::text]))`,
 )
 @Check('matches_version_check', `(version >= 1)`)
+@Check(
+  'matches_contract_value_check',
+  `((contract_value_idr > 0) AND (contract_value_idr <= '1000000000000000'::bigint))`,
+)
+@Check('matches_expected_jobs_check', `((expected_jobs >= 0) AND (expected_jobs <= 100000))`)
+@Check(
+  'matches_outcome_check',
+  `((status = 'won'::text) OR ((contract_value_idr IS NULL) AND (expected_jobs IS NULL)))`,
+)
 @Unique('matches_pair_unique', ['sourcingRequestId', 'supplierId'])
 @ForeignKey(() => User, ['curatorId'], ['id'], { name: 'matches_curator_fk' })
 @ForeignKey(() => SourcingRequest, ['sourcingRequestId'], ['id'], { name: 'matches_request_fk' })
@@ -78,6 +87,14 @@ export class Match {
 
   @Column({ type: 'timestamptz', name: 'supplier_accepted_at', nullable: true })
   supplierAcceptedAt!: Date | null;
+
+  /** A won match's contract value in whole rupiah (0 < v ≤ 10^15), when the buyer or a curator gave it. */
+  @Column({ type: 'bigint', name: 'contract_value_idr', transformer: numeric, nullable: true })
+  contractValueIdr!: number | null;
+
+  /** The new jobs a won match is expected to bring (0 to 100,000), when given. */
+  @Column({ type: 'integer', name: 'expected_jobs', nullable: true })
+  expectedJobs!: number | null;
 
   @Column({ type: 'integer', default: 1 })
   version!: number;

@@ -1,12 +1,21 @@
 import { Allow } from '../auth/allow.decorator';
 import { UuidParam } from '../common/http/params';
+import { IfMatch } from '../common/http/versioning';
 import { Permission } from '../auth/permissions';
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ProblemResponses } from '../common/openapi/problem-responses';
-import { CreateMatchDto, MatchDto, MatchEventDto, MatchHistoryDto, MatchListDto, MatchQuery } from './dto/match.dto';
+import {
+  CreateMatchDto,
+  MatchDto,
+  MatchEventDto,
+  MatchHistoryDto,
+  MatchListDto,
+  MatchQuery,
+  UpdateMatchOutcomeDto,
+} from './dto/match.dto';
 import { MatchesService } from './matches.service';
 
 const MatchId = () => UuidParam('id');
@@ -59,13 +68,31 @@ export class MatchesController {
   @ApiOperation({
     summary: 'Move a match on',
     description:
-      'introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
+      'introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). A win may record the contract value in rupiah (contractValueIdr) and the new jobs expected (expectedJobs); with any other event they are 400. Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.',
   })
   @Allow(Permission.MatchAct)
   @ApiOkResponse({ type: MatchDto })
   @ProblemResponses(400, 403, 404, 409)
   event(@CurrentUser() user: AuthUser, @MatchId() id: string, @Body() body: MatchEventDto): Promise<MatchDto> {
     return this.matches.applyEvent(user, id, body);
+  }
+
+  @Patch(':id/outcome')
+  @ApiOperation({
+    summary: "Correct a won match's contract value or expected jobs",
+    description:
+      "The buyer's members or a curator, as for win; the supplier's members: 403. Send contractValueIdr, expectedJobs or both (null clears one; one left out stays). Only a won match: 409 otherwise, and when expectedVersion or If-Match is stale. The correction is an outcome event in the history.",
+  })
+  @Allow(Permission.MatchAct)
+  @ApiOkResponse({ type: MatchDto })
+  @ProblemResponses(400, 403, 404, 409)
+  updateOutcome(
+    @CurrentUser() user: AuthUser,
+    @MatchId() id: string,
+    @Body() body: UpdateMatchOutcomeDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<MatchDto> {
+    return this.matches.updateOutcome(user, id, body, ifMatch);
   }
 
   @Allow(Permission.MatchRead)

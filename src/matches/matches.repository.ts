@@ -27,6 +27,8 @@ export type MatchView = Pick<
   | 'introducedAt'
   | 'curatorId'
   | 'requestedBy'
+  | 'contractValueIdr'
+  | 'expectedJobs'
   | 'version'
   | 'createdAt'
   | 'updatedAt'
@@ -35,16 +37,25 @@ export type MatchView = Pick<
   supplier: Pick<Supplier, 'id' | 'name' | 'regencyCode'>;
   buyerAccepted: boolean;
   supplierAccepted: boolean;
+  statusSince: Date;
   contacts: { supplier: Contact; buyer: Contact | null };
 };
+
+/** What a won match brings: its contract value in rupiah and the new jobs expected, each null when not given. */
+export type MatchOutcome = Pick<Match, 'contractValueIdr' | 'expectedJobs'>;
+
+/** When the match entered its status: the last event that changed it (an accept within introduced does not). */
+const STATUS_SINCE = `coalesce((SELECT max(e.created_at) FROM match_events e
+  WHERE e.match_id = m.id AND e.from_status IS DISTINCT FROM e.to_status), m.created_at)`;
 
 const VIEW = `m.id, m.status, m.score::float8 AS score, m.breakdown, m.note,
   json_build_object('id', r.id, 'title', r.title, 'buyerId', r.buyer_id, 'buyerName', b.name) AS "sourcingRequest",
   json_build_object('id', s.id, 'name', s.name, 'regencyCode', s.regency_code) AS supplier,
   m.buyer_accepted_at IS NOT NULL AS "buyerAccepted", m.supplier_accepted_at IS NOT NULL AS "supplierAccepted",
   m.introduced_at AS "introducedAt", m.curator_id AS "curatorId",
-  m.requested_by AS "requestedBy", m.version, m.created_at AS "createdAt",
-  m.updated_at AS "updatedAt",
+  m.requested_by AS "requestedBy", m.contract_value_idr::float8 AS "contractValueIdr",
+  m.expected_jobs AS "expectedJobs", m.version, m.created_at AS "createdAt",
+  m.updated_at AS "updatedAt", ${STATUS_SINCE} AS "statusSince",
   json_build_object(
     'supplier', json_build_object('name', s.name, 'phone', s.contact_phone, 'email', s.contact_email),
     'buyer', (SELECT json_build_object('name', b.name, 'person', u.full_name, 'phone', u.phone, 'email', u.email)
@@ -57,7 +68,7 @@ const FROM = `matches m JOIN sourcing_requests r ON r.id = m.sourcing_request_id
 /** A history row with its actor's name; `organizationId` is the organisation the actor acted for. */
 export type MatchHistoryEntry = Pick<
   MatchEvent,
-  'id' | 'type' | 'actorUserId' | 'fromStatus' | 'toStatus' | 'note' | 'createdAt'
+  'id' | 'type' | 'actorUserId' | 'fromStatus' | 'toStatus' | 'note' | 'contractValueIdr' | 'expectedJobs' | 'createdAt'
 > & { actorName: User['fullName']; organizationId: MatchEvent['actorOrganizationId'] };
 
 /** Every change bumps the version (for expectedVersion) and stamps updated_at. */
@@ -70,8 +81,16 @@ export interface MatchFilter {
   supplierId?: string;
   regency?: string;
   curatorId?: string;
-  oldestFirst: boolean;
+  /** Only matches whose status has not changed for at least this many days. */
+  stalledDays?: number;
+  order: 'newest' | 'oldest' | 'stalest';
 }
+
+const ORDER: Record<MatchFilter['order'], string> = {
+  newest: 'm.created_at DESC, m.id',
+  oldest: 'm.created_at, m.id',
+  stalest: `${STATUS_SINCE}, m.id`,
+};
 
 @Injectable()
 export class MatchesRepository {
@@ -138,12 +157,15 @@ export class MatchesRepository {
     if (filter.supplierId) where.push(`m.supplier_id = ${p(filter.supplierId)}`);
     if (filter.regency) where.push(`s.regency_code = ${p(filter.regency)}`);
     if (filter.curatorId) where.push(`m.curator_id = ${p(filter.curatorId)}`);
+    if (filter.stalledDays !== undefined) {
+      where.push(`${STATUS_SINCE} <= now() - make_interval(days => ${p(filter.stalledDays)})`);
+    }
     const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.dataSource.query<{ total: number }[]>(
       `SELECT count(*)::int AS total FROM ${FROM} ${condition}`,
       params,
     );
-    const order = filter.oldestFirst ? 'm.created_at, m.id' : 'm.created_at DESC, m.id';
+    const order = ORDER[filter.order];
     // For a member, which side they are on, so that they get the other side's contact.
     const side = memberOf
       ? `CASE WHEN EXISTS (SELECT 1 FROM memberships ms WHERE ms.user_id = $1 AND ms.organization_id = r.buyer_id)
@@ -156,20 +178,32 @@ export class MatchesRepository {
     return { items, total };
   }
 
-  /** Applies a transition the service has checked; the caller holds the row lock. */
+  /** Applies a transition the service has checked (a win with its outcome, if given); the caller holds the row lock. */
   async applyTransition(
     manager: EntityManager,
     id: string,
-    change: { status: MatchStatus; accepted?: 'buyer' | 'supplier'; introduced: boolean; curatorId?: string },
+    change: {
+      status: MatchStatus;
+      accepted?: 'buyer' | 'supplier';
+      introduced: boolean;
+      curatorId?: string;
+      outcome?: MatchOutcome;
+    },
   ): Promise<void> {
     await manager.getRepository(Match).update(id, {
       status: change.status,
       curatorId: change.curatorId,
+      ...change.outcome,
       introducedAt: change.introduced ? now : undefined,
       buyerAcceptedAt: change.accepted === 'buyer' ? now : undefined,
       supplierAcceptedAt: change.accepted === 'supplier' ? now : undefined,
       ...CHANGED,
     });
+  }
+
+  /** Corrects a won match's outcome; the caller holds the row lock and has checked that it is won. */
+  async updateOutcome(manager: EntityManager, id: string, outcome: MatchOutcome): Promise<void> {
+    await manager.getRepository(Match).update(id, { ...outcome, ...CHANGED });
   }
 
   /** Appends to the history, which the database keeps append-only. */
@@ -178,7 +212,8 @@ export class MatchesRepository {
     event: Pick<
       MatchEvent,
       'matchId' | 'type' | 'actorUserId' | 'actorOrganizationId' | 'fromStatus' | 'toStatus' | 'note'
-    >,
+    > &
+      Partial<MatchOutcome>,
   ): Promise<void> {
     await manager.getRepository(MatchEvent).insert(event);
   }
@@ -187,7 +222,8 @@ export class MatchesRepository {
     return this.dataSource.query<MatchHistoryEntry[]>(
       `SELECT e.id, e.type, e.actor_user_id AS "actorUserId", u.full_name AS "actorName",
               e.actor_organization_id AS "organizationId", e.from_status AS "fromStatus", e.to_status AS "toStatus",
-              e.note, e.created_at AS "createdAt"
+              e.note, e.contract_value_idr::float8 AS "contractValueIdr", e.expected_jobs AS "expectedJobs",
+              e.created_at AS "createdAt"
          FROM match_events e JOIN users u ON u.id = e.actor_user_id
         WHERE e.match_id = $1 ORDER BY e.created_at, e.id`,
       [matchId],

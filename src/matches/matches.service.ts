@@ -15,6 +15,7 @@ import type {
   MatchHistoryDto,
   MatchListDto,
   MatchQuery,
+  UpdateMatchOutcomeDto,
 } from './dto/match.dto';
 import { Actor, CONTACTS_EXCHANGED, CREATED_BY, needsReason, transition } from './match-state';
 import { whatsappUrl } from '../common/validation/phone';
@@ -100,7 +101,7 @@ export class MatchesService {
   async list(user: AuthUser, query: MatchQuery): Promise<MatchListDto> {
     const { items, total } = await this.matches.list(
       overEveryObject(user.role, Permission.MatchRead) ? null : user.id,
-      { ...query, statuses: query.status, oldestFirst: query.sort === 'oldest' },
+      { ...query, statuses: query.status, order: query.sort ?? 'newest' },
       query.page,
       query.limit,
     );
@@ -132,6 +133,19 @@ export class MatchesService {
     if (body.requestFilled !== undefined && body.type !== 'win') {
       throw new ValidationProblem([{ field: 'requestFilled', message: text('validation.requestFilledOnlyWithWin') }]);
     }
+    if (body.type !== 'win') {
+      const sent = (['contractValueIdr', 'expectedJobs'] as const).filter((field) => body[field] !== undefined);
+      if (sent.length) {
+        throw new ValidationProblem(
+          sent.map((field) => ({ field, message: text('validation.outcomeOnlyWithWin', { property: field }) })),
+        );
+      }
+    }
+    // A win records its outcome, when given (null is the same as left out).
+    const outcome =
+      body.type === 'win'
+        ? { contractValueIdr: body.contractValueIdr ?? null, expectedJobs: body.expectedJobs ?? null }
+        : undefined;
     return this.dataSource.transaction(async (manager) => {
       const match = await this.matches.find(id, manager, true);
       if (!match) throw new NotFoundException('Not found.');
@@ -166,6 +180,7 @@ export class MatchesService {
         introduced: body.type === 'introduce',
         // A curator who takes up a side's request becomes its curator.
         curatorId: actor === 'curator' && match.status === 'requested' ? user.id : undefined,
+        outcome,
       });
       await this.matches.insertEvent(manager, {
         matchId: id,
@@ -175,9 +190,64 @@ export class MatchesService {
         fromStatus: match.status,
         toStatus: result.status,
         note: body.note ?? null,
+        ...outcome,
       });
       if (body.type === 'win' && body.requestFilled) await this.matches.awardRequest(manager, match.sourcingRequest.id);
       await this.notify(manager, match, actor, result, body.note ?? null);
+      return present((await this.matches.find(id, manager))!, actor);
+    });
+  }
+
+  /**
+   * Corrects a won match's contract value or expected jobs (null clears one;
+   * one left out stays), by those who may record the win: a curator or the
+   * buyer's members (the supplier's: 403; anyone the match is hidden from:
+   * 404). Not won: 409. The correction is an `outcome` row in the history,
+   * from won to won; a correction that changes nothing writes nothing.
+   */
+  async updateOutcome(
+    user: AuthUser,
+    id: string,
+    body: UpdateMatchOutcomeDto,
+    ifMatch: string | undefined,
+  ): Promise<MatchDto> {
+    if (body.contractValueIdr === undefined && body.expectedJobs === undefined) {
+      throw new ValidationProblem([{ field: 'contractValueIdr', message: text('validation.outcomeEmpty') }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const match = await this.matches.find(id, manager, true);
+      if (!match) throw new NotFoundException('Not found.');
+      const actor = await this.actorFor(user, match, manager);
+      if (actor === 'supplier') {
+        throw new ForbiddenException("Only the buyer's members or a curator record a won match's outcome.");
+      }
+      requireVersion(match.version, body.expectedVersion, ifMatch, 'The match');
+      if (match.status !== 'won') {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'wrong-state',
+          `Only a won match has an outcome to correct; this one is ${match.status}.`,
+          { currentState: match.status },
+        );
+      }
+      const outcome = {
+        contractValueIdr: body.contractValueIdr === undefined ? match.contractValueIdr : body.contractValueIdr,
+        expectedJobs: body.expectedJobs === undefined ? match.expectedJobs : body.expectedJobs,
+      };
+      if (outcome.contractValueIdr === match.contractValueIdr && outcome.expectedJobs === match.expectedJobs) {
+        return present(match, actor);
+      }
+      await this.matches.updateOutcome(manager, id, outcome);
+      await this.matches.insertEvent(manager, {
+        matchId: id,
+        type: 'outcome',
+        actorUserId: user.id,
+        actorOrganizationId: organizationOf(match, actor),
+        fromStatus: 'won',
+        toStatus: 'won',
+        note: body.note ?? null,
+        ...outcome,
+      });
       return present((await this.matches.find(id, manager))!, actor);
     });
   }

@@ -1,6 +1,6 @@
 import { withinRadiusSql } from '../common/sql/geo';
-import { coveredByAnySql, coveredBySql } from '../reference/covered-codes';
-import { heldCertificateSql, satisfyingCodesSql } from '../suppliers/held-certificate';
+import { coveredByAnySql, coveredBySql, satisfyingCodesSql } from '../reference/covered-codes';
+import { heldCertificateSql } from '../suppliers/held-certificate';
 import type { MatchRequest } from './match-request';
 import { capacityRatioSql } from './score-sql';
 
@@ -205,3 +205,14 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
 export function lacksCodeSql(kind: 'process' | 'certification', code: string, today: string): string {
   return ELIGIBILITY_RULES.find((rule) => rule.kind === kind)!.lacksCode!(code, today);
 }
+
+/**
+ * SQL boolean: supplier `s` passes every rule that decides eligibility for
+ * request row `r` (which carries `r.distance_km` to its plant) on `today`, as
+ * the opportunities say: for questions over many suppliers and requests, such
+ * as which firms a BBSPJILM service made eligible.
+ */
+export const eligibleForRowSql = (today: string): string =>
+  `(${ELIGIBILITY_RULES.filter((rule) => rule.role !== 'advisory')
+    .map((rule) => rule.missing({ today }))
+    .join(' || ')}) = '[]'::jsonb`;

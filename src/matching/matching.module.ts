@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CentreServicesModule } from '../centre-services/centre-services.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { SourcingRequestsModule } from '../sourcing-requests/sourcing-requests.module';
@@ -9,7 +10,7 @@ import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [OrganizationsModule, SourcingRequestsModule, NotificationsModule],
+  imports: [OrganizationsModule, SourcingRequestsModule, NotificationsModule, CentreServicesModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, CandidateListsRepository, CandidateListsScheduler, MatchingService],
   exports: [MatchingService],

@@ -9,6 +9,8 @@ import { regionName } from '../reference/region-names';
 import type { PageQuery } from '../common/http/page-query';
 import { Clock } from '../common/time/clock';
 import { AccessService } from '../organizations/access.service';
+import { CentreServicesService } from '../centre-services/centre-services.service';
+import type { GapKey } from '../centre-services/centre-services.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RequestPublished } from '../sourcing-requests/request-published.event';
 import { SourcingRequestsRepository } from '../sourcing-requests/sourcing-requests.repository';
@@ -46,6 +48,7 @@ export class MatchingService {
     private readonly lists: CandidateListsRepository,
     private readonly requests: SourcingRequestsRepository,
     private readonly access: AccessService,
+    private readonly centreServices: CentreServicesService,
     private readonly clock: Clock,
   ) {}
 
@@ -186,6 +189,15 @@ export class MatchingService {
       groups.set(key, gap);
     }
     const names = await this.matching.codeNames(codesToName(blocked.flatMap((row) => row.missing)));
+    const services = await this.centreServices.forGaps(
+      blocked.flatMap((row) => row.missing.flatMap((m) => closableGap(m) ?? [])),
+      language,
+    );
+    const withServices = (missing: Missing[]) =>
+      named(missing, names, language).map((m) => {
+        const gap = closableGap(m);
+        return { ...m, services: (gap && services.get(`${gap.kind}:${gap.code ?? ''}`)) ?? [] };
+      });
     const items = [...groups.entries()]
       .sort(
         ([keyA, a], [keyB, b]) =>
@@ -194,7 +206,7 @@ export class MatchingService {
       .map(([, gap]): GapDto => {
         const requests = gap.requests.sort((a, b) => (a.id < b.id ? -1 : 1));
         return {
-          missing: named(gap.missing, names, language),
+          missing: withServices(gap.missing),
           requests: requests.length,
           sourcingRequestIds: requests.map((r) => r.id),
           sourcingRequests: requests,
@@ -242,6 +254,14 @@ export class MatchingService {
     await this.access.requireAccess(user, Permission.SupplierProspects, supplierId);
     return this.matching.opportunities(supplierId, this.clock.today());
   }
+}
+
+/** The gap a BBSPJILM service could close, as the catalogue looks it up; undefined for the others. */
+function closableGap(missing: Missing): GapKey | undefined {
+  if (missing.kind === 'process' || missing.kind === 'certification')
+    return { kind: missing.kind, code: missing.code! };
+  if (missing.kind === 'tkdn') return { kind: 'tkdn', code: null };
+  return undefined;
 }
 
 /** Missing things with their names, for people. */

@@ -13,6 +13,7 @@ export const NOTIFICATION_TYPES = [
   'certification_verified',
   'certification_rejected',
   'request_published',
+  'service_request',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -22,7 +23,7 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 @Check('notifications_title_check', `((length(title) >= 1) AND (length(title) <= 200))`)
 @Check(
   'notifications_type_check',
-  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'match_request_declined'::text, 'match_won'::text, 'match_lost'::text, 'profile_verified'::text, 'profile_rejected'::text, 'profile_unverified'::text, 'certification_verified'::text, 'certification_rejected'::text, 'request_published'::text]))`,
+  `(type = ANY (ARRAY['match_introduced'::text, 'match_accepted'::text, 'match_request_declined'::text, 'match_won'::text, 'match_lost'::text, 'profile_verified'::text, 'profile_rejected'::text, 'profile_unverified'::text, 'certification_verified'::text, 'certification_rejected'::text, 'request_published'::text, 'service_request'::text]))`,
 )
 @ForeignKey(() => User, ['userId'], ['id'], { name: 'notifications_user_fk' })
 @Index('notifications_user_idx', { synchronize: false })

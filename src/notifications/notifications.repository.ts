@@ -99,10 +99,14 @@ export class NotificationsRepository {
     await manager.getRepository(OutboxEmail).insert(mail);
   }
 
+  /**
+   * Mails to send next: account links first (someone is waiting for a reset or verification link, which
+   * expires), then the oldest first. Behind a backlog (a bulk import's notifications), a link still goes at once.
+   */
   pending(limit: number): Promise<OutboxEmail[]> {
     return this.dataSource.getRepository(OutboxEmail).find({
       where: { status: 'pending' },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { containsSecret: 'DESC', createdAt: 'ASC', id: 'ASC' },
       take: limit,
     });
   }

@@ -15,6 +15,12 @@ const REASON_CHARS = 1200;
 const quoted = (words: string) =>
   words.length > REASON_CHARS ? `${words.slice(0, REASON_CHARS - 1).trimEnd()}…` : words;
 
+/** A WIB day (YYYY-MM-DD) as Indonesians write it: 7 Desember 2026. */
+const day = (isoDay: string) =>
+  new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
+
 @Injectable()
 export class NotificationsService {
   constructor(private readonly notifications: NotificationsRepository) {}
@@ -152,6 +158,59 @@ export class NotificationsService {
       title: 'Permintaan baru yang cocok untuk Anda',
       body: `${r.buyerName} membuka permintaan "${r.title}" yang dapat Anda penuhi.`,
       data: { sourcingRequestId: r.requestId },
+    });
+  }
+
+  /**
+   * A step of a firm's request for a BBSPJILM service, told to the firm's
+   * members: asked for (a confirmation, and news when a curator asked on the
+   * firm's behalf), scheduled with its dates, started, done with the evidence
+   * it recorded, or cancelled with the reason.
+   */
+  serviceRequestStep(
+    manager: EntityManager,
+    r: {
+      serviceRequestId: string;
+      supplierId: string;
+      serviceName: string;
+      status: 'requested' | 'scheduled' | 'in_progress' | 'done' | 'cancelled';
+      startsOn: string | null;
+      endsOn: string | null;
+      evidence: { name: string; number: string } | null;
+      note: string | null;
+    },
+  ) {
+    const note = r.note ? ` Catatan kurator: ${quoted(r.note)}` : '';
+    const dates =
+      r.startsOn &&
+      (r.endsOn && r.endsOn !== r.startsOn ? `${day(r.startsOn)} s.d. ${day(r.endsOn)}` : day(r.startsOn));
+    const steps = {
+      requested: {
+        title: 'Permintaan layanan BBSPJILM diterima',
+        body: `Permintaan layanan "${r.serviceName}" tercatat. Kurator BBSPJILM akan menghubungi Anda untuk jadwalnya.`,
+      },
+      scheduled: {
+        title: 'Layanan BBSPJILM dijadwalkan',
+        body: `Layanan "${r.serviceName}" dijadwalkan ${dates}.${note}`,
+      },
+      in_progress: { title: 'Layanan BBSPJILM dimulai', body: `Layanan "${r.serviceName}" sedang berjalan.${note}` },
+      done: {
+        title: 'Layanan BBSPJILM selesai',
+        body: `Layanan "${r.serviceName}" selesai.${
+          r.evidence
+            ? ` ${r.evidence.name} No. ${r.evidence.number} tercatat di profil Anda sebagai terverifikasi.`
+            : ''
+        }${note}`,
+      },
+      cancelled: {
+        title: 'Permintaan layanan BBSPJILM dibatalkan',
+        body: `Permintaan layanan "${r.serviceName}" dibatalkan.${r.note ? ` Alasan: ${quoted(r.note)}` : ''}`,
+      },
+    };
+    return this.notifications.notifyMembers(manager, [r.supplierId], {
+      type: 'service_request',
+      ...steps[r.status],
+      data: { serviceRequestId: r.serviceRequestId, supplierId: r.supplierId, status: r.status },
     });
   }
 

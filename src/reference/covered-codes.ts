@@ -13,3 +13,13 @@ export const coveredBySql = (table: TaxonomyTable, code: string): string =>
 /** The same for several codes at once (`codes` an SQL text[] expression): all the codes any of them covers. */
 export const coveredByAnySql = (table: TaxonomyTable, codes: string): string =>
   `ARRAY(SELECT code FROM ${table} WHERE code = ANY (${codes}) OR parent_code = ANY (${codes}))`;
+
+/**
+ * SQL text[]: the certificate codes that satisfy a requirement of `code` (an
+ * SQL text expression): the code itself and those that include it
+ * (certification_implications: an IATF 16949 certificate meets a request
+ * for ISO 9001).
+ */
+export function satisfyingCodesSql(code: string): string {
+  return `ARRAY(SELECT ${code} UNION ALL SELECT code FROM certification_implications WHERE implied_code = ${code})`;
+}

@@ -9,6 +9,7 @@ import {
   HolidayListDto,
   HolidayQuery,
   KbliListDto,
+  MapSettingsDto,
   PartCategoryListDto,
   RegionListDto,
   RegionQuery,
@@ -17,6 +18,7 @@ import {
 } from './dto/reference.dto';
 import { ReferenceService } from './reference.service';
 import { BusinessCalendar } from './business-calendar';
+import { AppConfig } from '../config/app-config';
 
 /** A static catalogue route: public, cacheable for an hour, revalidated by ETag, named per Accept-Language. */
 function CatalogueRoute(path: string, type: Type, summary: string, description: string): MethodDecorator {
@@ -38,6 +40,7 @@ export class ReferenceController {
   constructor(
     private readonly reference: ReferenceService,
     private readonly calendar: BusinessCalendar,
+    private readonly config: AppConfig,
   ) {}
 
   @CatalogueRoute(
@@ -104,6 +107,18 @@ export class ReferenceController {
   )
   kbli(@Query() { q }: SearchReferenceQuery, @PreferredLanguage() language: Language): Promise<KbliListDto> {
     return this.reference.kbli(language, q);
+  }
+
+  @Get('map-settings')
+  @Header('Cache-Control', 'public, max-age=300')
+  @ApiOperation({
+    summary: 'How maps get their background',
+    description:
+      "The tile server the deployment configured (MAP_TILE_URL, a Leaflet URL template, with MAP_TILE_ATTRIBUTION), or null: then maps draw Indonesia's outline, bundled with the app, and request nothing from the internet.",
+  })
+  @ApiOkResponse({ type: MapSettingsDto })
+  mapSettings(): MapSettingsDto {
+    return { tileUrl: this.config.mapTileUrl ?? null, attribution: this.config.mapTileAttribution ?? null };
   }
 
   @CatalogueRoute(

@@ -40,4 +40,8 @@ export class Region {
 
   @Column({ type: 'numeric', precision: 8, scale: 5, transformer: numeric })
   lng!: number;
+
+  /** Short forms people type (Jabar, KBB), searchable with the suppliers there; for the search text only, not read. */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false })
+  aliases!: string[];
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../common/i18n/language';
 import type { AnySheet, SheetSpec } from '../common/files/workbook';
+import { MATCH_STATUSES } from '../matches/match-state';
 import { MATCH_STATUS_NAMES } from '../matching/match-visibility';
 import type { StatsDto } from './dto/stats.dto';
 
@@ -20,6 +21,8 @@ const WORDS = {
     matches: 'Status pencocokan',
     status: 'Status',
     count: 'Jumlah',
+    byMonth: 'Pencocokan per bulan',
+    month: 'Bulan',
     funnel: 'Corong',
     stage: 'Tahap',
     conversion: 'Konversi dari tahap sebelumnya',
@@ -47,6 +50,8 @@ const WORDS = {
     matches: 'Matches by status',
     status: 'Status',
     count: 'Count',
+    byMonth: 'Matches by month',
+    month: 'Month',
     funnel: 'Funnel',
     stage: 'Stage',
     conversion: 'Conversion from the previous stage',
@@ -96,6 +101,18 @@ export function statsSheets(stats: StatsDto, language: Language): AnySheet[] {
     ],
     rows: Object.entries(stats.matchesByStatus),
   };
+  const byMonth: SheetSpec<StatsDto['matchesByMonth'][number]> = {
+    name: w.byMonth,
+    columns: [
+      { header: w.month, value: (r) => r.month },
+      ...MATCH_STATUSES.map((status) => ({
+        header: MATCH_STATUS_NAMES[status][language],
+        value: (r: StatsDto['matchesByMonth'][number]) => r.byStatus[status] ?? 0,
+        width: 18,
+      })),
+    ],
+    rows: stats.matchesByMonth,
+  };
   const funnel: SheetSpec<StatsDto['funnel'][number]> = {
     name: w.funnel,
     columns: [
@@ -121,5 +138,5 @@ export function statsSheets(stats: StatsDto, language: Language): AnySheet[] {
       missing.map((gap) => ({ ...gap, regencyCode, regencyName })),
     ),
   };
-  return [summary, byRegency, matches, funnel, gaps];
+  return [summary, byRegency, matches, byMonth, funnel, gaps];
 }

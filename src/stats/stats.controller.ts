@@ -21,7 +21,7 @@ export class StatsController {
   @ApiOperation({
     summary: 'The curators’ dashboard',
     description:
-      'Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus and the funnel) to those shortlisted in those days; the rest is as of now.',
+      'Curators and admins: suppliers (total, verified, by regency), open requests, matches by status (also by month), the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus, matchesByMonth and the funnel) to those shortlisted in those days; the rest is as of now.',
   })
   @Allow(Permission.StatsRead)
   @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English regency names.' })
@@ -35,7 +35,7 @@ export class StatsController {
   @ApiOperation({
     summary: 'The dashboard as an Excel workbook',
     description:
-      'Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).',
+      'Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, matches by month, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).',
   })
   @Allow(Permission.StatsRead)
   @ApiHeader({ name: 'Accept-Language', required: false, description: '`en` for English headers and names.' })

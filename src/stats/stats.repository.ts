@@ -68,6 +68,18 @@ export class StatsRepository {
   }
 
   /**
+   * Matches shortlisted in the range, by the month (WIB) they were shortlisted and their status now: the
+   * cohorts of matchesByStatus over time. Only months with matches; the service fills the gaps.
+   */
+  async matchesByMonth(range: TimeRange): Promise<{ month: string; status: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT to_char(m.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month, status, count(*)::int AS count
+         FROM matches m WHERE ${IN_RANGE('m.created_at')} GROUP BY 1, 2 ORDER BY 1`,
+      [range.from, range.until],
+    );
+  }
+
+  /**
    * How many matches reached each stage and how long the step took: a match
    * reached "shortlisted" when it was created (shortlisted by a curator, or
    * requested by a side: both are the funnel's entry), "introduced" when it was introduced, "engaged" when the second side

@@ -1,12 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { ValidationProblem } from '../common/errors/problem';
+import { wibDayRange } from '../common/http/day-range';
 import type { Language } from '../common/i18n/language';
 import { workbookBuffer } from '../common/files/workbook';
-import { addDays, Clock, startOfWibDay } from '../common/time/clock';
+import { Clock } from '../common/time/clock';
+import { MATCH_STATUSES } from '../matches/match-state';
 import { regionName } from '../reference/region-names';
 import type { StatsDto, StatsQuery } from './dto/stats.dto';
 import { statsSheets } from './stats-sheets';
 import { StatsRepository } from './stats.repository';
+
+/** The longest monthly series answered (ten years), so that a far `from` cannot make the answer huge. */
+const MAX_MONTHS = 120;
+
+/** The months (YYYY-MM) from first to last, both included; none when last is before first. */
+export function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number);
+  for (let m = first; m <= last; m = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(m);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
 
 @Injectable()
 export class StatsService {
@@ -21,17 +36,12 @@ export class StatsService {
    * open requests and gaps are the state of today.
    */
   async dashboard(query: StatsQuery, language: Language): Promise<StatsDto> {
-    if (query.from && query.to && query.from > query.to) {
-      throw new ValidationProblem([{ field: 'to', message: 'to must not be before from' }]);
-    }
-    const range = {
-      from: query.from ? startOfWibDay(query.from) : null,
-      until: query.to ? startOfWibDay(addDays(query.to, 1)) : null,
-    };
-    const [suppliers, openRequests, matchesByStatus, funnel, gaps] = await Promise.all([
+    const range = wibDayRange(query);
+    const [suppliers, openRequests, matchesByStatus, monthly, funnel, gaps] = await Promise.all([
       this.stats.suppliers(),
       this.stats.openRequests(),
       this.stats.matchesByStatus(range),
+      this.stats.matchesByMonth(range),
       this.stats.funnel(range),
       this.stats.gapsByRegency(this.clock.today()),
     ]);
@@ -46,6 +56,7 @@ export class StatsService {
       },
       openRequests,
       matchesByStatus,
+      matchesByMonth: this.monthlySeries(query, monthly),
       funnel,
       gapsByRegency: gaps.map(({ regency, regencyCode, missing }) => ({
         regencyCode,
@@ -53,6 +64,28 @@ export class StatsService {
         missing,
       })),
     };
+  }
+
+  /**
+   * Every month of the range, empty ones included so that a chart's axis is time: from the month of `from`
+   * (else of the first match counted) to the month of `to` (else this month), at most the latest MAX_MONTHS.
+   */
+  private monthlySeries(
+    query: StatsQuery,
+    rows: { month: string; status: string; count: number }[],
+  ): StatsDto['matchesByMonth'] {
+    const first = query.from?.slice(0, 7) ?? rows[0]?.month;
+    if (!first) return [];
+    const months = monthsBetween(first, query.to?.slice(0, 7) ?? this.clock.today().slice(0, 7)).slice(-MAX_MONTHS);
+    return months.map((month) => ({
+      month,
+      byStatus: Object.fromEntries(
+        MATCH_STATUSES.map((status) => [
+          status,
+          rows.find((r) => r.month === month && r.status === status)?.count ?? 0,
+        ]),
+      ),
+    }));
   }
 
   /** The dashboard's numbers as a workbook, one sheet per table. */

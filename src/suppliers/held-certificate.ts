@@ -16,16 +16,6 @@ export function heldCertificateSql(today: string, verifiedOnly: boolean | string
 }
 
 /**
- * SQL text[]: the certificate codes that satisfy a requirement of `code` (an
- * SQL text expression): the code itself and those that include it
- * (certification_implications: an IATF 16949 certificate meets a request
- * for ISO 9001).
- */
-export function satisfyingCodesSql(code: string): string {
-  return `ARRAY(SELECT ${code} UNION ALL SELECT code FROM certification_implications WHERE implied_code = ${code})`;
-}
-
-/**
  * SQL condition: supplier `alias` holds a certificate of `code` on `today`, by
  * the rule above applied to what the supplier keeps (migration
  * HeldCertificates): for each code, the latest valid-until date of its

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { type CertificateWrite, type CertificationState, SupplierCertification } from './supplier-certification.entity';
+import type { Verification } from './supplier.entity';
 
 @Injectable()
 export class SupplierCertificationsRepository {
@@ -49,6 +50,36 @@ export class SupplierCertificationsRepository {
       updatedAt: () => 'now()',
     });
     return manager.findOneByOrFail(SupplierCertification, { id });
+  }
+
+  /**
+   * Declared certificates still valid (an expired one cannot be verified) of active suppliers, longest waiting
+   * first: updated_at is the declaration or the last edit, which returns a certificate to declared.
+   */
+  async verificationQueue(today: string, page: number, limit: number) {
+    const waiting = `c.status = 'declared' AND c.valid_until >= $1 AND s.deleted_at IS NULL`;
+    const from = 'supplier_certifications c JOIN suppliers s ON s.id = c.supplier_id';
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT c.id FROM ${from} WHERE ${waiting} ORDER BY c.updated_at, c.id LIMIT $2 OFFSET $3`,
+      [today, limit, (page - 1) * limit],
+    );
+    const certificates = await this.dataSource.manager.findBy(SupplierCertification, { id: In(rows.map((r) => r.id)) });
+    const suppliers = await this.dataSource.query<
+      { id: string; name: string; regencyCode: string; verification: Verification }[]
+    >(`SELECT id, name, regency_code AS "regencyCode", verification FROM suppliers WHERE id = ANY ($1)`, [
+      [...new Set(certificates.map((c) => c.supplierId))],
+    ]);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM ${from} WHERE ${waiting}`,
+      [today],
+    );
+    const byId = new Map(certificates.map((c) => [c.id, c]));
+    const supplierOf = new Map(suppliers.map((s) => [s.id, s]));
+    const items = rows.map((r) => {
+      const certificate = byId.get(r.id)!;
+      return { certificate, supplier: supplierOf.get(certificate.supplierId)! };
+    });
+    return { items, total };
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {

@@ -10,6 +10,8 @@ import { AccessService } from '../organizations/access.service';
 import { ReferenceService } from '../reference/reference.service';
 import type { CreateCertificationDto, UpdateCertificationDto } from './dto/certification.dto';
 import type { SupplierCertificationDto } from './dto/supplier-response.dto';
+import type { CertificationQueueDto } from './dto/certification-queue.dto';
+import type { PageQuery } from '../common/http/page-query';
 import type { CertificateWrite, SupplierCertification } from './supplier-certification.entity';
 import { SupplierCertificationsRepository } from './supplier-certifications.repository';
 import { SUPPLIER_FILES, type SupplierFiles } from './supplier-files';
@@ -122,6 +124,45 @@ export class SupplierCertificationsService {
         : this.notifications.certificationRejected(manager, { ...told, reason: verdict.reason }));
       return this.respond(reviewed);
     });
+  }
+
+  /**
+   * A certificate BBSPJILM itself issued (a test report, a calibration or
+   * training certificate from a service it delivered), recorded by the curator
+   * who completed the service, in that transaction: verified from the start.
+   * Returns its id.
+   */
+  async recordIssued(
+    manager: EntityManager,
+    curator: AuthUser,
+    supplierId: string,
+    certificate: Pick<CertificateWrite, 'code' | 'number' | 'validFrom' | 'validUntil' | 'evidenceNote'>,
+  ): Promise<string> {
+    const { id } = await this.certifications.insert(manager, supplierId, {
+      ...certificate,
+      issuer: 'BBSPJILM',
+      productName: null,
+      partCategory: null,
+      tkdnPercent: null,
+      bmpPercent: null,
+    });
+    await this.certifications.review(manager, id, { status: 'verified', reason: null, curatorId: curator.id });
+    return id;
+  }
+
+  /** The curators' queue of certificates to check, longest waiting first. */
+  async verificationQueue(query: PageQuery): Promise<CertificationQueueDto> {
+    const { items, total } = await this.certifications.verificationQueue(this.clock.today(), query.page, query.limit);
+    return {
+      items: items.map(({ certificate, supplier }) => ({
+        ...this.respond(certificate),
+        supplier,
+        waitingSince: certificate.updatedAt,
+      })),
+      total,
+      page: query.page,
+      limit: query.limit,
+    };
   }
 
   private respond(certificate: SupplierCertification): SupplierCertificationDto {

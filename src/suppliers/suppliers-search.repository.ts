@@ -30,7 +30,8 @@ export type SupplierSummary = Pick<
   distanceKm?: number;
 };
 
-export interface SupplierSearch {
+/** What a supplier must match: the words and filters of a search, and of its map. */
+export interface SupplierFilter {
   q?: string;
   processes: string[];
   materials: string[];
@@ -45,14 +46,25 @@ export interface SupplierSearch {
   today: string;
   verification?: Verification;
   notVerification?: Verification;
+}
+
+export interface SupplierSearch extends SupplierFilter {
   sort: SupplierSort;
   page: number;
   limit: number;
+  /** Read at most this many matches for the total, the facets and relevance; null: every one (exact). */
+  exactLimit: number | null;
 }
 
+/** A supplier as a point on the map. */
+export type SupplierPoint = Pick<Supplier, 'id' | 'name' | 'lat' | 'lng' | 'verification'>;
+
 export interface SupplierSearchResult {
+  /** Exact when `totalRelation` is 'eq'; else the exact-search limit, a lower bound. */
   total: number;
+  totalRelation: 'eq' | 'gte';
   items: SupplierSummary[];
+  /** Over every match when `totalRelation` is 'eq'; else over the matches read (the limit's worth). */
   facets: { kind: 'processes' | 'materials' | 'certifications' | 'regencies'; code: string; count: number }[];
 }
 
@@ -60,21 +72,27 @@ export interface SupplierSearchResult {
 const SEARCH_WORK_MEM = '64MB';
 
 /**
- * The supplier search in one statement: the filtered set once, then its count,
- * one page of it, and facet counts over all of it. Every filter is written so
- * that an index can serve it: one GIN index on the tags and the search vector,
- * so that all of them are intersected in one scan, the trigram index on the
- * name and the B-tree on latitude and longitude; certificates are checked on
- * the dates each supplier keeps of them.
+ * The supplier search in one statement. Every filter is written so that an
+ * index can serve it: one GIN index on the tags and the search vector, so
+ * that all of them are intersected in one scan, the trigram index on the name
+ * and the B-tree on latitude and longitude; certificates are checked on the
+ * dates each supplier keeps of them.
+ *
+ * The work is bounded (see BoundedSearch1795824003300 and the README): the
+ * matches are read in storage order from one index scan, and reading stops
+ * after `exactLimit` of them; the total, the facets and the relevance ranking
+ * are computed on what was read, exact when that was every match. A page in
+ * another order is read in that order's index and is always exact.
  */
 @Injectable()
 export class SuppliersSearchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(s: SupplierSearch): Promise<SupplierSearchResult> {
-    const [row] = await this.run(s, '');
+    const [row] = await this.run(buildSupplierSearch(s), '');
     return {
       total: row.total,
+      totalRelation: row.bounded ? 'gte' : 'eq',
       items: row.items.map(({ ord, distanceKm, ...item }) => (distanceKm === null ? item : { ...item, distanceKm })),
       facets: row.facets,
     };
@@ -82,19 +100,30 @@ export class SuppliersSearchRepository {
 
   /** What PostgreSQL does for this search, with the search's own settings (for the benchmark). */
   async explainAnalyze(s: SupplierSearch): Promise<string> {
-    const rows = await this.run<{ 'QUERY PLAN': string }>(s, 'EXPLAIN (ANALYZE, BUFFERS) ');
+    const rows = await this.run<{ 'QUERY PLAN': string }>(buildSupplierSearch(s), 'EXPLAIN (ANALYZE, BUFFERS) ');
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   }
 
-  private run<T = SearchRow>(s: SupplierSearch, prefix: string): Promise<T[]> {
+  /** The matching suppliers' points, at most `limit`, in storage order; `truncated` when more match. */
+  async points(f: SupplierFilter, limit: number): Promise<{ items: SupplierPoint[]; truncated: boolean }> {
+    const rows = await this.run<SupplierPoint>(buildSupplierPoints(f, limit), '');
+    return { items: rows.slice(0, limit), truncated: rows.length > limit };
+  }
+
+  private run<T = SearchRow>({ sql, params }: { sql: string; params: unknown[] }, prefix: string): Promise<T[]> {
     return this.dataSource.transaction(async (m) => {
       // For this transaction only, in one round trip. work_mem: broad searches match tens of
       // thousands of suppliers; with the default 4 MB the bitmap of their rows turns lossy and every
       // row of its pages is rechecked. jit: good estimates price broad searches high enough to
       // trigger JIT compilation, which costs more on every search than it saves (see the README's
       // benchmarks).
-      await m.query(`SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true)`, [SEARCH_WORK_MEM]);
-      const { sql, params } = buildSupplierSearch(s);
+      // Parallel workers, and a sequential scan joining another one midway (synchronised scans),
+      // would change the storage order that bounded reading and relevance ties follow.
+      await m.query(
+        `SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true),
+                set_config('max_parallel_workers_per_gather', '0', true), set_config('synchronize_seqscans', 'off', true)`,
+        [SEARCH_WORK_MEM],
+      );
       return m.query<T[]>(prefix + sql, params);
     });
   }
@@ -102,6 +131,7 @@ export class SuppliersSearchRepository {
 
 interface SearchRow {
   total: number;
+  bounded: boolean;
   items: (SupplierSummary & { ord: number })[];
   facets: SupplierSearchResult['facets'];
 }
@@ -120,84 +150,209 @@ const codeFacetSql = (table: 'processes' | 'materials') =>
                    UNION ALL SELECT code, parent_code FROM ${table} WHERE parent_code IS NOT NULL) m USING (member)) t
     GROUP BY t.code`;
 
-/** The search statement and its parameters; apart from the repository so that the plan test can EXPLAIN it. */
-export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const p = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const where = ['s.deleted_at IS NULL'];
-  const today = p(s.today);
-  let rank = '0::float8';
-  let distance = 'NULL::float8';
-  let named = '';
-  let from = 'suppliers s';
+/** The widest radius whose map cells the search asks the index for (about 400 cells); wider ones cover most of a province. */
+const CELL_RADIUS_KM = 100;
 
-  if (s.q) {
-    const q = p(s.q.trim());
+/** A statement's parameters: `p(value)` adds one and answers its placeholder ($n). */
+type Parameters = (value: unknown) => string;
+
+/** The SQL of a filter's conditions on supplier `s`, with the placeholders of its parameters. */
+interface SupplierMatch {
+  /** Conditions besides the tags and the words, ANDed. */
+  filters: string;
+  /** The tags every match carries, and the map cells around a radius (one GIN scan), or `true`. */
+  tagged: string;
+  /** The words in the search vector, or `true` without words. */
+  textMatch: string;
+  /** The words like the name (typos tolerated), or `false` without words. */
+  nameMatch: string;
+  /** Placeholders of the words and their query, for the ranking. */
+  q?: string;
+  wordsQuery?: string;
+  /** With `near`: the great-circle km from it, and the KNN index's order; else NULL and empty. */
+  distance: string;
+  nearest: string;
+}
+
+/**
+ * What a supplier must meet to match a filter, written once for the search and the map. Every
+ * condition is written so that an index can serve it (see SuppliersSearchRepository).
+ */
+function supplierMatchSql(f: SupplierFilter, p: Parameters, today: () => string): SupplierMatch {
+  const where = ['s.deleted_at IS NULL'];
+  let distance = 'NULL::float8';
+  let nearest = '';
+  let cells = '';
+  let textMatch = 'true';
+  let nameMatch = 'false';
+  let q: string | undefined;
+  let wordsQuery: string | undefined;
+
+  if (f.q) {
+    q = p(f.q.trim());
     const [stemmed, asTyped] = [`websearch_to_tsquery('indonesian', ${q})`, `websearch_to_tsquery('simple', ${q})`];
     // Most words stem to themselves, and ranking the same query twice over costs twice the time
     // for the same rank.
-    const query = `(CASE WHEN ${stemmed} = ${asTyped} THEN ${stemmed} ELSE ${stemmed} || ${asTyped} END)`;
-    where.push(`(s.search_vector @@ ${query} OR lower(${q}) <% lower(s.name))`);
-    // The names like the text, found once by the trigram index: their similarity lifts them in
-    // the ranking. Computing it for every match instead costs a similarity per supplier found.
-    named = `named AS MATERIALIZED (
-         SELECT id, word_similarity(lower(${q}), lower(name)) AS similarity FROM suppliers WHERE lower(${q}) <% lower(name)
-       ),
-       `;
-    from = 'suppliers s LEFT JOIN named n ON n.id = s.id';
-    rank = `ts_rank_cd(s.search_vector, ${query}) + coalesce(n.similarity, 0)`;
+    wordsQuery = `(CASE WHEN ${stemmed} = ${asTyped} THEN ${stemmed} ELSE ${stemmed} || ${asTyped} END)`;
+    textMatch = `s.search_vector @@ ${wordsQuery}`;
+    nameMatch = `lower(${q}) <% lower(s.name)`;
   }
   // Filters by code are tags (see the SearchTags migration): a group's tag is on every supplier
   // with one of its members, and a code no supplier has matches nothing. A certificate's tag
   // only says that one is not rejected; whether it is valid today is checked below.
   const tags = [
-    ...s.processes.map((code) => `process:${code}`),
-    ...s.materials.map((code) => `material:${code}`),
-    ...s.productCategories.map((code) => `category:${code}`),
-    ...s.certifications.map((code) => `certification:${code}`),
-    ...(s.regency ? [`regency:${s.regency}`] : []),
-    ...(s.province ? [`province:${s.province}`] : []),
-    ...(s.verification ? [`verification:${s.verification}`] : []),
+    ...f.processes.map((code) => `process:${code}`),
+    ...f.materials.map((code) => `material:${code}`),
+    ...f.productCategories.map((code) => `category:${code}`),
+    ...f.certifications.map((code) => `certification:${code}`),
+    ...(f.regency ? [`regency:${f.regency}`] : []),
+    ...(f.province ? [`province:${f.province}`] : []),
+    ...(f.verification ? [`verification:${f.verification}`] : []),
   ];
-  if (tags.length) where.push(`s.search_tags @> ${p(tags)}::text[]`);
-  for (const code of s.certifications) where.push(holdsCertificateSql('s', p(code), today));
-  if (s.estateId) where.push(`s.estate_id = ${p(s.estateId)}`);
-  if (s.notVerification) where.push(`s.verification <> ${p(s.notVerification)}`);
-  if (s.near) {
-    const [lat, lng] = [p(s.near.lat), p(s.near.lng)];
+  for (const code of f.certifications) where.push(holdsCertificateSql('s', p(code), today()));
+  if (f.estateId) where.push(`s.estate_id = ${p(f.estateId)}`);
+  if (f.notVerification) where.push(`s.verification <> ${p(f.notVerification)}`);
+  if (f.near) {
+    const [lat, lng] = [p(f.near.lat), p(f.near.lng)];
     distance = `geo_distance_km(${lat}, ${lng}, s.lat, s.lng)`;
-    if (s.radiusKm !== undefined) {
-      const radius = p(s.radiusKm);
+    nearest = `geo_point(s.lat, s.lng, s.id) <-> geo_point(${lat}, ${lng}, NULL)`;
+    if (f.radiusKm !== undefined) {
+      const radius = p(f.radiusKm);
       where.push(withinRadiusSql('s', lat, lng, radius));
+      // The map cells around the circle, in the same index scan as the tags (see BoundedSearch).
+      if (f.radiusKm <= CELL_RADIUS_KM) cells = `s.search_tags && geo_cells_around(${lat}, ${lng}, ${radius})`;
     }
   }
+  return {
+    filters: where.join('\n               AND '),
+    tagged:
+      [...(tags.length ? [`s.search_tags @> ${p(tags)}::text[]`] : []), ...(cells ? [cells] : [])].join(' AND ') ||
+      'true',
+    textMatch,
+    nameMatch,
+    q,
+    wordsQuery,
+    distance,
+    nearest,
+  };
+}
 
-  const order = {
-    relevance: 'rank DESC, id',
-    distance: 'distance_km, id',
-    name: 'lower(name), id',
-    updated: 'updated_at DESC, id',
-  }[s.sort];
-  const limit = p(s.limit);
-  const offset = p((s.page - 1) * s.limit);
+/** A statement's parameter list and its `p`. */
+function parameters(): { params: unknown[]; p: Parameters } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    },
+  };
+}
+
+/**
+ * The map's statement: every match's point, in storage order (as the search reads them) until one
+ * past `limit`, which tells that there were more.
+ */
+export function buildSupplierPoints(f: SupplierFilter, limit: number): { sql: string; params: unknown[] } {
+  const { params, p } = parameters();
+  // The date only where a certificate is checked: a parameter no condition uses has no type PostgreSQL can infer.
+  let today: string | undefined;
+  const { filters, tagged, textMatch, nameMatch, q } = supplierMatchSql(f, p, () => (today ??= p(f.today)));
+  // As a page in another order than relevance: the words in the text or like the name.
+  const words = q ? `(${textMatch} OR ${nameMatch})` : 'true';
+  return {
+    sql: `SELECT s.id, s.name, s.lat, s.lng, s.verification
+            FROM suppliers s
+           WHERE ${filters}
+             AND ${tagged} AND ${words}
+           LIMIT ${p(limit + 1)}`,
+    params,
+  };
+}
+
+/** The search statement and its parameters; apart from the repository so that the plan test can EXPLAIN it. */
+export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
+  const { params, p } = parameters();
+  // The date first: the certificates shown with each supplier are those held on it.
+  const today = p(s.today);
+  const { filters, tagged, textMatch, nameMatch, q, wordsQuery, distance, nearest } = supplierMatchSql(
+    s,
+    p,
+    () => today,
+  );
+  let rank = '0::float8';
+  let named = '';
+  let from = 'suppliers s';
+
+  if (q) {
+    // The names like the text, found once by the trigram index (typos tolerated).
+    named = `named AS MATERIALIZED (
+         SELECT id, word_similarity(lower(${q}), lower(name)) AS similarity FROM suppliers WHERE lower(${q}) <% lower(name)
+       ),
+       `;
+    from = 'suppliers s LEFT JOIN named n ON n.id = s.id';
+    // Relevance: a firm's name first (its similarity to the words, 0.6 to 1, counts three times),
+    // then the words as typed next to each other (the exact phrase), then the text rank, scaled to
+    // below 1 (rank / (rank + 1)) so that it orders within those.
+    rank = `3 * coalesce(n.similarity, 0)
+                + CASE WHEN s.search_vector @@ phraseto_tsquery('simple', ${q}) THEN 0.5 ELSE 0 END
+                + ts_rank_cd(s.search_vector, ${wordsQuery}, 32)`;
+  }
+
+  // The matches, read in storage order from one scan of the GIN index; the LIMIT stops reading
+  // once the limit's worth has been read, and the row past the limit tells that there were more.
+  // Relevance ties break in the same order, so that a broad search's first page is the exact one
+  // wherever the words rank alike, as they do across most of a broad search's matches.
+  const relevance = s.sort === 'relevance';
+  const readLimit = s.exactLimit === null ? 'NULL' : `${p(s.exactLimit + 1)}::int`;
+  const matches = `SELECT s.id, s.ctid, s.processes, s.materials, s.regency_code, s.held_certificates,
+                ${relevance ? rank : '0::float8'} AS rank, ${relevance ? distance : 'NULL::float8'} AS distance_km
+           FROM ${relevance ? from : 'suppliers s'}
+          WHERE ${filters} AND ${tagged} AND ${textMatch}`;
+  // Names that match (typos tolerated) when their text does not, or was not read: few, and the
+  // first in relevance.
+  const namesOnly = q
+    ? `UNION ALL
+         SELECT s.id, s.ctid, s.processes, s.materials, s.regency_code, s.held_certificates, ${rank}, ${distance}
+           FROM named n JOIN suppliers s ON s.id = n.id
+          WHERE ${filters} AND ${tagged} AND s.id NOT IN (SELECT id FROM read)`
+    : '';
+
+  // A page never goes past the limit; in an order other than relevance it is read in that order
+  // over every match (an index serves each order, so the first pages cost little however many
+  // suppliers match), and is exact.
+  const offset = (s.page - 1) * s.limit;
+  const pageSize = p(s.exactLimit === null ? s.limit : Math.max(0, Math.min(s.limit, s.exactLimit - offset)));
+  const pageOffset = p(offset);
+  const order = s.sort === 'relevance' ? '' : SORT_ORDER[s.sort].replace('{nearest}', nearest);
+  const page = relevance
+    ? `SELECT id, distance_km, row_number() OVER (ORDER BY rank DESC, ctid) AS ord
+           FROM matched ORDER BY rank DESC, ctid LIMIT ${pageSize} OFFSET ${pageOffset}`
+    : `SELECT s.id, ${distance} AS distance_km, row_number() OVER (ORDER BY ${order}) AS ord
+           FROM suppliers s
+          WHERE ${filters} AND ${tagged} AND (${textMatch} OR ${nameMatch})
+          ORDER BY ${order} LIMIT ${pageSize} OFFSET ${pageOffset}`;
+  const limit = s.exactLimit === null ? 'NULL::int' : `${p(s.exactLimit)}::int`;
 
   return {
-    sql: `WITH ${named}filtered AS MATERIALIZED (
-         SELECT s.id, s.name, s.updated_at, s.processes, s.materials, s.regency_code, s.held_certificates,
-                ${rank} AS rank, ${distance} AS distance_km
-           FROM ${from}
-          WHERE ${where.join('\n            AND ')}
+    sql: `WITH ${named}read AS MATERIALIZED (
+         ${matches}
+          LIMIT ${readLimit}
+       ),
+       bounded AS (SELECT count(*) > ${limit} AS bounded FROM read),
+       matched AS MATERIALIZED (
+         SELECT * FROM read
+         ${namesOnly}
+       ),
+       counted AS MATERIALIZED (
+         SELECT * FROM matched LIMIT (SELECT CASE WHEN bounded THEN ${limit} END FROM bounded)
        ),
        page AS (
-         SELECT id, distance_km, row_number() OVER (ORDER BY ${order}) AS ord
-           FROM filtered ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+         ${page}
        ),
        facet_groups AS MATERIALIZED (
          SELECT row_number() OVER () AS id, processes, materials, regency_code, count(*) AS suppliers
-           FROM filtered GROUP BY processes, materials, regency_code
+           FROM counted GROUP BY processes, materials, regency_code
        ),
        facets AS (
          ${codeFacetSql('processes')}
@@ -207,10 +362,11 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
          SELECT 'regencies', regency_code, sum(suppliers)::int FROM facet_groups GROUP BY regency_code
          UNION ALL
          SELECT 'certifications', h.code, count(*)::int
-           FROM filtered f CROSS JOIN LATERAL (${heldCertificateCodesSql('f', today)}) h GROUP BY h.code
+           FROM counted f CROSS JOIN LATERAL (${heldCertificateCodesSql('f', today)}) h GROUP BY h.code
        )
        SELECT
-         (SELECT count(*)::int FROM filtered) AS total,
+         (SELECT count(*)::int FROM counted) AS total,
+         (SELECT bounded FROM bounded) AS bounded,
          (SELECT coalesce(json_agg(x ORDER BY x.ord), '[]'::json) FROM (
             SELECT pg.ord, s.id, s.name, s.regency_code AS "regencyCode", s.verification, s.processes, s.materials,
                    s.product_categories AS "productCategories",
@@ -225,3 +381,14 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     params,
   };
 }
+
+/**
+ * The orders a page can be read in from an index: `{nearest}` is the distance
+ * of the KNN index, which orders as the great-circle distance, then by id (see
+ * BoundedSearch1795824003300); a KNN scan takes no second key.
+ */
+const SORT_ORDER: Record<Exclude<SupplierSort, 'relevance'>, string> = {
+  distance: '{nearest}',
+  name: 'lower(s.name), s.id',
+  updated: 's.updated_at DESC, s.id',
+};

@@ -28,7 +28,12 @@ import {
   UpdatedSupplierDto,
 } from './dto/supplier-response.dto';
 import { VerificationQueueDto, VerificationQueueQuery } from './dto/verification-queue.dto';
-import { SupplierSearchQuery, SupplierSearchResultDto } from './dto/supplier-search.dto';
+import {
+  SupplierPointListDto,
+  SupplierPointsQuery,
+  SupplierSearchQuery,
+  SupplierSearchResultDto,
+} from './dto/supplier-search.dto';
 import { CreateSupplierDto, UpdateSupplierDto, VerifySupplierDto } from './dto/supplier.dto';
 import { SupplierCertificationsService } from './supplier-certifications.service';
 import { SuppliersSearchService } from './suppliers-search.service';
@@ -65,16 +70,29 @@ export class SuppliersController {
   @ApiOperation({
     summary: 'Search suppliers',
     description:
-      'Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear.',
+      'Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear. Bounded: a search that finds more than SEARCH_EXACT_LIMIT suppliers reads that many and says so (`totalRelation: "gte"`, `facetsExact: false`); a page sorted by distance, name or update time is exact however many match.',
   })
   @Allow(Permission.SupplierRead)
   @ApiOkResponse({ type: SupplierSearchResultDto })
-  @ProblemResponses(400)
-  list(@Query() query: SupplierSearchQuery): Promise<SupplierSearchResultDto> {
-    return this.search.search(query);
+  @ProblemResponses(400, 403)
+  list(@CurrentUser() user: AuthUser, @Query() query: SupplierSearchQuery): Promise<SupplierSearchResultDto> {
+    return this.search.search(user, query);
   }
 
   // Before ':id', which would take the path's last segment for an id.
+  @Get('points')
+  @ApiOperation({
+    summary: 'Suppliers as points on a map',
+    description:
+      'Everyone signed in. The filters of GET /suppliers (words, codes, regency, estate, verification, radius), without order or pages: every match as id, name, lat, lng and verification, for a map that clusters them. At most 50,000 points; `truncated` says when more match.',
+  })
+  @Allow(Permission.SupplierRead)
+  @ApiOkResponse({ type: SupplierPointListDto })
+  @ProblemResponses(400)
+  points(@Query() query: SupplierPointsQuery): Promise<SupplierPointListDto> {
+    return this.search.points(query);
+  }
+
   @Get('verification-queue')
   @ApiOperation({
     summary: "The curators' verification queue",

@@ -11,6 +11,7 @@ import { SupplierCertificationsService } from './supplier-certifications.service
 import { SuppliersSearchRepository } from './suppliers-search.repository';
 import { SuppliersSearchService } from './suppliers-search.service';
 import { SuppliersController } from './suppliers.controller';
+import { CertificationsQueueController } from './certifications-queue.controller';
 import { SuppliersRepository } from './suppliers.repository';
 import { SuppliersService } from './suppliers.service';
 import { SupplierExportService } from './transfer/supplier-export.service';
@@ -26,7 +27,7 @@ import { SupplierTransferController } from './transfer/supplier-transfer.control
     NotificationsModule,
   ],
   // The transfer controller first: its /suppliers/export.csv must be matched before /suppliers/:id.
-  controllers: [SupplierTransferController, SuppliersController],
+  controllers: [SupplierTransferController, SuppliersController, CertificationsQueueController],
   providers: [
     SuppliersRepository,
     SuppliersService,

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../support/app';
-import { freshDatabase } from '../support/fresh-database';
+import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
 import { ADMIN_ENV, createUser, login, loginAdmin, PASSWORD, registerUser, uniqueEmail } from '../support/accounts';
 
 const adminCount = (t: TestApp, email: string) =>
@@ -163,6 +163,8 @@ describe('Staff accounts and the security log', () => {
     ]);
     expect(res.body.items[1]).toMatchObject({
       subjectUserId: user.id,
+      subjectEmail: user.email,
+      actorEmail: null,
       ip: expect.any(String),
       details: { reason: 'wrong_password' },
     });
@@ -178,5 +180,69 @@ describe('Staff accounts and the security log', () => {
     await expect(
       db.query(`UPDATE security_events SET type = 'logout' WHERE subject_user_id = $1`, [user.id]),
     ).rejects.toThrow(/append-only/);
+  });
+});
+
+// A database of its own: the test moves events in time, past the log's append-only trigger.
+describe("The security log's filters", () => {
+  let t: TestApp;
+  let database: FreshDatabase;
+  beforeAll(async () => {
+    database = await freshDatabase('security_log');
+    t = await createTestApp({ env: { ...ADMIN_ENV, ...database.env } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await database.drop();
+  });
+
+  it('filters by type, account and WIB days, naming the accounts by email', async () => {
+    const admin = await loginAdmin(t);
+    const user = await createUser(t, 'curator');
+    await t.http.post(`/api/v1/admin/users/${user.id}/disable`).set('Authorization', admin.auth).expect(200);
+    await t.http.post(`/api/v1/admin/users/${user.id}/enable`).set('Authorization', admin.auth).expect(200);
+    const log = async (query: Record<string, string>) =>
+      (
+        await t.http
+          .get('/api/v1/admin/security-events')
+          .query({ userId: user.id, ...query })
+          .set('Authorization', admin.auth)
+          .expect(200)
+      ).body as { items: { type: string; actorEmail: string | null; subjectEmail: string | null }[]; total: number };
+    const disabled = await log({ type: 'account_disabled' });
+    expect(disabled.total).toBe(1);
+    expect(disabled.items[0]).toMatchObject({ actorEmail: admin.email, subjectEmail: user.email });
+
+    // Move the disabling to 23:30 WIB on 1 October and the enabling to 00:30 WIB on 2 October.
+    const db = t.app.get(DataSource);
+    await db.query(`ALTER TABLE security_events DISABLE TRIGGER USER`);
+    try {
+      await db.query(
+        `UPDATE security_events SET created_at = CASE type WHEN 'account_disabled' THEN $2::timestamptz ELSE $3::timestamptz END
+          WHERE subject_user_id = $1 AND type IN ('account_disabled', 'account_enabled')`,
+        [user.id, '2026-10-01T16:30:00Z', '2026-10-01T17:30:00Z'],
+      );
+    } finally {
+      await db.query(`ALTER TABLE security_events ENABLE TRIGGER USER`);
+    }
+    const types = async (query: Record<string, string>) => (await log(query)).items.map((e) => e.type);
+    expect(await types({ from: '2026-10-01', to: '2026-10-01' })).toEqual(['account_disabled']);
+    expect(await types({ from: '2026-10-02', to: '2026-10-02' })).toEqual(['account_enabled']);
+    expect(await types({ from: '2026-10-01', to: '2026-10-02' })).toEqual(['account_enabled', 'account_disabled']);
+    expect(await types({ to: '2026-09-30' })).toEqual([]);
+    expect(await types({ from: '2026-10-02', type: 'account_disabled' })).toEqual([]);
+
+    for (const [query, field] of [
+      [{ from: '2026-10-02', to: '2026-10-01' }, 'to'],
+      [{ from: '2026-02-30' }, 'from'],
+      [{ to: '1-10-2026' }, 'to'],
+    ] as const) {
+      const res = await t.http
+        .get('/api/v1/admin/security-events')
+        .query(query)
+        .set('Authorization', admin.auth)
+        .expect(400);
+      expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))]).toEqual([field]);
+    }
   });
 });

@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/app';
 import { login, PASSWORD, registerUser } from '../support/accounts';
 import { FakeClock } from '../support/clock';
-import { Mailbox, MailingApp, mailsTo, startMailingApp, tokenIn } from '../support/mailbox';
+import { MailingApp, mailsTo, startMailingApp } from '../support/mailbox';
+import { Mailbox, tokenIn } from '../support/smtp-mailbox';
 
 const SUBJECT = 'Verifikasi alamat e-mail Rantai Anda';
 

@@ -4,9 +4,9 @@ import createClient from 'openapi-fetch';
 import { createTestApp, TestApp } from '../support/app';
 import { PASSWORD, uniqueEmail } from '../support/accounts';
 import { SMARTPOLITAN } from '../support/buyers';
-import type { paths } from './rantai-api';
+import type { paths } from '../../web/src/api/rantai-api';
 
-const CLIENT_TYPES = join(__dirname, 'rantai-api.d.ts');
+const CLIENT_TYPES = join(__dirname, '..', '..', 'web', 'src', 'api', 'rantai-api.d.ts');
 
 /**
  * The typed client in this folder is generated from the OpenAPI document

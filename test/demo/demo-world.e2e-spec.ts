@@ -11,7 +11,7 @@ import { createTestApp, TestApp } from '../support/app';
 import { demoCandidates, loginDemo } from '../support/demo';
 import { freshDatabase, FreshDatabase } from '../support/fresh-database';
 
-const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 25, matches: 13 };
+const WORLD = { accounts: 49, suppliers: 150, buyers: 6, sourcingRequests: 26, matches: 15, serviceRequests: 7 };
 
 /** Rows in every table the demo writes to: what a second run must leave unchanged. */
 async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {
@@ -151,6 +151,63 @@ describe('Demo world', () => {
     }
     const won = matches.filter((m) => m.status === 'won');
     expect(won.every((m) => m.events >= 5)).toBe(true); // shortlist, introduce, two accepts, win
+  });
+
+  it('gives its won matches, in more than one regency, a contract value and expected jobs, one corrected later', async () => {
+    const won = await sql<{ regency: string; value: string; jobs: number; corrections: number }>(
+      `SELECT s.regency_code AS regency, m.contract_value_idr AS value, m.expected_jobs AS jobs,
+              (SELECT count(*)::int FROM match_events e WHERE e.match_id = m.id AND e.type = 'outcome') AS corrections
+         FROM matches m JOIN suppliers s ON s.id = m.supplier_id WHERE m.status = 'won' ORDER BY value`,
+    );
+    expect(won.map((m) => [Number(m.value), m.jobs])).toEqual([
+      [450_000_000, 6],
+      [780_000_000, 9],
+      [1_200_000_000, 14],
+      [2_150_000_000, 22],
+    ]);
+    expect(new Set(won.map((m) => m.regency)).size).toBeGreaterThan(1);
+    expect(won.map((m) => m.corrections)).toEqual([0, 0, 1, 0]);
+    // Only won matches hold them (the database checks it too).
+    const others = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM matches
+        WHERE status <> 'won' AND (contract_value_idr IS NOT NULL OR expected_jobs IS NOT NULL)`,
+    );
+    expect(others[0].n).toBe(0);
+  });
+
+  it("has BBSPJILM's services in every state, three delivered with their evidence on the firm, and shows the region's impact", async () => {
+    const states = await sql<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM service_requests GROUP BY 1 ORDER BY 1',
+    );
+    expect(states).toEqual([
+      { status: 'cancelled', n: 1 },
+      { status: 'done', n: 3 },
+      { status: 'in_progress', n: 1 },
+      { status: 'requested', n: 1 },
+      { status: 'scheduled', n: 1 },
+    ]);
+    const evidence = await sql<{ code: string; issuer: string; status: string }>(
+      `SELECT c.code, c.issuer, c.status FROM service_requests sr
+         JOIN supplier_certifications c ON c.id = sr.certification_id ORDER BY c.code`,
+    );
+    expect(evidence).toEqual([
+      { code: 'calibration_certificate', issuer: 'BBSPJILM', status: 'verified' },
+      { code: 'dimensional_report', issuer: 'BBSPJILM', status: 'verified' },
+      { code: 'material_test_report', issuer: 'BBSPJILM', status: 'verified' },
+    ]);
+    const impact = await t.http
+      .get('/api/v1/impact')
+      .set('Authorization', await loginDemo(t, DEMO_ACCOUNTS.curator.email))
+      .expect(200);
+    expect(impact.body.totals).toMatchObject({
+      servicesDelivered: 3,
+      matchesWon: 4,
+      contractValueIdr: 4_580_000_000,
+      expectedJobs: 51,
+    });
+    expect(impact.body.totals.suppliersVerified).toBeGreaterThan(0);
+    // The dimensional report opened the request that asks for one to the firm that had its samples measured.
+    expect(impact.body.totals.suppliersEligibleAfterService).toBe(1);
   });
 
   it('lets oem@demo.rantai.id sign in and read ranked, explained candidates of its request', async () => {

@@ -77,8 +77,9 @@ describe('The first start, backups and moving to a server', () => {
         expect(await next.app.get(DemoSeeder).counts()).toMatchObject({
           suppliers: 150,
           buyers: 6,
-          sourcingRequests: 25,
-          matches: 13,
+          sourcingRequests: 26,
+          matches: 15,
+          serviceRequests: 7,
         });
         expect((await demoCandidates(next)).eligible).toBeGreaterThan(0);
       } finally {

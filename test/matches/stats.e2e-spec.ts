@@ -94,6 +94,9 @@ describe('Curator dashboard stats on a known dataset', () => {
       declined: 0,
       withdrawn: 0,
     });
+    // Over time: both matches were shortlisted this month (WIB), the series running from it to it.
+    const thisMonth = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
+    expect(res.body.matchesByMonth).toEqual([{ month: thisMonth, byStatus: res.body.matchesByStatus }]);
     expect(
       res.body.funnel.map((s: { stage: string; matches: number; conversion: number | null }) => [
         s.stage,
@@ -212,6 +215,7 @@ describe('Curator dashboard stats on a known dataset', () => {
       'Ringkasan',
       'Pemasok per wilayah',
       'Status pencocokan',
+      'Pencocokan per bulan',
       'Corong',
       'Kesenjangan kemampuan',
     ]);
@@ -232,6 +236,20 @@ describe('Curator dashboard stats on a known dataset', () => {
     expect(matches[0]).toEqual(['Status', 'Jumlah']);
     expect(matches.slice(1).reduce((sum, row) => sum + (row[1] as number), 0)).toBe(1);
     expect(matches.map((row) => row[0])).toContain('Masuk daftar pendek');
+    expect(sheets.get('Pencocokan per bulan')).toEqual([
+      [
+        'Bulan',
+        'Diminta',
+        'Masuk daftar pendek',
+        'Diperkenalkan',
+        'Berlanjut',
+        'Berhasil',
+        'Tidak berhasil',
+        'Ditolak',
+        'Ditarik',
+      ],
+      ['2026-10', 0, 0, 0, 0, 1, 0, 0, 0],
+    ]);
     const funnel = sheets.get('Corong')!;
     expect(funnel[0]).toEqual(['Tahap', 'Jumlah', 'Konversi dari tahap sebelumnya', 'Median hari']);
     expect(funnel[1].slice(0, 2)).toEqual(['Masuk daftar pendek', 1]);
@@ -262,5 +280,62 @@ describe('Curator dashboard stats on a known dataset', () => {
     for (const user of [ikm, oem]) {
       await t.http.get('/api/v1/stats/export.xlsx').set('Authorization', user.auth).expect(403);
     }
+  });
+
+  it('counts the matches by the month (WIB) they were shortlisted in, every month of the range', async () => {
+    const dataSource = t.app.get(DataSource);
+    const ids = await dataSource.query<{ id: string; status: string }[]>(
+      `SELECT id, status FROM matches ORDER BY created_at, id`,
+    );
+    expect(ids.map((m) => m.status)).toEqual(['won', 'shortlisted']);
+    // 23:30 WIB on 31 August, and 00:30 WIB on 1 November (still 31 October in UTC).
+    await dataSource.query(`UPDATE matches SET created_at = $2 WHERE id = $1`, [ids[0].id, '2026-08-31T16:30:00Z']);
+    await dataSource.query(`UPDATE matches SET created_at = $2 WHERE id = $1`, [ids[1].id, '2026-10-31T17:30:00Z']);
+    const monthly = async (query: string) => {
+      const res = await t.http.get(`/api/v1/stats?${query}`).set('Authorization', curator.auth).expect(200);
+      return (res.body.matchesByMonth as { month: string; byStatus: Record<string, number> }[]).map(
+        ({ month, byStatus }) => [month, Object.entries(byStatus).filter(([, n]) => n > 0)],
+      );
+    };
+    expect(await monthly('from=2026-08-01&to=2026-11-30')).toEqual([
+      ['2026-08', [['won', 1]]],
+      ['2026-09', []],
+      ['2026-10', []],
+      ['2026-11', [['shortlisted', 1]]],
+    ]);
+    // Without from, the series begins at the first match counted; without to, it ends this month.
+    const thisMonth = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
+    const unbounded = await monthly('');
+    expect(unbounded[0]).toEqual(['2026-08', [['won', 1]]]);
+    expect(unbounded.at(-1)![0]).toBe(thisMonth);
+    expect(await monthly('to=2026-09-15')).toEqual([
+      ['2026-08', [['won', 1]]],
+      ['2026-09', []],
+    ]);
+    expect(await monthly('from=2026-09-01&to=2026-10-31')).toEqual([
+      ['2026-09', []],
+      ['2026-10', []],
+    ]);
+    expect(await monthly('to=2026-07-31')).toEqual([]);
+    // A far from answers the latest ten years only.
+    const decades = await monthly('from=1990-01-01&to=2026-11-30');
+    expect(decades).toHaveLength(120);
+    expect(decades[0][0]).toBe('2016-12');
+
+    const sheets = await readWorkbook(
+      (
+        await asBuffer(
+          t.http
+            .get('/api/v1/stats/export.xlsx?from=2026-08-01&to=2026-09-30')
+            .set('Authorization', curator.auth)
+            .set('Accept-Language', 'en'),
+        ).expect(200)
+      ).body as Buffer,
+    );
+    expect(sheets.get('Matches by month')).toEqual([
+      ['Month', 'Requested', 'Shortlisted', 'Introduced', 'Engaged', 'Won', 'Lost', 'Declined', 'Withdrawn'],
+      ['2026-08', 0, 0, 0, 0, 1, 0, 0, 0],
+      ['2026-09', 0, 0, 0, 0, 0, 0, 0, 0],
+    ]);
   });
 });

@@ -302,17 +302,18 @@ describe('Candidates: eligible suppliers, ranked and explained', () => {
         },
         pick([null, { code: pick(['iso_9001', 'iatf_16949', 'smk3']), review: pick([undefined, 'verify' as const]) }]),
       );
-      if (Math.random() < 0.4) {
-        // A TKDN certificate, verified or not, for the request's category or another.
+      // A TKDN certificate, verified or not, for the request's category or another; every fifth supplier
+      // has a verified one for the request's category, so that both kinds are always among the candidates.
+      if (i % 5 === 0 || Math.random() < 0.4) {
         const tkdn = await addCertification(t, ikm, id, {
           code: 'tkdn',
           product: {
             name: `Produk ${i}`,
-            partCategory: pick(['ev_motor.housing', 'brakes']),
+            partCategory: i % 5 === 0 ? 'ev_motor.housing' : pick(['ev_motor.housing', 'brakes']),
             tkdnPercent: Math.round(Math.random() * 10000) / 100,
           },
         });
-        if (Math.random() < 0.7) {
+        if (i % 5 === 0 || Math.random() < 0.7) {
           await t.http
             .post(`/api/v1/suppliers/${id}/certifications/${tkdn.id}/verify`)
             .set('Authorization', curator.auth)

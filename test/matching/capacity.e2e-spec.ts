@@ -94,12 +94,13 @@ describe('Capacity in comparable units', () => {
         g.sourcingRequestIds.includes(req.id),
       )?.missing;
     };
+    // No BBSPJILM service trains conventional turning or adds capacity: the gaps name none.
     expect(await missingFor(await caster('kecil', 5000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
-      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional', services: [] },
+      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan', services: [] },
     ]);
     expect(await missingFor(await caster('besar', 20000))).toEqual([
-      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional' },
+      { kind: 'process', code: 'machining.conventional_turning', name: 'Bubut Konvensional', services: [] },
     ]);
   });
 

@@ -3,6 +3,22 @@ import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
 import { createBuyer, createRequest, TestBuyer } from '../support/buyers';
 import { addCertification, createSupplier } from '../support/suppliers';
 
+/** BBSPJILM's services (migrations/data/3500-centre-services) as a gap names them. */
+const IATF_SUPPORT = {
+  code: 'konsultansi_iatf_16949',
+  kind: 'consultancy',
+  name: 'Pendampingan IATF 16949 pemasok otomotif',
+  typicalDays: 180,
+  hasFee: true,
+};
+const TKDN_SUPPORT = {
+  code: 'pendampingan_tkdn',
+  kind: 'consultancy',
+  name: 'Pendampingan sertifikasi TKDN',
+  typicalDays: 30,
+  hasFee: false,
+};
+
 /** Processes no other test asks for, so that these requests are this file's own. */
 const PROCESSES = ['tooling.jigs_fixtures', 'assembly.mechanical', 'tooling.dies'];
 
@@ -121,14 +137,15 @@ describe("A supplier's opportunities and gaps", () => {
     expect(iatf.sourcingRequestIds.sort()).toEqual([requests.iatfA, requests.iatfB].sort());
     // The big-volume request also lacks capacity (1,000 pcs a month against 10,000).
     const withCapacity = ours.find((gap) => gap.sourcingRequestIds.includes(requests.bigVolume))!;
+    // Each names the BBSPJILM services that would close it (none for capacity).
     expect(withCapacity.missing).toEqual([
-      { kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' },
-      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan' },
+      { kind: 'certification', code: 'iatf_16949', name: 'IATF 16949', services: [IATF_SUPPORT] },
+      { kind: 'capacity', name: 'Kapasitas bulanan di bawah kebutuhan', services: [] },
     ]);
     const moulds = ours.find((gap) => gap.sourcingRequestIds.includes(requests.mouldsAndTkdn))!;
     expect(moulds.missing).toEqual([
-      { kind: 'process', code: 'tooling.moulds', name: 'Pembuatan Cetakan' },
-      { kind: 'tkdn', name: 'TKDN di bawah minimum permintaan' },
+      { kind: 'process', code: 'tooling.moulds', name: 'Pembuatan Cetakan', services: [] },
+      { kind: 'tkdn', name: 'TKDN di bawah minimum permintaan', services: [TKDN_SUPPORT] },
     ]);
     // Each gap names its requests by title too, in the order of their ids.
     expect(moulds.sourcingRequests).toEqual([{ id: requests.mouldsAndTkdn, title: titles.mouldsAndTkdn }]);
@@ -157,12 +174,23 @@ describe("A supplier's opportunities and gaps", () => {
       )!;
     };
     const indonesian = await gapOf();
+    // Verification is a curator's check, not a service to ask for.
     expect(indonesian.missing).toEqual([
-      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 dinyatakan, belum diverifikasi BBSPJILM' },
+      {
+        kind: 'certificate_unverified',
+        code: 'iso_9001',
+        name: 'ISO 9001 dinyatakan, belum diverifikasi BBSPJILM',
+        services: [],
+      },
     ]);
     expect(indonesian.sourcingRequests).toContainEqual({ id: verifiedOnly.id, title: verifiedOnly.title });
     expect((await gapOf('en')).missing).toEqual([
-      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 declared, not yet verified by BBSPJILM' },
+      {
+        kind: 'certificate_unverified',
+        code: 'iso_9001',
+        name: 'ISO 9001 declared, not yet verified by BBSPJILM',
+        services: [],
+      },
     ]);
     // IATF 16949, never declared, stays a missing certificate even where only verified ones count.
     const iatfVerifiedOnly = await open({ verifiedOnly: true, requiredCertifications: ['iso_9001', 'iatf_16949'] });
@@ -176,8 +204,18 @@ describe("A supplier's opportunities and gaps", () => {
     )!;
     // In the order the request lists them.
     expect(both.missing).toEqual([
-      { kind: 'certificate_unverified', code: 'iso_9001', name: 'ISO 9001 declared, not yet verified by BBSPJILM' },
-      { kind: 'certification', code: 'iatf_16949', name: 'IATF 16949' },
+      {
+        kind: 'certificate_unverified',
+        code: 'iso_9001',
+        name: 'ISO 9001 declared, not yet verified by BBSPJILM',
+        services: [],
+      },
+      {
+        kind: 'certification',
+        code: 'iatf_16949',
+        name: 'IATF 16949',
+        services: [{ ...IATF_SUPPORT, name: 'IATF 16949 support for automotive suppliers' }],
+      },
     ]);
     // Once BBSPJILM verifies it, the request is open to the supplier.
     await t.http

@@ -194,6 +194,13 @@ describe('TKDN per product', () => {
     const gap = (gaps.body.items as { missing: { kind: string }[]; sourcingRequestIds: string[] }[]).find((g) =>
       g.sourcingRequestIds.includes(published.id),
     );
-    expect(gap?.missing).toEqual([{ kind: 'tkdn', name: 'TKDN di bawah minimum permintaan' }]);
+    // A TKDN below the minimum names BBSPJILM's (free) TKDN certification support.
+    expect(gap?.missing).toEqual([
+      {
+        kind: 'tkdn',
+        name: 'TKDN di bawah minimum permintaan',
+        services: [expect.objectContaining({ code: 'pendampingan_tkdn', hasFee: false })],
+      },
+    ]);
   });
 });

@@ -91,6 +91,29 @@ describe('Supplier import and export', () => {
     expect(await countTagged(tag)).toBe(0);
   });
 
+  it("reports every row's outcome, with an invalid row's cells under the file's own headers", async () => {
+    const tag = uniqueWord();
+    const [kept, fresh] = [randomNib(), randomNib()];
+    await upload(csv(row(tag, kept)), 'first.csv').expect(200);
+    const file = csv(row(tag, kept), row(tag, fresh), row(tag, randomNib(), { kode_kabupaten: '32.99' }));
+    const res = await upload(file, 'second.csv', true).expect(200);
+    expect(res.body.columns).toEqual(HEADER.split(';').map((header) => ({ column: expect.any(String), header })));
+    expect(res.body.columns).toContainEqual({ column: 'regency_code', header: 'kode_kabupaten' });
+    expect(res.body.results).toEqual([
+      { row: 2, outcome: 'unchanged', name: `CV Mitra Las ${tag}`, nib: kept },
+      { row: 3, outcome: 'create', name: `CV Mitra Las ${tag}`, nib: fresh },
+      {
+        row: 4,
+        outcome: 'invalid',
+        name: `CV Mitra Las ${tag}`,
+        nib: expect.any(String),
+        cells: expect.objectContaining({ regency_code: '32.99', name: `CV Mitra Las ${tag}`, tkdn_percent: '55,5' }),
+      },
+    ]);
+    // The field of each error is a column of the cells, so that a reader can mark the cell at fault.
+    expect(res.body.errors).toEqual([{ row: 4, field: 'regency_code', message: expect.any(String) }]);
+  });
+
   it('refuses rows whose coordinates are implausibly far from their regency', async () => {
     const tag = uniqueWord();
     const file = csv(row(tag, randomNib()), row(tag, randomNib(), { lintang: '-6,2', bujur: '106,85' }));

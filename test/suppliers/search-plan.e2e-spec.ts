@@ -12,6 +12,7 @@ const base: SupplierSearch = {
   page: 1,
   limit: 20,
   today: '2026-11-28',
+  exactLimit: 10_000,
 };
 
 /**
@@ -66,6 +67,18 @@ describe('Supplier search plans', () => {
     expect(text).toMatch(
       /Bitmap Index Scan on suppliers_search_idx.*\n\s+Index Cond: \(search_tags @> '\{process:casting,material:aluminium,regency:32\.13,verification:verified\}'::text\[\]\)/,
     );
+  });
+
+  it('asks the search index for the map cells around a radius, with the other tags', async () => {
+    const text = await plan({ processes: ['casting'], near: { lat: -6.48, lng: 107.62 }, radiusKm: 30 });
+    expect(text).toMatch(/Index Cond: \(\(search_tags @> '\{process:casting\}'::text\[\]\) AND \(search_tags && /);
+  });
+
+  it('reads a nearest-first page from the KNN index, and a page by name from its B-tree', async () => {
+    expect(await plan({ near: { lat: -6.48, lng: 107.62 }, sort: 'distance' })).toMatch(
+      /Index Scan using suppliers_nearest_idx/,
+    );
+    expect(await plan({ sort: 'name' })).toMatch(/Index Scan using suppliers_name_order_idx/);
   });
 
   it('keeps search vectors in their rows, where ranking reads them without the TOAST table', async () => {

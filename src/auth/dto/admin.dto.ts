@@ -4,7 +4,7 @@ import { SECURITY_EVENT_TYPES } from '../security-event.entity';
 import type { SecurityEventType } from '../security-event.entity';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
-import { NormalisedEmail } from '../../common/validation/decorators';
+import { NormalisedEmail, OptionalDay } from '../../common/validation/decorators';
 import { MIN_PASSWORD_LENGTH, NewPassword } from '../passwords';
 import { ROLES, STAFF_ROLES } from '../roles';
 import type { Role } from '../roles';
@@ -62,6 +62,24 @@ export class SecurityEventQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   userId?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    description: 'Only events from this day on (Western Indonesia Time).',
+    example: '2026-11-01',
+  })
+  @OptionalDay()
+  from?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    description: 'Only events up to this day (WIB, included); not before from.',
+    example: '2026-11-30',
+  })
+  @OptionalDay()
+  to?: string;
 }
 
 export class AdminUserDto extends PickType(UserDto, ['phone', 'emailVerified', 'emailVerifiedAt'] as const) {
@@ -100,6 +118,20 @@ export class SecurityEventDto {
     example: '5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11',
   })
   subjectUserId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The email of who did it, for reading the log.',
+    example: null,
+  })
+  actorEmail!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The email of the account it concerned.',
+    example: 'kurator@bbspjilm.kemenperin.go.id',
+  })
+  subjectEmail!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Client IP address.', example: '203.0.113.7' })
   ip!: string | null;
   @ApiProperty({

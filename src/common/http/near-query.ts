@@ -22,7 +22,10 @@ export class NearPageQuery extends PageQuery {
 }
 
 /** The point of `near`, with the errors of a point off the globe or a radius without a point. */
-export function parseNear(query: NearPageQuery): { near?: { lat: number; lng: number }; errors: FieldError[] } {
+export function parseNear(query: Pick<NearPageQuery, 'near' | 'radiusKm'>): {
+  near?: { lat: number; lng: number };
+  errors: FieldError[];
+} {
   const errors: FieldError[] = [];
   const [lat, lng] = query.near?.split(',').map(Number) ?? [];
   const near = query.near ? { lat, lng } : undefined;

@@ -1,6 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsNumber, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  ValidateIf,
+} from 'class-validator';
 import { text } from '../i18n/text';
 
 /** An email address, trimmed and lower-cased before it is checked, as accounts store it. */
@@ -10,6 +21,16 @@ export const NormalisedEmail = () =>
     IsEmail(),
     MaxLength(254),
   );
+
+/** A WIB day, YYYY-MM-DD, and a real one (strict ISO 8601 refuses 2026-02-30); see wibDayRange. */
+export const Day = () =>
+  applyDecorators(
+    IsISO8601({ strict: true }, { message: text('validation.isIso8601') }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: text('validation.isIso8601') }),
+  );
+
+/** The same, optional. */
+export const OptionalDay = () => applyDecorators(IsOptional(), Day());
 
 /** A list of taxonomy codes (`machining.cnc_turning`); whether they exist is checked against the reference data. */
 export const CodeList = (max = 50) =>

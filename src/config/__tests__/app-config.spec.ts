@@ -2,7 +2,7 @@ import { getMetadataStorage } from 'class-validator';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, EnvironmentVariables, loadConfig } from '../app-config';
+import { ConfigError, EnvironmentVariables, loadConfig, tileImageSource } from '../app-config';
 
 const strong = (c: string) => c.repeat(40);
 
@@ -129,6 +129,30 @@ describe('loadConfig', () => {
       adminEmail: 'admin@rantai.id',
     });
     expect(loadConfig({ DATA_DIR: dataDir, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  });
+
+  it('takes a tile server as a URL template with {z}, {x} and {y}, and lets pages load only its images', () => {
+    expect(loadConfig({ DATA_DIR: dataDir })).toMatchObject({ mapTileUrl: undefined, mapTileAttribution: undefined });
+    for (const url of [
+      'https://{s}.tiles.example.id/{z}/{x}/{y}.png',
+      'http://localhost:8080/styles/osm/{z}/{x}/{y}.png?key=abc',
+      '/tiles/{z}/{x}/{y}.png',
+    ]) {
+      expect(loadConfig({ DATA_DIR: dataDir, MAP_TILE_URL: url }).mapTileUrl).toBe(url);
+    }
+    for (const url of [
+      'https://tiles.example.id/{z}/{x}.png',
+      'ftp://tiles.example.id/{z}/{x}/{y}.png',
+      'tiles/{z}/{x}/{y}.png',
+      '//tiles.example.id/{z}/{x}/{y}.png',
+    ]) {
+      expect(() => loadConfig({ DATA_DIR: dataDir, MAP_TILE_URL: url })).toThrow(/MAP_TILE_URL/);
+    }
+    expect(tileImageSource(undefined)).toEqual([]);
+    expect(tileImageSource('/tiles/{z}/{x}/{y}.png')).toEqual([]);
+    expect(tileImageSource('https://{s}.tiles.example.id:8443/{z}/{x}/{y}.png')).toEqual([
+      'https://*.tiles.example.id:8443',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/http/page-query';
 import { PageOf } from '../../common/openapi/list-dtos';
 import { VersionedDto } from '../../common/openapi/versioned.dto';
@@ -11,6 +12,11 @@ import type { HistoryEventType } from '../match-event.entity';
 import { EVENT_TYPES, MATCH_STATUSES } from '../match-state';
 import type { EventType, MatchStatus, Side } from '../match-state';
 import { text } from '../../common/i18n/text';
+
+/** A won match's contract value: whole rupiah, more than 0 and at most 10^15 (as the database checks). */
+const ContractValueIdr = () => applyDecorators(IsOptional(), IsInt(), Min(1), Max(1e15));
+/** The new jobs a won match is expected to bring: 0 to 100,000 (as the database checks). */
+const ExpectedJobs = () => applyDecorators(IsOptional(), IsInt(), Min(0), Max(100_000));
 
 export class CreateMatchDto {
   @ApiProperty({
@@ -68,6 +74,70 @@ export class MatchEventDto {
   @IsOptional()
   @IsBoolean()
   requestFilled?: boolean;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 1,
+    maximum: 1e15,
+    description:
+      'With win only (400 with any other event): the contract value in whole rupiah, when known. A curator or the buyer corrects it later with PATCH /matches/:id/outcome.',
+    example: 450000000,
+  })
+  @ContractValueIdr()
+  contractValueIdr?: number;
+
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 0,
+    maximum: 100000,
+    description:
+      'With win only (400 with any other event): the new jobs the contract is expected to bring, when known.',
+    example: 6,
+  })
+  @ExpectedJobs()
+  expectedJobs?: number;
+}
+
+export class UpdateMatchOutcomeDto {
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 1,
+    maximum: 1e15,
+    description: 'The contract value in whole rupiah; null clears it; left out, it stays.',
+    example: 520000000,
+  })
+  @ContractValueIdr()
+  contractValueIdr?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 100000,
+    description: 'The new jobs the contract is expected to bring; null clears it; left out, it stays.',
+    example: 8,
+  })
+  @ExpectedJobs()
+  expectedJobs?: number | null;
+
+  @ApiPropertyOptional({
+    description: "Why it was corrected, for the match's history.",
+    example: 'Nilai PO final setelah negosiasi harga.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({
+    description: 'The version you corrected (or If-Match); 409 when the match changed since.',
+    example: 6,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
 }
 
 export class MatchQuery extends PageQuery {
@@ -98,13 +168,28 @@ export class MatchQuery extends PageQuery {
   curatorId?: string;
 
   @ApiPropertyOptional({
-    enum: ['newest', 'oldest'],
+    type: Number,
+    minimum: 0,
+    maximum: 3650,
     description:
-      "newest first (default), or oldest first: a curator's work queue with status=requested (sides' requests) or status=shortlisted.",
+      "Only matches whose status has not changed for at least this many days (statusSince): with status=shortlisted, introduced and engaged, a curator's stalled matches.",
+    example: 14,
   })
   @IsOptional()
-  @IsIn(['newest', 'oldest'])
-  sort?: 'newest' | 'oldest';
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  stalledDays?: number;
+
+  @ApiPropertyOptional({
+    enum: ['newest', 'oldest', 'stalest'],
+    description:
+      "newest first (default), oldest first (a curator's work queue with status=requested, sides' requests, or status=shortlisted), or stalest: longest in its current status first.",
+  })
+  @IsOptional()
+  @IsIn(['newest', 'oldest', 'stalest'])
+  sort?: 'newest' | 'oldest' | 'stalest';
 }
 
 export class MatchRequestRefDto {
@@ -189,6 +274,29 @@ export class MatchDto extends VersionedDto {
     example: null,
   })
   requestedBy!: Side | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description:
+      'Since when the match has been in its status (the event that moved it there; an acceptance within introduced does not count): days in stage.',
+    example: '2026-11-20T02:00:00.000Z',
+  })
+  statusSince!: Date;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'A won match: the contract value in whole rupiah, as the buyer or a curator recorded it; null when not given (and before it is won).',
+    example: 450000000,
+  })
+  contractValueIdr!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'A won match: the new jobs it is expected to bring; null when not given (and before it is won).',
+    example: 6,
+  })
+  expectedJobs!: number | null;
   @ApiPropertyOptional({
     type: ContactDto,
     description: "From engaged on, for the two sides only: the other side's contact.",
@@ -202,8 +310,9 @@ export class MatchHistoryEventDto {
   @ApiProperty({ description: 'Event id.', example: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e' })
   id!: string;
   @ApiProperty({
-    enum: ['shortlist', 'request', ...EVENT_TYPES],
-    description: 'What happened: shortlist (a curator) or request (a side) created the match.',
+    enum: ['shortlist', 'request', ...EVENT_TYPES, 'outcome'],
+    description:
+      "What happened: shortlist (a curator) or request (a side) created the match; outcome corrected a won match's contract value or expected jobs (it stays won).",
     example: 'accept',
   })
   type!: HistoryEventType;
@@ -229,6 +338,21 @@ export class MatchHistoryEventDto {
   toStatus!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The note given with the event.', example: null })
   note!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'win and outcome: the contract value in whole rupiah the match had after it; null otherwise or when none.',
+    example: null,
+  })
+  contractValueIdr!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'win and outcome: the expected new jobs the match had after it; null otherwise or when none.',
+    example: null,
+  })
+  expectedJobs!: number | null;
   @ApiProperty({ type: String, format: 'date-time', description: 'When.', example: '2026-11-20T03:00:00.000Z' })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { ServiceRefDto } from '../../centre-services/dto/service-request.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FACTORS, type Factor } from '../../sourcing-requests/score-weights';
 import { ScoreWeightsDto } from '../../sourcing-requests/dto/sourcing-request.dto';
@@ -179,9 +180,18 @@ export class GapRequestDto {
   title!: string;
 }
 
+export class GapMissingDto extends MissingDto {
+  @ApiProperty({
+    type: [ServiceRefDto],
+    description:
+      "BBSPJILM's services that would close it (GET /services), free and quick first: for a process, training for it or its group; for a certificate, support towards it (or one that includes it) or the test report or certificate BBSPJILM issues; for a TKDN below the minimum, TKDN certification support. Empty when no service closes it (a material, the distance, capacity, a certificate awaiting verification).",
+  })
+  services!: ServiceRefDto[];
+}
+
 export class GapDto {
-  @ApiProperty({ type: [MissingDto], description: 'Everything these requests need that the supplier lacks.' })
-  missing!: MissingDto[];
+  @ApiProperty({ type: [GapMissingDto], description: 'Everything these requests need that the supplier lacks.' })
+  missing!: GapMissingDto[];
   @ApiProperty({ description: 'How many open requests this gap alone keeps out of reach.', example: 4 })
   requests!: number;
   @ApiProperty({ type: [String], description: 'Those requests.', example: ['4d5e6f70-8192-4a3b-9c4d-5e6f708192a3'] })

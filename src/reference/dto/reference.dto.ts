@@ -200,3 +200,21 @@ export class HolidayListDto extends CatalogueOf(HolidayDto, 'HolidayListDto', 25
   })
   years!: number[];
 }
+
+export class MapSettingsDto {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Leaflet tile URL template ({z}, {x}, {y}, maybe {s}), absolute or on this origin; null: no tiles, draw the bundled outline.',
+    example: 'https://tiles.example.id/{z}/{x}/{y}.png',
+  })
+  tileUrl!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "The tiles' credit to show on the map, as their licence asks; null without tiles or credit.",
+    example: '© OpenStreetMap contributors',
+  })
+  attribution!: string | null;
+}

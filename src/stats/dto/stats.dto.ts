@@ -1,12 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
-
-/** A WIB day, YYYY-MM-DD, and a real one (strict ISO 8601 refuses 2026-02-30). */
-const Day = (field: string) => (target: object, key: string) => {
-  IsOptional()(target, key);
-  IsISO8601({ strict: true }, { message: `${field} must be a date such as 2026-11-01` })(target, key);
-  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${field} must be a date such as 2026-11-01` })(target, key);
-};
+import { OptionalDay } from '../../common/validation/decorators';
 
 export class StatsQuery {
   @ApiPropertyOptional({
@@ -16,7 +9,7 @@ export class StatsQuery {
       'First day (Western Indonesia Time) of the matches counted: matchesByStatus and the funnel count the matches shortlisted from this day on. Suppliers, open requests and gaps are as of now.',
     example: '2026-10-01',
   })
-  @Day('from')
+  @OptionalDay()
   from?: string;
 
   @ApiPropertyOptional({
@@ -25,7 +18,7 @@ export class StatsQuery {
     description: 'Last day (WIB, included) of the matches counted; not before from.',
     example: '2026-10-31',
   })
-  @Day('to')
+  @OptionalDay()
   to?: string;
 }
 
@@ -96,6 +89,21 @@ export class RegencyGapsDto {
   missing!: MissingCapabilityDto[];
 }
 
+export class MonthlyMatchesDto {
+  @ApiProperty({
+    description: 'The month (WIB) the matches were shortlisted or requested in, YYYY-MM.',
+    example: '2026-10',
+  })
+  month!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Those matches by their status now (every status, zero included).',
+    example: { requested: 0, shortlisted: 2, introduced: 1, engaged: 1, won: 1, lost: 0, declined: 0, withdrawn: 0 },
+  })
+  byStatus!: Record<string, number>;
+}
+
 export class StatsRangeDto {
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'First day counted.', example: null })
   from!: string | null;
@@ -120,6 +128,12 @@ export class StatsDto {
     example: { requested: 1, shortlisted: 4, introduced: 3, engaged: 2, won: 1, lost: 0, declined: 1, withdrawn: 0 },
   })
   matchesByStatus!: Record<string, number>;
+  @ApiProperty({
+    type: [MonthlyMatchesDto],
+    description:
+      'matchesByStatus over time: the same matches by the month they were shortlisted in, every month from that of from (else of the first match) to that of to (else this month), at most the latest 120.',
+  })
+  matchesByMonth!: MonthlyMatchesDto[];
   @ApiProperty({ type: [FunnelStageDto], description: 'shortlisted → introduced → engaged → won.' })
   funnel!: FunnelStageDto[];
   @ApiProperty({ type: [RegencyGapsDto], description: 'The most requested missing capabilities, by regency.' })

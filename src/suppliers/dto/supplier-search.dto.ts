@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
@@ -83,6 +83,16 @@ export class SupplierSearchQuery extends NearPageQuery {
   @IsOptional()
   @IsIn(SUPPLIER_SORTS)
   sort?: SupplierSort;
+
+  @ApiPropertyOptional({
+    description:
+      'Curators and admins (403 for others): compute the total, facets and relevance over every match however many, for exports and audits. Slower on broad searches.',
+    example: true,
+  })
+  @IsOptional()
+  @Transform(asBoolean)
+  @IsBoolean()
+  exact?: boolean;
 }
 
 /** A search result: the public summary of a profile. */
@@ -134,7 +144,58 @@ export class SupplierFacetsDto {
   regencies!: FacetCountDto[];
 }
 
+export const TOTAL_RELATIONS = ['eq', 'gte'] as const;
+
 export class SupplierSearchResultDto extends PageOf(SupplierSummaryDto, 'SupplierSearchResultDto') {
+  @ApiProperty({
+    enum: TOTAL_RELATIONS,
+    description:
+      "`eq`: `total` is exact. `gte`: the search found more suppliers than it reads (SEARCH_EXACT_LIMIT), and `total` is that limit, a lower bound: refine the search (as Elasticsearch's hits.total.relation).",
+    example: 'eq',
+  })
+  totalRelation!: (typeof TOTAL_RELATIONS)[number];
+  @ApiProperty({
+    description:
+      'Whether another page follows. Pages stop at the limit: past it a broad search answers no items; refine it instead.',
+    example: false,
+  })
+  hasMore!: boolean;
+  @ApiProperty({
+    description:
+      'true: the facet counts are over every match. false (with totalRelation `gte`): they are over the matches read (as many as the limit), each a lower bound of how many that filter would leave.',
+    example: true,
+  })
+  facetsExact!: boolean;
   @ApiProperty({ type: SupplierFacetsDto, description: 'Counts per refinement within the matching suppliers.' })
   facets!: SupplierFacetsDto;
+}
+
+/** How many points the map endpoint answers at most; past it `truncated` says so. */
+export const SUPPLIER_POINTS_LIMIT = 50_000;
+
+/** The search's words and filters, without its order and pages: the map shows every match. */
+export class SupplierPointsQuery extends OmitType(SupplierSearchQuery, ['sort', 'exact', 'page', 'limit'] as const) {}
+
+/** A supplier as a point on the map: enough to draw it and name it; the profile has the rest. */
+export class SupplierPointDto extends PickType(SupplierDto, ['id', 'name', 'verification'] as const) {
+  @ApiProperty({ description: 'Latitude (WGS 84).', example: -6.5583 })
+  lat!: number;
+  @ApiProperty({ description: 'Longitude (WGS 84).', example: 107.7634 })
+  lng!: number;
+}
+
+export class SupplierPointListDto {
+  @ApiProperty({
+    type: [SupplierPointDto],
+    description:
+      'Every matching supplier, up to `limit`; when cut, the first in storage order, as the search reads them.',
+  })
+  items!: SupplierPointDto[];
+  @ApiProperty({
+    description: 'true: more suppliers match than `limit`, and only the first `limit` are here; narrow the filters.',
+    example: false,
+  })
+  truncated!: boolean;
+  @ApiProperty({ description: 'The most points one answer holds.', example: SUPPLIER_POINTS_LIMIT })
+  limit!: number;
 }

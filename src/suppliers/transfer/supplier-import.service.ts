@@ -30,6 +30,18 @@ export interface RowError {
   message: string;
 }
 
+export const ROW_OUTCOMES = ['create', 'update', 'unchanged', 'invalid'] as const;
+export type RowOutcome = (typeof ROW_OUTCOMES)[number];
+
+/** What became (or would become) of one row; an invalid row comes with its cells, for the reader to find the fault. */
+export interface RowResult {
+  row: number;
+  outcome: RowOutcome;
+  name: string | null;
+  nib: string | null;
+  cells?: Partial<Record<SheetColumn, string>>;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   rows: number;
@@ -37,6 +49,7 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   errors: RowError[];
+  results: RowResult[];
 }
 
 /** A request field path back to the column the user typed it in. */
@@ -131,15 +144,33 @@ export class SupplierImportService {
         );
         for (const u of updates) await this.suppliers.update(manager, u.current.id, u.write);
       }
+      const outcomes = new Map<number, RowOutcome>([
+        ...candidates.map((c): [number, RowOutcome] => [c.row, 'unchanged']),
+        ...creates.map((c): [number, RowOutcome] => [c.row, 'create']),
+        ...updates.map((c): [number, RowOutcome] => [c.row, 'update']),
+      ]);
       return {
-        created: creates.length,
-        updated: updates.length,
-        unchanged: candidates.length - creates.length - updates.length,
+        counts: {
+          created: creates.length,
+          updated: updates.length,
+          unchanged: candidates.length - creates.length - updates.length,
+        },
+        outcomes,
       };
     };
-    const counts = dryRun ? await run(this.dataSource.manager) : await this.dataSource.transaction(run);
+    const { counts, outcomes } = dryRun ? await run(this.dataSource.manager) : await this.dataSource.transaction(run);
     if (!dryRun) this.logger.log(`Import by ${curator.id}: ${JSON.stringify(counts)}`);
-    return { dryRun, rows: rows.length, ...counts, errors };
+    const results = rows.map(({ row, values }): RowResult => {
+      const outcome = outcomes.get(row) ?? 'invalid';
+      return {
+        row,
+        outcome,
+        name: values.name ?? null,
+        nib: values.nib ?? null,
+        ...(outcome === 'invalid' && { cells: values }),
+      };
+    });
+    return { dryRun, rows: rows.length, ...counts, errors, results };
   }
 
   /** Each row as the API would check it, plus what only a file can get wrong: no NIB, or a NIB twice. */

@@ -121,7 +121,7 @@ export async function readSupplierSheet(file: { buffer: Buffer; originalname: st
       `Unknown column(s): ${unknown.join(', ')}. Expected: ${SHEET_COLUMNS.join(', ')} (or their Indonesian names).`,
     );
   }
-  return grid.slice(1).map(({ row, cells }): SheetRow => ({
+  const rows = grid.slice(1).map(({ row, cells }): SheetRow => ({
     row,
     values: Object.fromEntries(
       headers.flatMap((column, c) =>
@@ -129,4 +129,13 @@ export async function readSupplierSheet(file: { buffer: Buffer; originalname: st
       ),
     ),
   }));
+  // The file's own headers, so that a report can name a column as its reader wrote it.
+  const columns = headers.flatMap((column, c) => (column ? [{ column, header: headerCells[c].trim() }] : []));
+  return { columns, rows };
+}
+
+/** A column the file has, under the header it gave it. */
+export interface SheetColumnHeader {
+  column: SheetColumn;
+  header: string;
 }

@@ -27,8 +27,14 @@ import { ValidationProblem } from '../../common/errors/problem';
 import { BoolQuery } from '../../common/http/params';
 import { Translator } from '../../common/i18n/translation.module';
 import { SupplierExportService } from './supplier-export.service';
-import { SupplierImportService } from './supplier-import.service';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSupplierSheet, SHEET_COLUMNS } from './supplier-sheet';
+import { ROW_OUTCOMES, type RowOutcome, SupplierImportService } from './supplier-import.service';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+  readSupplierSheet,
+  SHEET_COLUMNS,
+  type SheetColumn,
+} from './supplier-sheet';
 import { text } from '../../common/i18n/text';
 
 class RowErrorDto {
@@ -52,6 +58,35 @@ export class SupplierExportQuery {
   delimiter?: 'comma' | 'semicolon';
 }
 
+class ImportColumnDto {
+  @ApiProperty({ enum: SHEET_COLUMNS, description: 'The column it was read as.', example: 'regency_code' })
+  column!: SheetColumn;
+  @ApiProperty({ description: 'Its header as the file wrote it.', example: 'kode_kabupaten' })
+  header!: string;
+}
+
+class ImportRowResultDto {
+  @ApiProperty({ description: 'Row number as the spreadsheet shows it (the header is row 1).', example: 7 })
+  row!: number;
+  @ApiProperty({
+    enum: ROW_OUTCOMES,
+    description: 'What became of the row (or would, in a dry run): created, updated by NIB, unchanged, or invalid.',
+    example: 'invalid',
+  })
+  outcome!: RowOutcome;
+  @ApiProperty({ nullable: true, type: String, description: 'Its name cell.', example: 'CV Logam Jaya Subang' })
+  name!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Its NIB cell.', example: '9120001234567' })
+  nib!: string | null;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "An invalid row's cells by column (empty cells left out), to show the faults in place.",
+    example: { name: 'CV Logam Jaya Subang', regency_code: '32.99' },
+  })
+  cells?: Partial<Record<SheetColumn, string>>;
+}
+
 class ImportReportDto {
   @ApiProperty({ description: 'Whether this was only a check.', example: true })
   dryRun!: boolean;
@@ -65,6 +100,10 @@ class ImportReportDto {
   unchanged!: number;
   @ApiProperty({ type: [RowErrorDto], description: 'Every problem, by row and column.' })
   errors!: RowErrorDto[];
+  @ApiProperty({ type: [ImportColumnDto], description: "The file's columns in its order, with its headers." })
+  columns!: ImportColumnDto[];
+  @ApiProperty({ type: [ImportRowResultDto], description: 'Every row, in file order, with its outcome.' })
+  results!: ImportRowResultDto[];
 }
 
 /**
@@ -108,10 +147,12 @@ export class SupplierTransferController {
     @BoolQuery('dryRun') dryRun = false,
   ): Promise<ImportReportDto> {
     if (!file) throw new ValidationProblem([{ field: 'file', message: text('validation.fileRequired') }]);
-    const report = await this.imports.import(user, await readSupplierSheet(file), dryRun);
+    const { columns, rows } = await readSupplierSheet(file);
+    const report = await this.imports.import(user, rows, dryRun);
     // A dry run's report is an answer, not a problem: its messages are written here, in the reader's language.
     return {
       ...report,
+      columns,
       errors: report.errors.map((e) => ({ ...e, message: this.translator.translate(e.message, language) })),
     };
   }

@@ -396,6 +396,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/buyers/plants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Buyers' plants as points on a map
+         * @description Everyone signed in; active plants only. Curators and admins see every plant; others see the plants located in an industrial estate (the estate lists its tenants to everyone) and their own buyers' plants elsewhere, which are private to them. Filter by regency, estate and radius around a point (nearest first, with distanceKm); at most 50,000, `truncated` when more match.
+         */
+        get: operations["BuyersController_plants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The curators' certificate queue
+         * @description Curators. Declared certificates of active suppliers that are still valid (an expired one cannot be verified: its owner enters the renewal), longest waiting first (waitingSince: declared, or edited since, which returns a certificate to declared), each with its supplier. Its scans: GET /suppliers/{id}/certifications/{certId}/scans.
+         */
+        get: operations["CertificationsQueueController_verificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/estates": {
         parameters: {
             query?: never;
@@ -484,6 +524,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the matches and BBSPJILM’s services bring the region
+         * @description Curators and admins: by the suppliers' regency and month (WIB), services delivered, firms eligible after a service, suppliers verified, matches won, their contract value and expected new jobs; from and to (WIB days, both included) choose the days counted, regencyCode one regency.
+         */
+        get: operations["ImpactController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The impact report as a PDF to file
+         * @description Curators and admins: the same figures on A4 pages, for a regency office (regencyCode) or the region, with the service demand. Indonesian unless Accept-Language: en.
+         */
+        get: operations["ImpactController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The impact report as a workbook
+         * @description Curators and admins: GET /impact (same parameters) and the service demand, one sheet each: summary, by regency, by month, by regency and month, demand. Indonesian unless Accept-Language: en.
+         */
+        get: operations["ImpactController_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/impact/service-demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where BBSPJILM’s services would open the most demand
+         * @description Curators and admins: for each regency, the five services that would open the most supplier–request pairs among open requests, with the suppliers lacking what they help with and the requests asking for it: for planning training and testing capacity.
+         */
+        get: operations["ImpactController_serviceDemand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matches": {
         parameters: {
             query?: never;
@@ -543,13 +663,33 @@ export interface paths {
         put?: never;
         /**
          * Move a match on
-         * @description introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
+         * @description introduce (curators, from requested or shortlisted), withdraw (curators), accept and decline (either side, once introduced), decline a requested match (curators, with the reason in note: 400 without), win and lose (the buyer or a curator, once engaged). A win may record the contract value in rupiah (contractValueIdr) and the new jobs expected (expectedJobs); with any other event they are 400. Not for your role: 403; not in this state, already sent, or a stale expectedVersion: 409.
          */
         post: operations["MatchesController_event"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matches/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a won match's contract value or expected jobs
+         * @description The buyer's members or a curator, as for win; the supplier's members: 403. Send contractValueIdr, expectedJobs or both (null clears one; one left out stays). Only a won match: 409 otherwise, and when expectedVersion or If-Match is stale. The correction is an outcome event in the history.
+         */
+        patch: operations["MatchesController_updateOutcome"];
         trace?: never;
     };
     "/api/v1/notifications": {
@@ -716,6 +856,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference/map-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How maps get their background
+         * @description The tile server the deployment configured (MAP_TILE_URL, a Leaflet URL template, with MAP_TILE_ATTRIBUTION), or null: then maps draw Indonesia's outline, bundled with the app, and request nothing from the internet.
+         */
+        get: operations["ReferenceController_mapSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/materials": {
         parameters: {
             query?: never;
@@ -794,6 +954,114 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service requests
+         * @description Curators and admins: every firm's, the longest in its state first (the work queue); owners: their firms'.
+         */
+        get: operations["ServiceRequestsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service request and its history
+         * @description Staff, and the firm’s members.
+         */
+        get: operations["ServiceRequestsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a service request on
+         * @description Curators: `schedule` (startsOn, endsOn; again to move the dates), `start`, `complete` (with `evidence` when the service records one: it becomes a verified certificate on the supplier), `cancel` (a note saying why). The firm’s members: `cancel` before the work starts. 409 from the wrong state or a stale expectedVersion.
+         */
+        post: operations["ServiceRequestsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * BBSPJILM's service catalogue
+         * @description Public. Testing, calibration, standardisation and certification support, training and consultancy: what each helps with, how long it usually takes, whether it has a fee, and the evidence its completion records on the supplier.
+         */
+        get: operations["CentreServicesController_list"];
+        put?: never;
+        /**
+         * Add a service
+         * @description Curators and admins. A code already in use: 409.
+         */
+        post: operations["CentreServicesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service
+         * @description Public; retired services too.
+         */
+        get: operations["CentreServicesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit or retire a service
+         * @description Curators and admins. `active: false` retires it: no new requests, those under way go on.
+         */
+        patch: operations["CentreServicesController_update"];
         trace?: never;
     };
     "/api/v1/sourcing-requests": {
@@ -933,7 +1201,7 @@ export interface paths {
         };
         /**
          * The curators’ dashboard
-         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status, the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus and the funnel) to those shortlisted in those days; the rest is as of now.
+         * @description Curators and admins: suppliers (total, verified, by regency), open requests, matches by status (also by month), the funnel with conversion rates and median days per stage, and the most requested missing capabilities by regency. from and to (WIB days) limit the matches counted (matchesByStatus, matchesByMonth and the funnel) to those shortlisted in those days; the rest is as of now.
          */
         get: operations["StatsController_get"];
         put?: never;
@@ -953,7 +1221,7 @@ export interface paths {
         };
         /**
          * The dashboard as an Excel workbook
-         * @description Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).
+         * @description Curators and admins: the numbers of GET /stats (same from and to), one sheet per table: summary, suppliers by regency, matches by status, matches by month, funnel, capability gaps. Indonesian headers, English with Accept-Language: en; numbers are numbers (conversion as a percentage).
          */
         get: operations["StatsController_export"];
         put?: never;
@@ -973,7 +1241,7 @@ export interface paths {
         };
         /**
          * Search suppliers
-         * @description Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear.
+         * @description Full text in Indonesian and English with typo tolerance on names, filters that must all hold, radius search, sorting, paging, and facet counts. Deleted suppliers never appear. Bounded: a search that finds more than SEARCH_EXACT_LIMIT suppliers reads that many and says so (`totalRelation: "gte"`, `facetsExact: false`); a page sorted by distance, name or update time is exact however many match.
          */
         get: operations["SuppliersController_list"];
         put?: never;
@@ -1372,6 +1640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suppliers/{id}/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask BBSPJILM for a service
+         * @description The firm's members, or a curator on its behalf; the firm's members are told. One request per service may be under way at a time (409).
+         */
+        post: operations["ServiceRequestsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/suppliers/{id}/verify": {
         parameters: {
             query?: never;
@@ -1446,6 +1734,26 @@ export interface paths {
          * @description Curators and admins. Run with dryRun=true first for a report by row and column; a real run creates or updates every row by NIB in one transaction, or nothing when any row is wrong (400 with the same report). Columns: name, nib, kbli, size_class, description, regency_code, address, lat, lng, processes, materials, product_categories, capacity_quantity, capacity_unit, employees, tkdn_percent, phone, email; Indonesian headers (nama, alamat, kode_kabupaten, proses, bahan, telepon, …) are accepted; lists are separated by ; or ,. At most 5 MB and 20000 rows.
          */
         post: operations["SupplierTransferController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suppliers/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppliers as points on a map
+         * @description Everyone signed in. The filters of GET /suppliers (words, codes, regency, estate, verification, radius), without order or pages: every match as id, name, lat, lng and verification, for a map that clusters them. At most 50,000 points; `truncated` says when more match.
+         */
+        get: operations["SuppliersController_points"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1750,6 +2058,219 @@ export interface components {
              */
             unit: "pcs" | "set" | "kg" | "ton" | "m" | "m2";
         };
+        CentreServiceDto: {
+            /**
+             * @description Offered now; a retired service stays on the requests that name it.
+             * @example true
+             */
+            active: boolean;
+            /** @description Certificates (and evidence such as test reports) it helps a firm obtain. */
+            certifications: components["schemas"]["NamedCodeDto"][];
+            /**
+             * @description Stable code of the service.
+             * @example konsultansi_iso_9001
+             */
+            code: string;
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description What it is, in the language of Accept-Language.
+             * @example Pendampingan penerapan sistem manajemen mutu ISO 9001 sampai siap diaudit.
+             */
+            description: string;
+            /**
+             * @description Description in English (for editing).
+             * @example Chemical composition, tensile, hardness and metallography tests.
+             */
+            descriptionEn: string;
+            /**
+             * @description Description in Indonesian (for editing).
+             * @example Uji komposisi kimia, tarik, kekerasan dan metalografi.
+             */
+            descriptionId: string;
+            /**
+             * @description How long that evidence is valid, in months.
+             * @example 12
+             */
+            evidenceValidMonths: number | null;
+            /**
+             * @description Whether it has a fee (a PNBP tariff); otherwise a free programme for IKM.
+             * @example true
+             */
+            hasFee: boolean;
+            /** @description The evidence its completion records on the supplier as a verified certificate; null when none. */
+            issues: components["schemas"]["NamedCodeDto"] | null;
+            /**
+             * @description Testing, calibration, standardisation (and certification), training or consultancy.
+             * @example consultancy
+             * @enum {string}
+             */
+            kind: "testing" | "calibration" | "standardisation" | "training" | "consultancy";
+            /**
+             * @description In the language of Accept-Language.
+             * @example Konsultansi sistem mutu ISO 9001
+             */
+            name: string;
+            /**
+             * @description Name in English (for editing).
+             * @example ISO 9001 quality management consultancy
+             */
+            nameEn: string;
+            /**
+             * @description Name in Indonesian (for editing).
+             * @example Konsultansi sistem mutu ISO 9001
+             */
+            nameId: string;
+            /** @description Processes it trains or qualifies a firm for (a group covers its members). */
+            processes: components["schemas"]["NamedCodeDto"][];
+            /**
+             * @description How many days it usually takes.
+             * @example 90
+             */
+            typicalDays: number;
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        CentreServiceListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["CentreServiceDto"][];
+            /**
+             * @description How many entries matched.
+             * @example 11
+             */
+            total: number;
+        };
+        CertificationQueueDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["CertificationQueueItemDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        CertificationQueueItemDto: {
+            /**
+             * @description Certification type (GET /reference/certifications).
+             * @example iatf_16949
+             */
+            code: string;
+            /**
+             * @description Where the evidence is (a BBSPJILM report number, a file reference).
+             * @example Laporan uji BBSPJILM No. 123/2026
+             */
+            evidenceNote: string | null;
+            /**
+             * @description Whether validUntil has passed.
+             * @example false
+             */
+            expired: boolean;
+            /**
+             * @description Id of this certificate record.
+             * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+             */
+            id: string;
+            /**
+             * @description Certification body.
+             * @example TÜV Rheinland Indonesia
+             */
+            issuer: string;
+            /**
+             * @description Certificate number.
+             * @example IATF-0456789
+             */
+            number: string;
+            /** @description On a TKDN certificate, the product it certifies; null on other certificates. */
+            product: components["schemas"]["TkdnProductDto"] | null;
+            /**
+             * @description declared by the supplier, or verified or rejected by a curator.
+             * @example verified
+             * @enum {string}
+             */
+            status: "declared" | "verified" | "rejected";
+            /**
+             * @description The curator's words on the verdict: why it was rejected, or what it was verified against.
+             * @example null
+             */
+            statusReason: string | null;
+            /** @description Whose certificate it is. */
+            supplier: components["schemas"]["CertificationQueueSupplierDto"];
+            /**
+             * Format: date
+             * @description Valid from.
+             * @example 2024-03-01
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Valid until; an expired certificate never counts as held.
+             * @example 2027-02-28
+             */
+            validUntil: string;
+            /**
+             * Format: date-time
+             * @description When it was verified or rejected.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            verifiedAt: string | null;
+            /**
+             * @description Curator who verified or rejected it.
+             * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
+             */
+            verifiedBy: string | null;
+            /**
+             * Format: date-time
+             * @description Since when it has waited: its declaration, or the edit that returned it to declared.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            waitingSince: string;
+        };
+        CertificationQueueSupplierDto: {
+            /**
+             * @description Supplier id.
+             * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
+             */
+            id: string;
+            /**
+             * @description Name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description The profile's own verification.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+        };
         CertificationTypeDto: {
             /**
              * @description Other names that find it in search.
@@ -1838,6 +2359,71 @@ export interface components {
             name: string;
             /** @description Its plants; more can be added later. */
             plants?: components["schemas"]["PlantDto"][];
+        };
+        CreateCentreServiceDto: {
+            /**
+             * @description Certificate codes it helps with.
+             * @example [
+             *       "material_test_report"
+             *     ]
+             */
+            certifications: string[];
+            /**
+             * @description A stable code: lower case, digits and _.
+             * @example uji_kekerasan
+             */
+            code: string;
+            /**
+             * @description Description in English.
+             * @example Rockwell, Brinell and Vickers hardness tests.
+             */
+            descriptionEn: string;
+            /**
+             * @description Description in Indonesian.
+             * @example Uji kekerasan Rockwell, Brinell dan Vickers.
+             */
+            descriptionId: string;
+            /**
+             * @description How long the evidence it records is valid, in months; with issues, and only with it.
+             * @example 12
+             */
+            evidenceValidMonths?: number | null;
+            /**
+             * @description Whether it has a fee (a PNBP tariff); false for a free programme for IKM.
+             * @example true
+             */
+            hasFee: boolean;
+            /**
+             * @description The certificate code its completion records on the supplier; with evidenceValidMonths.
+             * @example material_test_report
+             */
+            issues?: string | null;
+            /**
+             * @description Testing, calibration, standardisation (and certification), training or consultancy.
+             * @example testing
+             * @enum {string}
+             */
+            kind: "testing" | "calibration" | "standardisation" | "training" | "consultancy";
+            /**
+             * @description Name in English.
+             * @example Hardness testing
+             */
+            nameEn: string;
+            /**
+             * @description Name in Indonesian.
+             * @example Uji kekerasan
+             */
+            nameId: string;
+            /**
+             * @description Process codes it helps with.
+             * @example []
+             */
+            processes: string[];
+            /**
+             * @description How many days it usually takes; a schedule lasts this long unless the curator says otherwise.
+             * @example 5
+             */
+            typicalDays: number;
         };
         CreateCertificationDto: {
             /**
@@ -1941,6 +2527,18 @@ export interface components {
              * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
              */
             supplierId: string;
+        };
+        CreateServiceRequestDto: {
+            /**
+             * @description What the firm wants to say: the product, the gap, preferred dates.
+             * @example Kami ingin siap ISO 9001 untuk permintaan rumah motor.
+             */
+            note?: string;
+            /**
+             * @description The service asked for (GET /services).
+             * @example konsultansi_iso_9001
+             */
+            serviceCode: string;
         };
         CreateSourcingRequestDto: {
             /**
@@ -2181,6 +2779,49 @@ export interface components {
              * @example 62.5
              */
             tkdnPercent?: number | null;
+        };
+        DemandedServiceDto: {
+            /**
+             * @description The service (GET /services/{code}).
+             * @example konsultansi_iso_9001
+             */
+            code: string;
+            /**
+             * @description Whether it has a fee.
+             * @example true
+             */
+            hasFee: boolean;
+            /**
+             * @description What kind of service.
+             * @example consultancy
+             * @enum {string}
+             */
+            kind: "testing" | "calibration" | "standardisation" | "training" | "consultancy";
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Konsultansi sistem mutu ISO 9001
+             */
+            name: string;
+            /**
+             * @description Supplier and request pairs it would open: how it is ranked.
+             * @example 38
+             */
+            openings: number;
+            /**
+             * @description The open requests asking for it.
+             * @example 5
+             */
+            requests: number;
+            /**
+             * @description The regency's active suppliers lacking what it helps with and open requests ask for.
+             * @example 14
+             */
+            suppliers: number;
+            /**
+             * @description How many days it usually takes.
+             * @example 90
+             */
+            typicalDays: number;
         };
         DocumentDto: {
             /**
@@ -2477,7 +3118,7 @@ export interface components {
         };
         GapDto: {
             /** @description Everything these requests need that the supplier lacks. */
-            missing: components["schemas"]["MissingDto"][];
+            missing: components["schemas"]["GapMissingDto"][];
             /**
              * @description How many open requests this gap alone keeps out of reach.
              * @example 4
@@ -2501,6 +3142,33 @@ export interface components {
             blockedRequests: number;
             /** @description Most valuable first: most requests, then fewest missing things. */
             items: components["schemas"]["GapDto"][];
+        };
+        GapMissingDto: {
+            /**
+             * @description The process or certification code missing.
+             * @example iatf_16949
+             */
+            code?: string;
+            /**
+             * @description What kind of thing is missing. `certificate_unverified`: the supplier declared the certificate (or one that includes it) but the request accepts only verified ones and BBSPJILM has not verified it yet.
+             * @example certification
+             * @enum {string}
+             */
+            kind: "process" | "material" | "certification" | "certificate_unverified" | "distance" | "tkdn" | "capacity";
+            /**
+             * @description What is missing, for people, in the language of Accept-Language (Indonesian by default): the process, the materials, the certificate, or that a declared certificate awaits verification.
+             * @example ISO 9001 dinyatakan, belum diverifikasi BBSPJILM
+             */
+            name: string;
+            /**
+             * @description For a material: the requested materials, any one of which would do.
+             * @example [
+             *       "aluminium"
+             *     ]
+             */
+            options?: string[];
+            /** @description BBSPJILM's services that would close it (GET /services), free and quick first: for a process, training for it or its group; for a certificate, support towards it (or one that includes it) or the test report or certificate BBSPJILM issues; for a TKDN below the minimum, TKDN certification support. Empty when no service closes it (a material, the distance, capacity, a certificate awaiting verification). */
+            services: components["schemas"]["ServiceRefDto"][];
         };
         GapRequestDto: {
             /**
@@ -2581,7 +3249,80 @@ export interface components {
              */
             years: number[];
         };
+        ImpactDto: {
+            /** @description By month, oldest first. */
+            byMonth: components["schemas"]["MonthImpactDto"][];
+            /** @description By regency, most contract value first. */
+            byRegency: components["schemas"]["RegencyImpactDto"][];
+            /** @description The days counted. */
+            range: components["schemas"]["ImpactRangeDto"];
+            /** @description By regency and month: the rows the others add up. */
+            rows: components["schemas"]["RegencyMonthImpactDto"][];
+            /** @description The whole region (the sum of the rows). */
+            totals: components["schemas"]["ImpactFiguresDto"];
+        };
+        ImpactFiguresDto: {
+            /**
+             * @description Their contract value, in whole rupiah (wins without a value add nothing).
+             * @example 2430000000
+             */
+            contractValueIdr: number;
+            /**
+             * @description The new jobs their firms expect.
+             * @example 37
+             */
+            expectedJobs: number;
+            /**
+             * @description Matches won, by the day the win was recorded.
+             * @example 3
+             */
+            matchesWon: number;
+            /**
+             * @description BBSPJILM service requests completed.
+             * @example 4
+             */
+            servicesDelivered: number;
+            /**
+             * @description Of the firms served, those now eligible for an open request that asks for a certificate or process the service helps with (counted in the month of the service).
+             * @example 2
+             */
+            suppliersEligibleAfterService: number;
+            /**
+             * @description Supplier profiles verified by a curator (and still verified).
+             * @example 6
+             */
+            suppliersVerified: number;
+        };
+        ImpactRangeDto: {
+            /**
+             * Format: date
+             * @description First day counted.
+             * @example 2026-01-01
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description Last day counted.
+             * @example 2026-12-31
+             */
+            to: string | null;
+        };
+        ImportColumnDto: {
+            /**
+             * @description The column it was read as.
+             * @example regency_code
+             * @enum {string}
+             */
+            column: "name" | "nib" | "kbli" | "size_class" | "description" | "regency_code" | "address" | "lat" | "lng" | "processes" | "materials" | "product_categories" | "capacity_quantity" | "capacity_unit" | "employees" | "tkdn_percent" | "phone" | "email";
+            /**
+             * @description Its header as the file wrote it.
+             * @example kode_kabupaten
+             */
+            header: string;
+        };
         ImportReportDto: {
+            /** @description The file's columns in its order, with its headers. */
+            columns: components["schemas"]["ImportColumnDto"][];
             /**
              * @description Suppliers created (or that would be).
              * @example 100
@@ -2594,6 +3335,8 @@ export interface components {
             dryRun: boolean;
             /** @description Every problem, by row and column. */
             errors: components["schemas"]["RowErrorDto"][];
+            /** @description Every row, in file order, with its outcome. */
+            results: components["schemas"]["ImportRowResultDto"][];
             /**
              * @description Data rows read.
              * @example 120
@@ -2609,6 +3352,39 @@ export interface components {
              * @example 12
              */
             updated: number;
+        };
+        ImportRowResultDto: {
+            /**
+             * @description An invalid row's cells by column (empty cells left out), to show the faults in place.
+             * @example {
+             *       "name": "CV Logam Jaya Subang",
+             *       "regency_code": "32.99"
+             *     }
+             */
+            cells?: {
+                [key: string]: string;
+            };
+            /**
+             * @description Its name cell.
+             * @example CV Logam Jaya Subang
+             */
+            name: string | null;
+            /**
+             * @description Its NIB cell.
+             * @example 9120001234567
+             */
+            nib: string | null;
+            /**
+             * @description What became of the row (or would, in a dry run): created, updated by NIB, unchanged, or invalid.
+             * @example invalid
+             * @enum {string}
+             */
+            outcome: "create" | "update" | "unchanged" | "invalid";
+            /**
+             * @description Row number as the spreadsheet shows it (the header is row 1).
+             * @example 7
+             */
+            row: number;
         };
         InfrastructureDto: {
             /**
@@ -2773,6 +3549,18 @@ export interface components {
              */
             process: string;
         };
+        MapSettingsDto: {
+            /**
+             * @description The tiles' credit to show on the map, as their licence asks; null without tiles or credit.
+             * @example © OpenStreetMap contributors
+             */
+            attribution: string | null;
+            /**
+             * @description Leaflet tile URL template ({z}, {x}, {y}, maybe {s}), absolute or on this origin; null: no tiles, draw the bundled outline.
+             * @example https://tiles.example.id/{z}/{x}/{y}.png
+             */
+            tileUrl: string | null;
+        };
         MarkedReadDto: {
             /**
              * @description How many notifications were marked read.
@@ -2788,6 +3576,11 @@ export interface components {
              * @example true
              */
             buyerAccepted: boolean;
+            /**
+             * @description A won match: the contract value in whole rupiah, as the buyer or a curator recorded it; null when not given (and before it is won).
+             * @example 450000000
+             */
+            contractValueIdr: number | null;
             /** @description From engaged on, for the two sides only: the other side's contact. */
             counterpartContact?: components["schemas"]["ContactDto"];
             /**
@@ -2801,6 +3594,11 @@ export interface components {
              * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
              */
             curatorId: string | null;
+            /**
+             * @description A won match: the new jobs it is expected to bring; null when not given (and before it is won).
+             * @example 6
+             */
+            expectedJobs: number | null;
             /**
              * @description Match id.
              * @example 6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d
@@ -2836,6 +3634,12 @@ export interface components {
              * @enum {string}
              */
             status: "requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn";
+            /**
+             * Format: date-time
+             * @description Since when the match has been in its status (the event that moved it there; an acceptance within introduced does not count): days in stage.
+             * @example 2026-11-20T02:00:00.000Z
+             */
+            statusSince: string;
             /** @description The supplier. */
             supplier: components["schemas"]["MatchSupplierRefDto"];
             /**
@@ -2856,6 +3660,16 @@ export interface components {
             version: number;
         };
         MatchEventDto: {
+            /**
+             * @description With win only (400 with any other event): the contract value in whole rupiah, when known. A curator or the buyer corrects it later with PATCH /matches/:id/outcome.
+             * @example 450000000
+             */
+            contractValueIdr?: number;
+            /**
+             * @description With win only (400 with any other event): the new jobs the contract is expected to bring, when known.
+             * @example 6
+             */
+            expectedJobs?: number;
             /**
              * @description The version you acted on; 409 when the match changed since.
              * @example 2
@@ -2895,11 +3709,21 @@ export interface components {
              */
             actorUserId: string;
             /**
+             * @description win and outcome: the contract value in whole rupiah the match had after it; null otherwise or when none.
+             * @example null
+             */
+            contractValueIdr: number | null;
+            /**
              * Format: date-time
              * @description When.
              * @example 2026-11-20T03:00:00.000Z
              */
             createdAt: string;
+            /**
+             * @description win and outcome: the expected new jobs the match had after it; null otherwise or when none.
+             * @example null
+             */
+            expectedJobs: number | null;
             /**
              * @description Status before; null for the shortlist or request that created it.
              * @example introduced
@@ -2926,11 +3750,11 @@ export interface components {
              */
             toStatus: string;
             /**
-             * @description What happened: shortlist (a curator) or request (a side) created the match.
+             * @description What happened: shortlist (a curator) or request (a side) created the match; outcome corrected a won match's contract value or expected jobs (it stays won).
              * @example accept
              * @enum {string}
              */
-            type: "shortlist" | "request" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw";
+            type: "shortlist" | "request" | "introduce" | "accept" | "decline" | "win" | "lose" | "withdraw" | "outcome";
         };
         MatchListDto: {
             /** @description Every matching entry. */
@@ -3070,30 +3894,77 @@ export interface components {
              */
             suppliers: number;
         };
-        MissingDto: {
+        MonthImpactDto: {
             /**
-             * @description The process or certification code missing.
-             * @example iatf_16949
+             * @description Their contract value, in whole rupiah (wins without a value add nothing).
+             * @example 2430000000
              */
-            code?: string;
+            contractValueIdr: number;
             /**
-             * @description What kind of thing is missing. `certificate_unverified`: the supplier declared the certificate (or one that includes it) but the request accepts only verified ones and BBSPJILM has not verified it yet.
-             * @example certification
-             * @enum {string}
+             * @description The new jobs their firms expect.
+             * @example 37
              */
-            kind: "process" | "material" | "certification" | "certificate_unverified" | "distance" | "tkdn" | "capacity";
+            expectedJobs: number;
             /**
-             * @description What is missing, for people, in the language of Accept-Language (Indonesian by default): the process, the materials, the certificate, or that a declared certificate awaits verification.
-             * @example ISO 9001 dinyatakan, belum diverifikasi BBSPJILM
+             * @description Matches won, by the day the win was recorded.
+             * @example 3
+             */
+            matchesWon: number;
+            /**
+             * @description The month (WIB), YYYY-MM; every month of the range, empty ones included.
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * @description BBSPJILM service requests completed.
+             * @example 4
+             */
+            servicesDelivered: number;
+            /**
+             * @description Of the firms served, those now eligible for an open request that asks for a certificate or process the service helps with (counted in the month of the service).
+             * @example 2
+             */
+            suppliersEligibleAfterService: number;
+            /**
+             * @description Supplier profiles verified by a curator (and still verified).
+             * @example 6
+             */
+            suppliersVerified: number;
+        };
+        MonthlyMatchesDto: {
+            /**
+             * @description Those matches by their status now (every status, zero included).
+             * @example {
+             *       "requested": 0,
+             *       "shortlisted": 2,
+             *       "introduced": 1,
+             *       "engaged": 1,
+             *       "won": 1,
+             *       "lost": 0,
+             *       "declined": 0,
+             *       "withdrawn": 0
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            /**
+             * @description The month (WIB) the matches were shortlisted or requested in, YYYY-MM.
+             * @example 2026-10
+             */
+            month: string;
+        };
+        NamedCodeDto: {
+            /**
+             * @description The code.
+             * @example iso_9001
+             */
+            code: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example ISO 9001 (Sistem Manajemen Mutu)
              */
             name: string;
-            /**
-             * @description For a material: the requested materials, any one of which would do.
-             * @example [
-             *       "aluminium"
-             *     ]
-             */
-            options?: string[];
         };
         NotificationDto: {
             /**
@@ -3137,7 +4008,7 @@ export interface components {
              * @example match_introduced
              * @enum {string}
              */
-            type: "match_introduced" | "match_accepted" | "match_request_declined" | "match_won" | "match_lost" | "profile_verified" | "profile_rejected" | "profile_unverified" | "certification_verified" | "certification_rejected" | "request_published";
+            type: "match_introduced" | "match_accepted" | "match_request_declined" | "match_won" | "match_lost" | "profile_verified" | "profile_rejected" | "profile_unverified" | "certification_verified" | "certification_rejected" | "request_published" | "service_request";
         };
         NotificationListDto: {
             /** @description Every matching entry. */
@@ -3292,6 +4163,68 @@ export interface components {
              */
             regencyCode: string;
         };
+        PlantPointDto: {
+            /**
+             * @description The buyer (company) it belongs to.
+             * @example 5d6e7f80-9102-4b3c-8d4e-5f6071829304
+             */
+            buyerId: string;
+            /**
+             * @description The buyer's name.
+             * @example PT Garuda Mobil Listrik Indonesia
+             */
+            buyerName: string;
+            /**
+             * @description Great-circle distance from `near`, km.
+             * @example 3.2
+             */
+            distanceKm?: number;
+            /**
+             * Format: uuid
+             * @description The industrial estate it is in, if any.
+             * @example 5b1c6e0a-7f7e-4c1e-9a3b-2f4d8e6a9c01
+             */
+            estateId: string | null;
+            /**
+             * @description Plant id.
+             * @example 9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d
+             */
+            id: string;
+            /**
+             * @description Latitude (WGS 84).
+             * @example -6.4801
+             */
+            lat: number;
+            /**
+             * @description Longitude (WGS 84).
+             * @example 107.6203
+             */
+            lng: number;
+            /**
+             * @description Name of the plant.
+             * @example Pabrik Smartpolitan
+             */
+            name: string;
+            /**
+             * @description Regency or city code.
+             * @example 32.13
+             */
+            regencyCode: string;
+        };
+        PlantPointListDto: {
+            /** @description The active plants the caller may see, nearest first with `near`, else by name; up to `limit`. */
+            items: components["schemas"]["PlantPointDto"][];
+            /**
+             * @description The most points one answer holds.
+             * @example 50000
+             */
+            limit: number;
+            /**
+             * @description true: more plants match than `limit`; narrow the filters.
+             * @example false
+             */
+            truncated: boolean;
+        };
         PlantResponseDto: {
             /**
              * @description The estate it is in, if any.
@@ -3386,6 +4319,41 @@ export interface components {
              */
             type: string;
         };
+        RecordedEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description The certificate recorded on the supplier's profile (verified).
+             * @example 5b9d2e7a-3c1f-4a8b-9e6d-0f1a2b3c4d5e
+             */
+            certificationId: string;
+            /**
+             * @description Its certificate code.
+             * @example material_test_report
+             */
+            code: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Laporan Hasil Uji Material (komposisi kimia; tarik; kekerasan)
+             */
+            name: string;
+            /**
+             * @description The number BBSPJILM gave it.
+             * @example LHU-0412/BBSPJILM/XI/2026
+             */
+            number: string;
+            /**
+             * Format: date
+             * @description Issued on.
+             * @example 2026-11-27
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Valid until.
+             * @example 2027-11-26
+             */
+            validUntil: string;
+        };
         RefreshDto: {
             /**
              * @description The refresh token from login or the previous refresh; it works once.
@@ -3406,6 +4374,109 @@ export interface components {
              * @example Kabupaten Subang
              */
             regencyName: string;
+        };
+        RegencyImpactDto: {
+            /**
+             * @description Their contract value, in whole rupiah (wins without a value add nothing).
+             * @example 2430000000
+             */
+            contractValueIdr: number;
+            /**
+             * @description The new jobs their firms expect.
+             * @example 37
+             */
+            expectedJobs: number;
+            /**
+             * @description Matches won, by the day the win was recorded.
+             * @example 3
+             */
+            matchesWon: number;
+            /**
+             * @description The suppliers' regency (where the work and the jobs are).
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
+            /**
+             * @description BBSPJILM service requests completed.
+             * @example 4
+             */
+            servicesDelivered: number;
+            /**
+             * @description Of the firms served, those now eligible for an open request that asks for a certificate or process the service helps with (counted in the month of the service).
+             * @example 2
+             */
+            suppliersEligibleAfterService: number;
+            /**
+             * @description Supplier profiles verified by a curator (and still verified).
+             * @example 6
+             */
+            suppliersVerified: number;
+        };
+        RegencyMonthImpactDto: {
+            /**
+             * @description Their contract value, in whole rupiah (wins without a value add nothing).
+             * @example 2430000000
+             */
+            contractValueIdr: number;
+            /**
+             * @description The new jobs their firms expect.
+             * @example 37
+             */
+            expectedJobs: number;
+            /**
+             * @description Matches won, by the day the win was recorded.
+             * @example 3
+             */
+            matchesWon: number;
+            /**
+             * @description The month (WIB), YYYY-MM.
+             * @example 2026-11
+             */
+            month: string;
+            /**
+             * @description The suppliers' regency (where the work and the jobs are).
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
+            /**
+             * @description BBSPJILM service requests completed.
+             * @example 4
+             */
+            servicesDelivered: number;
+            /**
+             * @description Of the firms served, those now eligible for an open request that asks for a certificate or process the service helps with (counted in the month of the service).
+             * @example 2
+             */
+            suppliersEligibleAfterService: number;
+            /**
+             * @description Supplier profiles verified by a curator (and still verified).
+             * @example 6
+             */
+            suppliersVerified: number;
+        };
+        RegencyServiceDemandDto: {
+            /**
+             * @description The regency.
+             * @example 32.13
+             */
+            regencyCode: string;
+            /**
+             * @description Its name, in the language of Accept-Language.
+             * @example Kabupaten Subang
+             */
+            regencyName: string;
+            /** @description The five services that would open the most, most first. */
+            services: components["schemas"]["DemandedServiceDto"][];
         };
         RegencySupplierCountDto: {
             /**
@@ -3627,6 +4698,11 @@ export interface components {
         };
         SecurityEventDto: {
             /**
+             * @description The email of who did it, for reading the log.
+             * @example null
+             */
+            actorEmail: string | null;
+            /**
              * @description Who did it.
              * @example null
              */
@@ -3657,6 +4733,11 @@ export interface components {
              */
             ip: string | null;
             /**
+             * @description The email of the account it concerned.
+             * @example kurator@bbspjilm.kemenperin.go.id
+             */
+            subjectEmail: string | null;
+            /**
              * @description Whose account it concerned.
              * @example 5f1d7e0e-2c43-4a7b-8f0e-6a1f3b2c9d11
              */
@@ -3686,6 +4767,309 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        ServiceDemandDto: {
+            /** @description Regencies with suppliers, by code. */
+            items: components["schemas"]["RegencyServiceDemandDto"][];
+        };
+        ServiceEvidenceDto: {
+            /**
+             * Format: date
+             * @description Issued on (YYYY-MM-DD, not in the future).
+             * @example 2026-11-27
+             */
+            issuedOn: string;
+            /**
+             * @description The report or certificate number BBSPJILM issued.
+             * @example LHU-0412/BBSPJILM/XI/2026
+             */
+            number: string;
+            /**
+             * Format: date
+             * @description Valid until; by default the service's evidenceValidMonths after issuedOn.
+             * @example 2027-11-26
+             */
+            validUntil?: string;
+        };
+        ServiceRefDto: {
+            /**
+             * @description The service (GET /services/{code}).
+             * @example uji_material
+             */
+            code: string;
+            /**
+             * @description Whether it has a fee.
+             * @example true
+             */
+            hasFee: boolean;
+            /**
+             * @description Testing, calibration, standardisation, training or consultancy.
+             * @example testing
+             * @enum {string}
+             */
+            kind: "testing" | "calibration" | "standardisation" | "training" | "consultancy";
+            /**
+             * @description In the language of Accept-Language.
+             * @example Uji material logam
+             */
+            name: string;
+            /**
+             * @description How many days it usually takes.
+             * @example 5
+             */
+            typicalDays: number;
+        };
+        ServiceRequestDetailDto: {
+            /**
+             * Format: date
+             * @description The day (WIB) it was done.
+             * @example 2026-12-11
+             */
+            completedOn: string | null;
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description The last day scheduled (WIB).
+             * @example 2026-12-11
+             */
+            endsOn: string | null;
+            /** @description What its completion recorded on the supplier. */
+            evidence: components["schemas"]["RecordedEvidenceDto"] | null;
+            /** @description Every step, oldest first (append-only). */
+            history: components["schemas"]["ServiceRequestHistoryEventDto"][];
+            /**
+             * Format: uuid
+             * @description The service request.
+             * @example c3a1e9f2-7b4d-4e8a-9c6b-1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @description What the firm wrote when it asked.
+             * @example Sampel rotor tembaga siap diambil.
+             */
+            note: string | null;
+            /** @description The service asked for. */
+            service: components["schemas"]["ServiceRefDto"];
+            /**
+             * Format: date
+             * @description The first day scheduled (WIB).
+             * @example 2026-12-07
+             */
+            startsOn: string | null;
+            /**
+             * @description requested → scheduled → in_progress → done, or cancelled.
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "requested" | "scheduled" | "in_progress" | "done" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Since when it has been in this state.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            statusSince: string;
+            /** @description The firm it is for. */
+            supplier: components["schemas"]["ServiceRequestSupplierDto"];
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        ServiceRequestDto: {
+            /**
+             * Format: date
+             * @description The day (WIB) it was done.
+             * @example 2026-12-11
+             */
+            completedOn: string | null;
+            /**
+             * Format: date-time
+             * @description Created.
+             * @example 2026-11-01T00:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description The last day scheduled (WIB).
+             * @example 2026-12-11
+             */
+            endsOn: string | null;
+            /** @description What its completion recorded on the supplier. */
+            evidence: components["schemas"]["RecordedEvidenceDto"] | null;
+            /**
+             * Format: uuid
+             * @description The service request.
+             * @example c3a1e9f2-7b4d-4e8a-9c6b-1d2e3f4a5b6c
+             */
+            id: string;
+            /**
+             * @description What the firm wrote when it asked.
+             * @example Sampel rotor tembaga siap diambil.
+             */
+            note: string | null;
+            /** @description The service asked for. */
+            service: components["schemas"]["ServiceRefDto"];
+            /**
+             * Format: date
+             * @description The first day scheduled (WIB).
+             * @example 2026-12-07
+             */
+            startsOn: string | null;
+            /**
+             * @description requested → scheduled → in_progress → done, or cancelled.
+             * @example scheduled
+             * @enum {string}
+             */
+            status: "requested" | "scheduled" | "in_progress" | "done" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Since when it has been in this state.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            statusSince: string;
+            /** @description The firm it is for. */
+            supplier: components["schemas"]["ServiceRequestSupplierDto"];
+            /**
+             * Format: date-time
+             * @description Last changed.
+             * @example 2026-11-20T03:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Version, for If-Match or expectedVersion.
+             * @example 1
+             */
+            version: number;
+        };
+        ServiceRequestEventDto: {
+            /**
+             * Format: date
+             * @description schedule: the last day; by default the first.
+             * @example 2026-12-11
+             */
+            endsOn?: string;
+            /** @description complete: the evidence, required when the service records one (its `issues`), refused otherwise. */
+            evidence?: components["schemas"]["ServiceEvidenceDto"];
+            /**
+             * @description The version you acted on; 409 when the request changed since.
+             * @example 1
+             */
+            expectedVersion?: number;
+            /**
+             * @description A note for the history and the firm; required when a curator cancels (the reason).
+             * @example Sampel dibawa ke laboratorium uji bahan BBSPJILM, Jl. Sangkuriang 12 Bandung.
+             */
+            note?: string;
+            /**
+             * Format: date
+             * @description schedule: the first day (WIB), today or later.
+             * @example 2026-12-07
+             */
+            startsOn?: string;
+            /**
+             * @description What happens.
+             * @example schedule
+             * @enum {string}
+             */
+            type: "schedule" | "start" | "complete" | "cancel";
+        };
+        ServiceRequestHistoryEventDto: {
+            /**
+             * Format: date-time
+             * @description When.
+             * @example 2026-11-28T02:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Who acted.
+             * @example curator
+             * @enum {string}
+             */
+            by: "curator" | "firm";
+            /**
+             * Format: date
+             * @description For a schedule: the last day.
+             * @example 2026-12-11
+             */
+            endsOn: string | null;
+            /**
+             * @description The state before; null for the request itself.
+             * @example requested
+             * @enum {string|null}
+             */
+            fromStatus: "requested" | "scheduled" | "in_progress" | "done" | "cancelled" | null;
+            /**
+             * @description What the actor wrote: a cancellation says why.
+             * @example Sampel diambil petugas BBSPJILM.
+             */
+            note: string | null;
+            /**
+             * Format: date
+             * @description For a schedule: the first day.
+             * @example 2026-12-07
+             */
+            startsOn: string | null;
+            /**
+             * @description The state after.
+             * @example scheduled
+             * @enum {string}
+             */
+            toStatus: "requested" | "scheduled" | "in_progress" | "done" | "cancelled";
+            /**
+             * @description The step: request, schedule, start, complete or cancel.
+             * @example schedule
+             * @enum {string}
+             */
+            type: "request" | "schedule" | "start" | "complete" | "cancel";
+        };
+        ServiceRequestListDto: {
+            /** @description Every matching entry. */
+            items: components["schemas"]["ServiceRequestDto"][];
+            /**
+             * @description Page size.
+             * @example 20
+             */
+            limit: number;
+            /**
+             * @description Page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * @description How many entries matched.
+             * @example 42
+             */
+            total: number;
+        };
+        ServiceRequestSupplierDto: {
+            /**
+             * Format: uuid
+             * @description The supplier's id.
+             * @example 08f1a726-ebab-4450-9afe-ca6c2223d8f6
+             */
+            id: string;
+            /**
+             * @description The supplier's name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description The supplier's regency.
+             * @example 32.13
+             */
+            regencyCode: string;
         };
         SignedInDto: {
             /**
@@ -3901,6 +5285,8 @@ export interface components {
             funnel: components["schemas"]["FunnelStageDto"][];
             /** @description The most requested missing capabilities, by regency. */
             gapsByRegency: components["schemas"]["RegencyGapsDto"][];
+            /** @description matchesByStatus over time: the same matches by the month they were shortlisted in, every month from that of from (else of the first match) to that of to (else this month), at most the latest 120. */
+            matchesByMonth: components["schemas"]["MonthlyMatchesDto"][];
             /**
              * @description Matches by status (every status, zero included).
              * @example {
@@ -4185,9 +5571,61 @@ export interface components {
             /** @description Regencies and cities. */
             regencies: components["schemas"]["FacetCountDto"][];
         };
+        SupplierPointDto: {
+            /**
+             * @description Supplier id (also its organisation id).
+             * @example 0b7f9a64-3a43-4a38-9a43-1c4c5f2a9e10
+             */
+            id: string;
+            /**
+             * @description Latitude (WGS 84).
+             * @example -6.5583
+             */
+            lat: number;
+            /**
+             * @description Longitude (WGS 84).
+             * @example 107.7634
+             */
+            lng: number;
+            /**
+             * @description Trading name.
+             * @example CV Logam Jaya Subang
+             */
+            name: string;
+            /**
+             * @description Profile verification by a BBSPJILM curator.
+             * @example verified
+             * @enum {string}
+             */
+            verification: "unverified" | "verified" | "rejected";
+        };
+        SupplierPointListDto: {
+            /** @description Every matching supplier, up to `limit`; when cut, the first in storage order, as the search reads them. */
+            items: components["schemas"]["SupplierPointDto"][];
+            /**
+             * @description The most points one answer holds.
+             * @example 50000
+             */
+            limit: number;
+            /**
+             * @description true: more suppliers match than `limit`, and only the first `limit` are here; narrow the filters.
+             * @example false
+             */
+            truncated: boolean;
+        };
         SupplierSearchResultDto: {
             /** @description Counts per refinement within the matching suppliers. */
             facets: components["schemas"]["SupplierFacetsDto"];
+            /**
+             * @description true: the facet counts are over every match. false (with totalRelation `gte`): they are over the matches read (as many as the limit), each a lower bound of how many that filter would leave.
+             * @example true
+             */
+            facetsExact: boolean;
+            /**
+             * @description Whether another page follows. Pages stop at the limit: past it a broad search answers no items; refine it instead.
+             * @example false
+             */
+            hasMore: boolean;
             /** @description Every matching entry. */
             items: components["schemas"]["SupplierSummaryDto"][];
             /**
@@ -4205,6 +5643,12 @@ export interface components {
              * @example 42
              */
             total: number;
+            /**
+             * @description `eq`: `total` is exact. `gte`: the search found more suppliers than it reads (SEARCH_EXACT_LIMIT), and `total` is that limit, a lower bound: refine the search (as Elasticsearch's hits.total.relation).
+             * @example eq
+             * @enum {string}
+             */
+            totalRelation: "eq" | "gte";
         };
         SupplierStatsDto: {
             /** @description By regency, most suppliers first. */
@@ -4417,6 +5861,76 @@ export interface components {
              * @example PT Garuda Mobil Listrik Indonesia
              */
             name?: string;
+        };
+        UpdateCentreServiceDto: {
+            /**
+             * @description false retires the service: no new requests; true offers it again.
+             * @example false
+             */
+            active?: boolean;
+            /**
+             * @description Certificate codes it helps with.
+             * @example [
+             *       "material_test_report"
+             *     ]
+             */
+            certifications?: string[];
+            /**
+             * @description Description in English.
+             * @example Rockwell, Brinell and Vickers hardness tests.
+             */
+            descriptionEn?: string;
+            /**
+             * @description Description in Indonesian.
+             * @example Uji kekerasan Rockwell, Brinell dan Vickers.
+             */
+            descriptionId?: string;
+            /**
+             * @description How long the evidence it records is valid, in months; with issues, and only with it.
+             * @example 12
+             */
+            evidenceValidMonths?: number | null;
+            /**
+             * @description The version you edited; 409 when it changed since. Or send If-Match.
+             * @example 1
+             */
+            expectedVersion?: number;
+            /**
+             * @description Whether it has a fee (a PNBP tariff); false for a free programme for IKM.
+             * @example true
+             */
+            hasFee?: boolean;
+            /**
+             * @description The certificate code its completion records on the supplier; with evidenceValidMonths.
+             * @example material_test_report
+             */
+            issues?: string | null;
+            /**
+             * @description Testing, calibration, standardisation (and certification), training or consultancy.
+             * @example testing
+             * @enum {string}
+             */
+            kind?: "testing" | "calibration" | "standardisation" | "training" | "consultancy";
+            /**
+             * @description Name in English.
+             * @example Hardness testing
+             */
+            nameEn?: string;
+            /**
+             * @description Name in Indonesian.
+             * @example Uji kekerasan
+             */
+            nameId?: string;
+            /**
+             * @description Process codes it helps with.
+             * @example []
+             */
+            processes?: string[];
+            /**
+             * @description How many days it usually takes; a schedule lasts this long unless the curator says otherwise.
+             * @example 5
+             */
+            typicalDays?: number;
         };
         UpdateCertificationDto: {
             /**
@@ -4677,6 +6191,28 @@ export interface components {
              * @enum {string}
              */
             status?: "operating" | "developing";
+        };
+        UpdateMatchOutcomeDto: {
+            /**
+             * @description The contract value in whole rupiah; null clears it; left out, it stays.
+             * @example 520000000
+             */
+            contractValueIdr?: number | null;
+            /**
+             * @description The new jobs the contract is expected to bring; null clears it; left out, it stays.
+             * @example 8
+             */
+            expectedJobs?: number | null;
+            /**
+             * @description The version you corrected (or If-Match); 409 when the match changed since.
+             * @example 6
+             */
+            expectedVersion?: number;
+            /**
+             * @description Why it was corrected, for the match's history.
+             * @example Nilai PO final setelah negosiasi harga.
+             */
+            note?: string;
         };
         UpdateMeDto: {
             /**
@@ -5081,10 +6617,14 @@ export interface operations {
     AdminController_securityLog: {
         parameters: {
             query?: {
+                /** @description Only events from this day on (Western Indonesia Time). */
+                from?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Page number, from 1 to 10,000. */
                 page?: number;
+                /** @description Only events up to this day (WIB, included); not before from. */
+                to?: string;
                 /** @description Only events of this type. */
                 type?: "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "password_reset_requested" | "password_reset" | "email_verified" | "login_succeeded" | "login_failed" | "login_locked" | "refresh_reuse_detected" | "logout" | "membership_added" | "membership_removed";
                 /** @description Only events where this user acted or was acted upon. */
@@ -6266,6 +7806,103 @@ export interface operations {
             };
         };
     };
+    BuyersController_plants: {
+        parameters: {
+            query?: {
+                /** @description Plants located in this industrial estate. */
+                estateId?: string;
+                /** @description A point as lat,lng: items then carry distanceKm. */
+                near?: string;
+                /** @description With near: only items within this many km. */
+                radiusKm?: number;
+                /** @description Regency or city code. */
+                regency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlantPointListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CertificationsQueueController_verificationQueue: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10,000. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationQueueDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     EstatesController_list: {
         parameters: {
             query?: {
@@ -6563,6 +8200,216 @@ export interface operations {
             };
         };
     };
+    ImpactController_report: {
+        parameters: {
+            query?: {
+                /** @description First day (WIB) counted: services completed, profiles verified and wins recorded from this day on. */
+                from?: string;
+                /** @description One regency's figures (its code), as its office files them. */
+                regencyCode?: string;
+                /** @description Last day (WIB) counted, included; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImpactController_pdf: {
+        parameters: {
+            query?: {
+                /** @description First day (WIB) counted: services completed, profiles verified and wins recorded from this day on. */
+                from?: string;
+                /** @description One regency's figures (its code), as its office files them. */
+                regencyCode?: string;
+                /** @description Last day (WIB) counted, included; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A PDF document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImpactController_workbook: {
+        parameters: {
+            query?: {
+                /** @description First day (WIB) counted: services completed, profiles verified and wins recorded from this day on. */
+                from?: string;
+                /** @description One regency's figures (its code), as its office files them. */
+                regencyCode?: string;
+                /** @description Last day (WIB) counted, included; not before from. */
+                to?: string;
+            };
+            header?: {
+                /** @description `en` for English; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An XLSX workbook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ImpactController_serviceDemand: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDemandDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     MatchesController_list: {
         parameters: {
             query?: {
@@ -6574,10 +8421,12 @@ export interface operations {
                 page?: number;
                 /** @description The supplier's regency or city. */
                 regency?: string;
-                /** @description newest first (default), or oldest first: a curator's work queue with status=requested (sides' requests) or status=shortlisted. */
-                sort?: "newest" | "oldest";
+                /** @description newest first (default), oldest first (a curator's work queue with status=requested, sides' requests, or status=shortlisted), or stalest: longest in its current status first. */
+                sort?: "newest" | "oldest" | "stalest";
                 /** @description One request's matches. */
                 sourcingRequestId?: string;
+                /** @description Only matches whose status has not changed for at least this many days (statusSince): with status=shortlisted, introduced and engaged, a curator's stalled matches. */
+                stalledDays?: number;
                 /** @description Status; repeat for several. */
                 status?: ("requested" | "shortlisted" | "introduced" | "engaged" | "won" | "lost" | "declined" | "withdrawn")[];
                 /** @description One supplier's matches. */
@@ -6793,6 +8642,79 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MatchEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MatchesController_updateOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you edited, e.g. "2". */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMatchOutcomeDto"];
             };
         };
         responses: {
@@ -7230,6 +9152,37 @@ export interface operations {
             };
         };
     };
+    ReferenceController_mapSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettingsDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     ReferenceController_materials: {
         parameters: {
             query?: {
@@ -7363,6 +9316,396 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10,000. */
+                page?: number;
+                /** @description Suppliers of one regency (its code). */
+                regencyCode?: string;
+                /** @description One service. */
+                serviceCode?: string;
+                /** @description Only these states (repeat the parameter). */
+                status?: ("requested" | "scheduled" | "in_progress" | "done" | "cancelled")[];
+                /** @description One supplier's requests. */
+                supplierId?: string;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestDetailDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ServiceRequestsController_act: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestDetailDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CentreServicesController_list: {
+        parameters: {
+            query?: {
+                /** @description Also the retired services. */
+                includeRetired?: boolean;
+            };
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreServiceListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CentreServicesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCentreServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CentreServicesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreServiceDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CentreServicesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+                /** @description The version you edited, e.g. "2". */
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCentreServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreServiceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7971,6 +10314,8 @@ export interface operations {
                 certification?: string[];
                 /** @description Suppliers located in this industrial estate. */
                 estateId?: string;
+                /** @description Curators and admins (403 for others): compute the total, facets and relevance over every match however many, for exports and audits. Slower on broad searches. */
+                exact?: boolean;
                 /** @description Items per page, 1 to 100. */
                 limit?: number;
                 /** @description Material code; repeat for more: all must hold. */
@@ -8023,6 +10368,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9824,6 +12178,79 @@ export interface operations {
             };
         };
     };
+    ServiceRequestsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English names; Indonesian otherwise. */
+                "Accept-Language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SuppliersController_verify: {
         parameters: {
             query?: never;
@@ -10036,6 +12463,68 @@ export interface operations {
             };
             /** @description Payload Too Large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SuppliersController_points: {
+        parameters: {
+            query?: {
+                /** @description Certification held and unexpired; repeat for more: all must hold. */
+                certification?: string[];
+                /** @description Suppliers located in this industrial estate. */
+                estateId?: string;
+                /** @description Material code; repeat for more: all must hold. */
+                material?: string[];
+                /** @description A point as lat,lng: items then carry distanceKm. */
+                near?: string;
+                /** @description Process code (a group code such as casting covers its processes); repeat for more: all must hold. */
+                process?: string[];
+                /** @description Part category code; repeat for more: all must hold. */
+                productCategory?: string[];
+                /** @description Province code. */
+                province?: string;
+                /** @description Words in the name, description, processes, materials and products, in Indonesian or English. Tolerates typos in names. */
+                q?: string;
+                /** @description With near: only items within this many km. */
+                radiusKm?: number;
+                /** @description Regency or city code. */
+                regency?: string;
+                /** @description Profile verification state (a curator's queue: unverified). */
+                verification?: "unverified" | "verified" | "rejected";
+                /** @description Only suppliers whose profile a curator verified. */
+                verified?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierPointListDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
