@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../src/demo/demo-world';
-import { call, createOwner, login, uniqueNib, type Schemas } from './support/api';
+import { call, createOwner, login, OWNER_PASSWORD, uniqueNib, type Schemas } from './support/api';
 import {
   axeViolations,
   blocking,
@@ -13,6 +13,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
+import { expectFullyTranslated } from './support/translation';
 
 async function expectAccessible(page: Page): Promise<void> {
   // Away from what was clicked last: a hovered button is drawn on its hover background.
@@ -220,6 +221,61 @@ describe('BBSPJILM services and the impact dashboard', () => {
     const token = await login(DEMO.curator);
     const service = await call<Schemas['CentreServiceDto']>(`/services/${code}`, { token });
     expect(service.active).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('lets an owner ask for a service from the gaps page, follow it, and call it off', async () => {
+    const firm = await createOwner();
+    // The first service the firm's gaps suggest, as the page lists them.
+    const gaps = await call<Schemas['GapListDto']>(`/suppliers/${firm.supplierId}/gaps`, { token: firm.token });
+    const service = gaps.items.flatMap((gap) => gap.missing).flatMap((missing) => missing.services)[0];
+    expect(service).toBeDefined();
+    const { page, problems } = await openApp(browser, { viewport: PHONE });
+    await signIn(page, firm.email, OWNER_PASSWORD);
+    await page.goto('/owner/gaps');
+    const ask = page.getByRole('button', { name: `Ajukan layanan ${service.name}`, exact: true }).first();
+    await ask.waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page);
+    await screenshot(page, 'owner-gaps-services');
+    await ask.click();
+    // One step: the request is made, and every offer of that service now shows its state instead.
+    await page.getByText(`Permintaan layanan "${service.name}" terkirim.`, { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Lihat', exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: `Ajukan layanan ${service.name}`, exact: true }).count()).toBe(0);
+    const mine = () =>
+      call<Schemas['ServiceRequestListDto']>(`/service-requests?supplierId=${firm.supplierId}`, { token: firm.token });
+    const [asked] = (await mine()).items;
+    expect(asked).toMatchObject({ status: 'requested', service: { code: service.code } });
+
+    // A curator schedules it; the owner's notification leads to the services page, which shows the dates.
+    const curator = await login(DEMO.curator);
+    await call(`/service-requests/${asked.id}/events`, {
+      method: 'POST',
+      token: curator,
+      body: { type: 'schedule', startsOn: wibDay(3), endsOn: wibDay(4) },
+    });
+    await page.goto('/notifications');
+    const notification = page.getByRole('article').filter({ hasText: 'Layanan BBSPJILM dijadwalkan' });
+    await notification.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === '/owner/services');
+    const card = page.getByRole('article', { name: service.name });
+    await card.getByText('Dijadwalkan').waitFor();
+    await card.getByText(/ s\.d\. /).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page);
+    await toastsGone(page);
+    await screenshot(page, 'owner-services');
+
+    // Called off before the work starts, with a reason: it moves to the history.
+    await card.getByRole('button', { name: 'Batalkan permintaan' }).click();
+    await card.getByLabel('Alasan (tidak wajib)').fill('Jadwal produksi penuh bulan ini.');
+    await card.getByRole('button', { name: 'Ya, batalkan' }).click();
+    await page.getByText('Belum ada permintaan layanan yang berjalan.').waitFor();
+    await page.getByRole('article', { name: service.name }).getByText('Dibatalkan').waitFor();
+    expect((await mine()).items[0]).toMatchObject({ id: asked.id, status: 'cancelled' });
+    await expectFullyTranslated(page, () => page.getByText('EN', { exact: true }).click());
+    await page.getByRole('heading', { level: 1, name: 'BBSPJILM services' }).waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -3979,7 +3979,7 @@ export interface components {
              */
             createdAt: string;
             /**
-             * @description Ids of what it is about (matchId, sourcingRequestId, supplierId, certificationId), for links.
+             * @description Ids of what it is about (matchId, sourcingRequestId, supplierId, certificationId, serviceRequestId), for links.
              * @example {
              *       "matchId": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"
              *     }

@@ -14,6 +14,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/owner/certificates', label: 'certificates' },
     { to: '/owner/opportunities', label: 'opportunities' },
     { to: '/owner/gaps', label: 'gaps' },
+    { to: '/owner/services', label: 'ownerServices' },
     { to: '/matches', label: 'matches' },
     { to: '/notifications', label: 'notifications' },
   ],

@@ -19,6 +19,7 @@ function targetOf({ data }: Notification, role: Role): string | undefined {
   if (data.matchId) return `/matches?match=${data.matchId}`;
   if (role !== 'ikm_owner') return undefined;
   if (data.certificationId) return '/owner/certificates';
+  if (data.serviceRequestId) return '/owner/services';
   if (data.sourcingRequestId) return '/owner/opportunities';
   if (data.supplierId) return '/owner';
   return undefined;

@@ -1,13 +1,17 @@
-import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '../api/client';
+import { notify } from '../components/notify';
 import { QueryStatus } from '../components/QueryStatus';
+import type { ServiceRequest } from '../services/service-requests';
+import { ServiceStatusBadge } from '../services/ServiceStatusBadge';
 import { CERTIFICATES_LINK, wizardLink } from './completeness';
 import { NeedsProfile } from './NeedsProfile';
-import { useGaps, useMySupplierId } from './queries';
+import { useActiveServiceRequests, useAskForService, useGaps, useMySupplierId } from './queries';
 
 type MissingKind = Schemas['GapMissingDto']['kind'];
+type ServiceRef = Schemas['ServiceRefDto'];
 
 /** Where the owner closes each kind of gap; distance is the workshop's place, only checked there. */
 const ACTION_LINK: Record<MissingKind, string> = {
@@ -38,6 +42,8 @@ export default function GapsPage() {
 function Gaps({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation();
   const gaps = useGaps(supplierId);
+  const active = useActiveServiceRequests(supplierId);
+  const activeByService = new Map(active.data?.items.map((request) => [request.service.code, request]));
   if (!gaps.data) return <QueryStatus query={gaps} />;
   if (gaps.data.items.length === 0) return <Text>{t('owner.gaps.none')}</Text>;
   return (
@@ -75,6 +81,13 @@ function Gaps({ supplierId }: { supplierId: string }) {
                     <Anchor component={Link} to={ACTION_LINK[missing.kind]} inherit>
                       {t(`owner.gaps.action.${missing.kind}`)}
                     </Anchor>
+                    {missing.services.length > 0 && (
+                      <ServiceOffers
+                        supplierId={supplierId}
+                        services={missing.services}
+                        activeByService={activeByService}
+                      />
+                    )}
                   </List.Item>
                 ))}
               </List>
@@ -83,5 +96,63 @@ function Gaps({ supplierId }: { supplierId: string }) {
         </Paper>
       ))}
     </>
+  );
+}
+
+/** BBSPJILM's services that close a gap, each asked for in one step, or the state of the request already made. */
+function ServiceOffers({
+  supplierId,
+  services,
+  activeByService,
+}: {
+  supplierId: string;
+  services: ServiceRef[];
+  activeByService: Map<string, ServiceRequest>;
+}) {
+  const { t } = useTranslation();
+  const ask = useAskForService(supplierId);
+  return (
+    <Stack gap={6} mt={6} mb="xs">
+      <Text size="sm" c="dimmed">
+        {t('owner.gaps.services')}
+      </Text>
+      {services.map((service) => {
+        const request = activeByService.get(service.code);
+        return (
+          <Group key={service.code} gap="xs" wrap="wrap">
+            <Text size="sm" fw={500}>
+              {service.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('owner.services.typical', { count: service.typicalDays })} ·{' '}
+              {service.hasFee ? t('owner.services.paid') : t('owner.services.free')}
+            </Text>
+            {request ? (
+              <Group gap={6}>
+                <ServiceStatusBadge status={request.status} />
+                <Anchor component={Link} to="/owner/services" size="sm">
+                  {t('owner.services.see')}
+                </Anchor>
+              </Group>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                aria-label={t('owner.gaps.askFor', { name: service.name })}
+                loading={ask.isPending && ask.variables === service.code}
+                onClick={() =>
+                  ask.mutate(service.code, {
+                    onSuccess: () => notify(t('owner.gaps.asked', { name: service.name })),
+                    onError: (error) => notify(error.message, 'failed'),
+                  })
+                }
+              >
+                {t('owner.gaps.ask')}
+              </Button>
+            )}
+          </Group>
+        );
+      })}
+    </Stack>
   );
 }

@@ -11,6 +11,7 @@ export const ownerRoutes: RouteObject[] = [
   { path: '/owner/certificates', ...page(() => import('./CertificatesPage')) },
   { path: '/owner/opportunities', ...page(() => import('./OpportunitiesPage')) },
   { path: '/owner/gaps', ...page(() => import('./GapsPage')) },
+  { path: '/owner/services', ...page(() => import('./ServicesPage')) },
   { path: '/matches', ...page(() => import('../matches/MatchesPage')) },
   { path: '/notifications', ...page(() => import('../notifications/NotificationsPage')) },
 ];

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api, call, type Schemas } from '../../api/client';
 import { FormProblem, problemForForm, type FormProblemState } from '../../components/form-problem';
 import { notify } from '../../components/notify';
-import { serviceQuery, serviceRequestsKey, wibDay } from './queries';
+import { serviceRequestsKey } from '../../services/service-requests';
+import { serviceQuery, wibDay } from './queries';
 
 type Detail = Schemas['ServiceRequestDetailDto'];
 type Step = Schemas['ServiceRequestEventDto']['type'];

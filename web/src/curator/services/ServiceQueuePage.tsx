@@ -6,8 +6,9 @@ import { useAddressParams } from '../../components/address-params';
 import { QueryStatus } from '../../components/QueryStatus';
 import { RegencySelect, useRegencyName } from '../../components/RegencySelect';
 import { daysSince, useFormat } from '../../format';
-import { SERVICE_PAGE_SIZE, SERVICE_STATUSES, serviceQueueQuery, type ServiceRequestStatus } from './queries';
-import { ServiceStatusBadge } from './ServiceStatusBadge';
+import { SERVICE_STATUSES, type ServiceRequestStatus } from '../../services/service-requests';
+import { ServiceStatusBadge } from '../../services/ServiceStatusBadge';
+import { SERVICE_PAGE_SIZE, serviceQueueQuery } from './queries';
 
 /**
  * The curators' queue of BBSPJILM service requests: a tab per state with its count, longest in that state first,
@@ -51,7 +52,7 @@ export default function ServiceQueuePage() {
           {SERVICE_STATUSES.map((s, index) => (
             <Tabs.Tab key={s} value={s}>
               <Group gap={6} wrap="nowrap">
-                {t(`services.status.${s}`)}
+                {t(`serviceStatus.${s}`, { ns: 'translation' })}
                 {counts[index].data && (
                   <Badge size="sm" variant="light" color={counts[index].data.total ? 'blue' : 'gray'}>
                     {counts[index].data.total}
@@ -89,7 +90,7 @@ function QueueTable({
   if (!list.data) return <QueryStatus query={list} />;
   if (list.data.items.length === 0) return <Text>{t('services.queue.empty')}</Text>;
   const pages = Math.ceil(list.data.total / SERVICE_PAGE_SIZE);
-  const caption = t('services.queue.tableCaption', { status: t(`services.status.${status}`) });
+  const caption = t('services.queue.tableCaption', { status: t(`serviceStatus.${status}`, { ns: 'translation' }) });
   return (
     <Stack>
       <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label={caption}>

@@ -7,9 +7,9 @@ import { Fact } from '../../components/Fact';
 import { QueryStatus } from '../../components/QueryStatus';
 import { useRegencyName } from '../../components/RegencySelect';
 import { useFormat } from '../../format';
-import { serviceRequestQuery } from './queries';
+import { serviceRequestQuery } from '../../services/service-requests';
+import { ServiceStatusBadge } from '../../services/ServiceStatusBadge';
 import { ServiceActions } from './ServiceActions';
-import { ServiceStatusBadge } from './ServiceStatusBadge';
 
 /** One service request: what was asked, for which firm, its history, and the curator's next step. */
 export default function ServiceRequestPage() {

@@ -1,14 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, call, type Schemas } from '../../api/client';
-
-export type ServiceRequest = Schemas['ServiceRequestDto'];
-export type ServiceRequestStatus = ServiceRequest['status'];
-
-/** The queue's tabs, in the order the work goes. */
-export const SERVICE_STATUSES: ServiceRequestStatus[] = ['requested', 'scheduled', 'in_progress', 'done', 'cancelled'];
-
-/** Every service request read here; invalidate after a step. */
-export const serviceRequestsKey = ['service-requests'] as const;
+import { api, call } from '../../api/client';
+import { serviceRequestsKey, type ServiceRequestStatus } from '../../services/service-requests';
 
 export const SERVICE_PAGE_SIZE = 20;
 
@@ -22,13 +14,6 @@ export const serviceQueueQuery = (status: ServiceRequestStatus, regencyCode: str
           params: { query: { status: [status], regencyCode, page, limit: SERVICE_PAGE_SIZE } },
         }),
       ),
-  });
-
-/** A request with its history. */
-export const serviceRequestQuery = (id: string) =>
-  queryOptions({
-    queryKey: [...serviceRequestsKey, 'one', id],
-    queryFn: () => call(api.GET('/api/v1/service-requests/{id}', { params: { path: { id } } })),
   });
 
 /** The catalogue, retired services too (curators and admins keep it). */
