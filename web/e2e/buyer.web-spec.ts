@@ -11,6 +11,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
+import { call, createOwner, login, type Schemas } from './support/api';
 import { apiGet, apiToken, demoRequestId } from './support/demo';
 import { expectFullyTranslated } from './support/translation';
 
@@ -216,6 +217,60 @@ describe('Buyer web pages', () => {
     expect(await page.getByText('machining.cnc_turning').count()).toBe(0);
     await page.getByRole('link', { name: '← Kembali ke pencarian' }).click();
     await page.waitForURL(/process=machining\.cnc_turning/);
+    expect(problems).toEqual([]);
+  });
+
+  it('marks an engaged match won with its contract value and jobs, a refused value shown under its input', async () => {
+    // A new workshop, introduced for one of the demo buyer's requests and accepted by both sides.
+    const owner = await createOwner();
+    await call(`/suppliers/${owner.supplierId}/certifications`, {
+      method: 'POST',
+      token: owner.token,
+      body: { code: 'iso_9001', number: 'QMS-7782', issuer: 'TÜV NORD Indonesia', validUntil: '2028-05-31' },
+    });
+    const buyerToken = await login(DEMO.buyer);
+    const buyerId = (await call<Schemas['UserDto']>('/auth/me', { token: buyerToken })).memberships[0].organizationId;
+    const buyerName = (await call<Schemas['BuyerDto']>(`/buyers/${buyerId}`, { token: buyerToken })).name;
+    const opportunities = await call<Schemas['OpportunityListDto']>(
+      `/suppliers/${owner.supplierId}/opportunities?limit=100`,
+      { token: owner.token },
+    );
+    const request = opportunities.items.find((o) => o.sourcingRequest.buyerName === buyerName)!.sourcingRequest;
+    let match = await call<Schemas['MatchDto']>('/matches', {
+      method: 'POST',
+      token: buyerToken,
+      body: { sourcingRequestId: request.id, supplierId: owner.supplierId },
+    });
+    const step = async (token: string, type: string) => {
+      match = await call<Schemas['MatchDto']>(`/matches/${match.id}/events`, {
+        method: 'POST',
+        token,
+        body: { type, expectedVersion: match.version },
+      });
+    };
+    await step(await login(DEMO.curator), 'introduce');
+    await step(owner.token, 'accept');
+    await step(buyerToken, 'accept');
+    expect(match.status).toBe('engaged');
+
+    const { page, problems } = await openApp(browser);
+    await signIn(page, DEMO.buyer);
+    await page.goto(`/matches?match=${match.id}`);
+    const card = page.getByRole('article', { name: request.title }).filter({ hasText: owner.name });
+    await card.getByRole('button', { name: 'Tandai berhasil' }).click();
+    // Zero rupiah is no contract value: the API refuses it under the input.
+    await card.getByLabel('Nilai kontrak (rupiah)').fill('0');
+    await card.getByLabel('Perkiraan lapangan kerja baru').fill('12');
+    await card.getByRole('button', { name: 'Simpan: berhasil' }).click();
+    expect(await errorUnder(card.getByLabel('Nilai kontrak (rupiah)'))).toBeTruthy();
+    await card.getByLabel('Nilai kontrak (rupiah)').fill('750000000');
+    expect(await card.getByLabel('Nilai kontrak (rupiah)').inputValue()).toBe('Rp 750.000.000');
+    await page.mouse.move(0, 0);
+    expect(blocking(await axeViolations(page))).toEqual([]);
+    await card.getByRole('button', { name: 'Simpan: berhasil' }).click();
+    await card.getByText('Nilai kontrak Rp 750.000.000 · 12 lapangan kerja baru').waitFor();
+    const won = await call<Schemas['MatchDto']>(`/matches/${match.id}`, { token: buyerToken });
+    expect(won).toMatchObject({ status: 'won', contractValueIdr: 750_000_000, expectedJobs: 12 });
     expect(problems).toEqual([]);
   });
 

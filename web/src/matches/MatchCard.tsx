@@ -1,9 +1,22 @@
-import { Alert, Anchor, Button, Checkbox, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, call, type Schemas } from '../api/client';
+import { api, ApiError, call, type Schemas } from '../api/client';
 import { useRegencyName } from '../components/RegencySelect';
 import { daysSince, useFormat } from '../format';
 import { notify } from '../components/notify';
@@ -82,6 +95,17 @@ export function MatchCard({ match, viewer }: { match: Match; viewer: Viewer }) {
             .filter(Boolean)
             .join(' · ')}
         </Text>
+        {match.status === 'won' && (match.contractValueIdr !== null || match.expectedJobs !== null) && (
+          <Text size="sm">
+            {[
+              match.contractValueIdr !== null &&
+                t('matches.outcome.value', { value: format.rupiah(match.contractValueIdr) }),
+              match.expectedJobs !== null && t('matches.outcome.jobs', { count: match.expectedJobs }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Text>
+        )}
         {match.note && (
           <Text size="sm" fs="italic">
             “{match.note}”
@@ -142,6 +166,9 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
   const [pending, setPending] = useState<MatchEventType>();
   const [note, setNote] = useState('');
   const [requestFilled, setRequestFilled] = useState(false);
+  // What a win brings the region, when the buyer knows it (the impact report adds these up).
+  const [contractValueIdr, setContractValueIdr] = useState<number | string>('');
+  const [expectedJobs, setExpectedJobs] = useState<number | string>('');
   const act = useMutation({
     mutationFn: (type: MatchEventType) =>
       call(
@@ -151,7 +178,11 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
             type,
             expectedVersion: match.version,
             ...(note.trim() && { note: note.trim() }),
-            ...(type === 'win' && { requestFilled }),
+            ...(type === 'win' && {
+              requestFilled,
+              ...(typeof contractValueIdr === 'number' && { contractValueIdr }),
+              ...(typeof expectedJobs === 'number' && { expectedJobs }),
+            }),
           },
         }),
       ),
@@ -164,6 +195,10 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['matches'] }),
   });
   const noteRequired = pending !== undefined && needsNote(pending, viewer, match);
+  // The API's field errors go under their inputs; the rest shows above the buttons.
+  const fieldErrors = new Map(
+    act.error instanceof ApiError ? (act.error.problem?.errors ?? []).map((e) => [e.field, e.message]) : [],
+  );
 
   if (pending) {
     return (
@@ -178,13 +213,38 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
           onChange={(event) => setNote(event.currentTarget.value)}
         />
         {pending === 'win' && (
-          <Checkbox
-            label={t('matches.requestFilled')}
-            checked={requestFilled}
-            onChange={(event) => setRequestFilled(event.currentTarget.checked)}
-          />
+          <>
+            <Checkbox
+              label={t('matches.requestFilled')}
+              checked={requestFilled}
+              onChange={(event) => setRequestFilled(event.currentTarget.checked)}
+            />
+            <Group grow align="flex-start" gap="xs">
+              <NumberInput
+                label={t('matches.outcome.valueLabel')}
+                description={t('matches.outcome.optional')}
+                prefix="Rp "
+                thousandSeparator="."
+                decimalSeparator=","
+                allowDecimal={false}
+                allowNegative={false}
+                value={contractValueIdr}
+                onChange={setContractValueIdr}
+                error={fieldErrors.get('contractValueIdr')}
+              />
+              <NumberInput
+                label={t('matches.outcome.jobsLabel')}
+                description={t('matches.outcome.optional')}
+                allowDecimal={false}
+                allowNegative={false}
+                value={expectedJobs}
+                onChange={setExpectedJobs}
+                error={fieldErrors.get('expectedJobs')}
+              />
+            </Group>
+          </>
         )}
-        {act.isError && (
+        {act.isError && fieldErrors.size === 0 && (
           <Alert color="red" role="alert">
             {act.error.message}
           </Alert>
