@@ -11,7 +11,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
-import { call, createOwner, login, type Schemas } from './support/api';
+import { call, login, ownerEligibleForDemoBuyer, type Schemas } from './support/api';
 import { apiGet, apiToken, demoRequestId } from './support/demo';
 import { expectFullyTranslated } from './support/translation';
 
@@ -222,20 +222,7 @@ describe('Buyer web pages', () => {
 
   it('marks an engaged match won with its contract value and jobs, a refused value shown under its input', async () => {
     // A new workshop, introduced for one of the demo buyer's requests and accepted by both sides.
-    const owner = await createOwner();
-    await call(`/suppliers/${owner.supplierId}/certifications`, {
-      method: 'POST',
-      token: owner.token,
-      body: { code: 'iso_9001', number: 'QMS-7782', issuer: 'TÜV NORD Indonesia', validUntil: '2028-05-31' },
-    });
-    const buyerToken = await login(DEMO.buyer);
-    const buyerId = (await call<Schemas['UserDto']>('/auth/me', { token: buyerToken })).memberships[0].organizationId;
-    const buyerName = (await call<Schemas['BuyerDto']>(`/buyers/${buyerId}`, { token: buyerToken })).name;
-    const opportunities = await call<Schemas['OpportunityListDto']>(
-      `/suppliers/${owner.supplierId}/opportunities?limit=100`,
-      { token: owner.token },
-    );
-    const request = opportunities.items.find((o) => o.sourcingRequest.buyerName === buyerName)!.sourcingRequest;
+    const { owner, buyerToken, request } = await ownerEligibleForDemoBuyer();
     let match = await call<Schemas['MatchDto']>('/matches', {
       method: 'POST',
       token: buyerToken,

@@ -11,7 +11,16 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
-import { call, createOwner, login, OWNER_PASSWORD, uniqueEmail, uniqueNib, type Schemas } from './support/api';
+import {
+  call,
+  createOwner,
+  login,
+  ownerEligibleForDemoBuyer,
+  OWNER_PASSWORD,
+  uniqueEmail,
+  uniqueNib,
+  type Schemas,
+} from './support/api';
 import { expectFullyTranslated } from './support/translation';
 
 /** The completeness meter's value, as the progress bar tells assistive technology. */
@@ -227,23 +236,8 @@ describe('IKM owner', () => {
   });
 
   it('is told of an introduction, accepts it in the inbox, and sees the buyer’s contact once both accepted', async () => {
-    const owner = await createOwner();
-    // The demo buyer's requests ask for ISO 9001 (declared is enough where they do not insist on verified).
-    await call(`/suppliers/${owner.supplierId}/certifications`, {
-      method: 'POST',
-      token: owner.token,
-      body: { code: 'iso_9001', number: 'QMS-7781', issuer: 'TÜV NORD Indonesia', validUntil: '2028-05-31' },
-    });
-    const buyerToken = await login(DEMO.buyer);
+    const { owner, buyerToken, request } = await ownerEligibleForDemoBuyer();
     const curatorToken = await login(DEMO.curator);
-    const buyerId = (await call<Schemas['UserDto']>('/auth/me', { token: buyerToken })).memberships[0].organizationId;
-    const buyer = await call<Schemas['BuyerDto']>(`/buyers/${buyerId}`, { token: buyerToken });
-    // One of the demo buyer's open requests the new workshop is eligible for.
-    const opportunities = await call<Schemas['OpportunityListDto']>(
-      `/suppliers/${owner.supplierId}/opportunities?limit=100`,
-      { token: owner.token },
-    );
-    const request = opportunities.items.find((o) => o.sourcingRequest.buyerName === buyer.name)!.sourcingRequest;
     const asked = await call<Schemas['MatchDto']>('/matches', {
       method: 'POST',
       token: buyerToken,

@@ -75,3 +75,25 @@ export async function createOwner(changes: Partial<Schemas['CreateSupplierDto']>
   });
   return { email, token: registered.accessToken, supplierId: supplier.id, name: supplier.name };
 }
+
+/**
+ * A new owner's workshop with ISO 9001 declared (which the demo buyer's requests ask for; declared is enough
+ * where they do not insist on verified), and one of the demo buyer's open requests it is eligible for.
+ */
+export async function ownerEligibleForDemoBuyer() {
+  const owner = await createOwner();
+  await call(`/suppliers/${owner.supplierId}/certifications`, {
+    method: 'POST',
+    token: owner.token,
+    body: { code: 'iso_9001', number: `QMS-${serial++}`, issuer: 'TÜV NORD Indonesia', validUntil: '2028-05-31' },
+  });
+  const buyerToken = await login(DEMO.buyer);
+  const buyerId = (await call<Schemas['UserDto']>('/auth/me', { token: buyerToken })).memberships[0].organizationId;
+  const buyer = await call<Schemas['BuyerDto']>(`/buyers/${buyerId}`, { token: buyerToken });
+  const opportunities = await call<Schemas['OpportunityListDto']>(
+    `/suppliers/${owner.supplierId}/opportunities?limit=100`,
+    { token: owner.token },
+  );
+  const request = opportunities.items.find((o) => o.sourcingRequest.buyerName === buyer.name)!.sourcingRequest;
+  return { owner, buyerToken, request };
+}
