@@ -35,6 +35,7 @@ import { VerificationQueue1795824003220 } from './1795824003220-VerificationQueu
 import { BoundedSearch1795824003300 } from './1795824003300-BoundedSearch';
 import { WonMatchValue1795824003400 } from './1795824003400-WonMatchValue';
 import { CentreServices1795824003500 } from './1795824003500-CentreServices';
+import { SharedJobs1795824003600 } from './1795824003600-SharedJobs';
 
 /**
  * Every migration, oldest first. Listed explicitly rather than globbed, so the
@@ -78,4 +79,5 @@ export const MIGRATIONS = [
   BoundedSearch1795824003300,
   WonMatchValue1795824003400,
   CentreServices1795824003500,
+  SharedJobs1795824003600,
 ];

@@ -139,6 +139,11 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_FROM = 'Rantai <no-reply@rantai.id>';
 
+  /** Where instances share their rate-limit counters, e.g. redis://127.0.0.1:6379; unset: each counts in memory. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
   /** Where people open Rantai: the links in account mails (password reset, e-mail verification) start with it. */
   @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
   PUBLIC_URL = 'http://localhost:3000';
@@ -224,6 +229,7 @@ export interface AppConfigShape {
   rateLimitRefreshPerMinute: number;
   smtpUrl?: string;
   mailFrom: string;
+  redisUrl?: string;
   /** PUBLIC_URL without a trailing slash. */
   publicUrl: string;
   passwordResetTtlSeconds: number;
@@ -260,6 +266,7 @@ export class AppConfig implements AppConfigShape {
   rateLimitRefreshPerMinute!: number;
   smtpUrl?: string;
   mailFrom!: string;
+  redisUrl?: string;
   publicUrl!: string;
   passwordResetTtlSeconds!: number;
   emailVerificationTtlSeconds!: number;
@@ -317,6 +324,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitRefreshPerMinute: vars.RATE_LIMIT_REFRESH_PER_MINUTE,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
+    redisUrl: vars.REDIS_URL,
     publicUrl: vars.PUBLIC_URL.replace(/\/+$/, ''),
     passwordResetTtlSeconds: vars.PASSWORD_RESET_TTL_SECONDS,
     emailVerificationTtlSeconds: vars.EMAIL_VERIFICATION_TTL_SECONDS,

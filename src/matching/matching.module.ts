@@ -8,9 +8,10 @@ import { CandidateListsScheduler } from './candidate-lists.scheduler';
 import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
+import { JobsModule } from '../jobs/jobs.module';
 
 @Module({
-  imports: [OrganizationsModule, SourcingRequestsModule, NotificationsModule, CentreServicesModule],
+  imports: [OrganizationsModule, SourcingRequestsModule, NotificationsModule, CentreServicesModule, JobsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, CandidateListsRepository, CandidateListsScheduler, MatchingService],
   exports: [MatchingService],

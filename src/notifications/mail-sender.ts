@@ -6,12 +6,15 @@ import { NotificationsRepository } from './notifications.repository';
 
 const BATCH = 50;
 const MAX_ATTEMPTS = 5;
+/** How long a claimed batch is this sender's: far longer than 50 mails take, short enough to retry soon after a crash. */
+const LEASE_SECONDS = 300;
 
 /** "budi@cvlogamjaya.co.id" → "b***@cvlogamjaya.co.id": addresses are personal data, logs keep only a hint. */
 export const maskEmail = (email: string) => email.replace(/^(.)[^@]*/, '$1***');
 
 /**
- * Works through the e-mail outbox every 30 seconds: over SMTP (nodemailer)
+ * Works through the e-mail outbox every 30 seconds, on every instance, each
+ * sending the mails it claimed: over SMTP (nodemailer)
  * when SMTP_URL is set, otherwise by logging that a mail would go out (in
  * development and tests). Delivery is at least once: a mail whose sending
  * succeeded but whose row could not be marked is sent again.
@@ -36,7 +39,7 @@ export class MailSender {
     this.running = true;
     let sent = 0;
     try {
-      for (const mail of await this.notifications.pending(BATCH)) {
+      for (const mail of await this.notifications.claimPending(BATCH, LEASE_SECONDS)) {
         try {
           if (this.transport) {
             await this.transport.sendMail({

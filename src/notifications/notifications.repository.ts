@@ -103,12 +103,30 @@ export class NotificationsRepository {
    * Mails to send next: account links first (someone is waiting for a reset or verification link, which
    * expires), then the oldest first. Behind a backlog (a bulk import's notifications), a link still goes at once.
    */
-  pending(limit: number): Promise<OutboxEmail[]> {
-    return this.dataSource.getRepository(OutboxEmail).find({
-      where: { status: 'pending' },
-      order: { containsSecret: 'DESC', createdAt: 'ASC', id: 'ASC' },
-      take: limit,
-    });
+  /**
+   * Claims up to `limit` pending mails for `leaseSeconds`, account mails first, then the oldest: mails another
+   * sender claimed (or is claiming, SKIP LOCKED) are left to it, so that two instances never send the same
+   * mail; a sender that dies leaves its claims to lapse.
+   */
+  async claimPending(
+    limit: number,
+    leaseSeconds: number,
+  ): Promise<Pick<OutboxEmail, 'id' | 'toEmail' | 'subject' | 'body'>[]> {
+    const rows = await this.dataSource.query<{ id: string; to_email: string; subject: string; body: string }[]>(
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] rather than rows.
+      `WITH claimed AS (
+         UPDATE email_outbox SET claimed_until = now() + make_interval(secs => $2)
+          WHERE id IN (
+            SELECT id FROM email_outbox
+             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
+             ORDER BY contains_secret DESC, created_at, id
+             LIMIT $1
+               FOR UPDATE SKIP LOCKED)
+         RETURNING id, to_email, subject, body, contains_secret, created_at)
+       SELECT * FROM claimed ORDER BY contains_secret DESC, created_at, id`,
+      [limit, leaseSeconds],
+    );
+    return rows.map((row) => ({ id: row.id, toEmail: row.to_email, subject: row.subject, body: row.body }));
   }
 
   async markSent(id: string): Promise<void> {
@@ -130,6 +148,8 @@ export class NotificationsRepository {
         attempts: () => 'attempts + 1',
         lastError: () => 'left(:error, 500)',
         status: () => `CASE WHEN attempts + 1 >= :maxAttempts THEN 'failed' ELSE status END`,
+        // Free for the next round (the same sender's or another's).
+        claimedUntil: null,
         body: () => `CASE WHEN attempts + 1 >= :maxAttempts THEN ${BLANKED_WHEN_SECRET} ELSE body END`,
       })
       .where({ id, status: 'pending' })

@@ -44,4 +44,8 @@ export class OutboxEmail {
 
   @Column({ type: 'timestamptz', name: 'sent_at', nullable: true })
   sentAt!: Date | null;
+
+  /** Until when a sender has claimed it (see NotificationsRepository.claimPending). */
+  @Column({ type: 'timestamptz', name: 'claimed_until', nullable: true })
+  claimedUntil!: Date | null;
 }

@@ -8,9 +8,16 @@ import { SourcingRequestsController } from './sourcing-requests.controller';
 import { SourcingRequestsRepository } from './sourcing-requests.repository';
 import { SourcingRequestsScheduler } from './sourcing-requests.scheduler';
 import { SourcingRequestsService } from './sourcing-requests.service';
+import { JobsModule } from '../jobs/jobs.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SourcingRequest]), OrganizationsModule, ReferenceModule, BuyersModule],
+  imports: [
+    TypeOrmModule.forFeature([SourcingRequest]),
+    OrganizationsModule,
+    ReferenceModule,
+    BuyersModule,
+    JobsModule,
+  ],
   controllers: [SourcingRequestsController],
   providers: [SourcingRequestsRepository, SourcingRequestsService, SourcingRequestsScheduler],
   exports: [SourcingRequestsRepository, SourcingRequestsService],

@@ -4,6 +4,7 @@ import type { ThrottlerRequest } from '@nestjs/throttler';
 import type { ExecutionContext } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { ProblemException } from '../errors/problem';
+import { SharedThrottlerStorage } from './throttler-storage';
 
 const MINUTE_MS = 60_000;
 const BUDGETS = 'rateLimitBudgets';
@@ -125,6 +126,8 @@ export class RateLimitGuard extends ThrottlerGuard {
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Shared by every instance when REDIS_URL is set; in this process's memory otherwise.
+        storage: config.redisUrl ? new SharedThrottlerStorage(config.redisUrl) : undefined,
         // One budget per client across all routes (the library's default key is per route).
         generateKey: (_context: ExecutionContext, tracker: string, throttlerName: string) =>
           `${throttlerName}:${tracker}`,
