@@ -13,7 +13,8 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
-  async start(): Promise<number> {
+  /** Listens on `port` (any free one by default; the same one again to bring a stopped database back). */
+  async start(port = 0): Promise<number> {
     const server = createServer((client) => {
       const upstream = new Socket();
       upstream.connect(this.targetPort, this.targetHost);
@@ -27,7 +28,7 @@ export class TcpProxy {
       upstream.on('close', () => client.destroy());
     });
     this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     return (server.address() as AddressInfo).port;
   }
 

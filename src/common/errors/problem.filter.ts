@@ -29,6 +29,31 @@ const SLUG_BY_STATUS: Partial<Record<number, string>> = {
   503: 'service-unavailable',
 };
 
+/** Node's socket errors and PostgreSQL's connection SQLSTATEs (class 08, and 57P01–57P03: shutting down). */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_SQLSTATE = /^(08...|57P0[123])$/;
+/** TypeORM's errors for a query runner whose connection died under it (mid-transaction, or at its commit). */
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+/** What the pg driver says, without a code, when a connection broke or none could be had in time. */
+const CONNECTION_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/**
+ * Whether an error means the database could not be reached, rather than that it refused something. By shape,
+ * not `instanceof Error`: the driver's socket errors may come from another realm (Jest's VM contexts do that).
+ * A transaction whose connection died then fails to use it again (TypeORM's released query runner): the same.
+ */
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const error = (exception instanceof QueryFailedError ? exception.driverError : exception) as
+    { code?: unknown; message?: unknown; name?: unknown } | undefined;
+  if (typeof error !== 'object' || error === null) return false;
+  if (typeof error.name === 'string' && RELEASED_RUNNER.has(error.name)) return true;
+  if (typeof error.code === 'string' && (CONNECTION_CODES.has(error.code) || CONNECTION_SQLSTATE.test(error.code))) {
+    return true;
+  }
+  return typeof error.message === 'string' && CONNECTION_MESSAGES.test(error.message);
+}
+
 /**
  * The one place where anything thrown becomes a response: RFC 9457 problem
  * details with the request id, never a stack trace. What a client caused is a
@@ -48,7 +73,10 @@ export class ProblemFilter implements ExceptionFilter {
     // Paths outside the API (a mistyped /api/v2, a probe) meet no request logger: give them an id here.
     request.id ??= requestId(request, response);
 
-    if (problem.status >= 500) {
+    if (problem.slug === 'database-unavailable') {
+      // Expected while the database restarts: one line, no stack, the driver's message only.
+      this.logger.warn(`database unavailable on ${request.method} ${request.path}: ${(exception as Error).message}`);
+    } else if (problem.status >= 500) {
       this.logger.error({ err: exception }, `Unhandled error on ${request.method} ${request.path}`);
     }
 
@@ -92,6 +120,15 @@ export class ProblemFilter implements ExceptionFilter {
         detail,
         // Nest's own 400s (a multipart part the route does not take) come from the body; say so like any field.
         extensions: status === 400 ? { errors: [{ field: 'body', message: detail }] } : undefined,
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // The pool reconnects by itself once the database is back: a client may simply try again.
+      return {
+        status: 503,
+        slug: 'database-unavailable',
+        detail: text('problem.databaseUnavailable'),
+        headers: { 'Retry-After': '5' },
       };
     }
     if (exception instanceof QueryFailedError) {
