@@ -59,4 +59,35 @@ onEmbedded('The embedded database, killed during writes', () => {
       await reopened.close({ keepData: true });
     }
   });
+
+  it('finishes the requests in flight when stopped with SIGTERM, then exits', async () => {
+    const rantai = startRantaiProcess({ ...EMBEDDED, DATA_DIR: dataDir });
+    const banner = await rantai.waitForLog(/Rantai is ready/);
+    const api = `http://localhost:${/localhost:(\d+)/.exec(banner)![1]}/api/v1`;
+    // Registrations take a while (Argon2 hashing): eight are under way when the signal comes.
+    const emails = Array.from({ length: 8 }, () => uniqueEmail('graceful'));
+    const inFlight = emails.map((email) =>
+      fetch(`${api}/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD, fullName: 'Asep Kurniawan', role: 'ikm_owner' }),
+      }).then((res) => res.status),
+    );
+    await rantai.waitForLog(/POST \/api\/v1\/auth\/register/, 10_000).catch(() => undefined);
+    const stopped = rantai.stop('SIGTERM');
+    expect(await Promise.all(inFlight)).toEqual(emails.map(() => 201));
+    await stopped;
+    // Exited by itself on the signal (Nest re-raises it after its shutdown hooks), nothing left running.
+    expect(String(rantai.child.signalCode ?? rantai.child.exitCode)).toMatch(/^(SIGTERM|0)$/);
+
+    const reopened = await createTestApp({ dataDir, env: EMBEDDED });
+    try {
+      const found = await reopened.app
+        .get(DataSource)
+        .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM users WHERE email = ANY ($1)`, [emails]);
+      expect(found[0].n).toBe(8);
+    } finally {
+      await reopened.close({ keepData: true });
+    }
+  });
 });
