@@ -122,8 +122,12 @@ describe('Estate pages', () => {
     const { page, problems } = await openApp(browser);
     await signIn(page, DEMO.estate);
     await page.goto(`/estates/${estate.id}`);
+    // Every section drawn (its lists, the map's markers) before the switch, rather than a quiet network, which a
+    // background request may deny for longer than the wait.
     await page.getByRole('heading', { name: 'Pemasok terdekat' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    await page.getByRole('heading', { name: /^Pemasok \(\d+\)$/ }).waitFor();
+    await page.getByRole('region', { name: 'Jarak ke pelabuhan' }).getByText('Patimban').waitFor();
+    await page.locator('.leaflet-marker-icon').first().waitFor();
     await expectFullyTranslated(page, () => page.getByText('EN', { exact: true }).click());
     await page.getByRole('heading', { name: 'Nearest suppliers' }).waitFor();
     expect(problems).toEqual([]);
