@@ -8,8 +8,7 @@ import type { ServiceRequest } from '../services/service-requests';
 import { ServiceStatusBadge } from '../services/ServiceStatusBadge';
 import { CERTIFICATES_LINK, wizardLink } from './completeness';
 import { NeedsProfile } from './NeedsProfile';
-import { useGaps, useMySupplierId } from './queries';
-import { useActiveServiceRequests, useAskForService } from './service-queries';
+import { useActiveServiceRequests, useAskForService, useGaps, useMySupplierId } from './queries';
 
 type MissingKind = Schemas['GapMissingDto']['kind'];
 type ServiceRef = Schemas['ServiceRefDto'];

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../api/client';
 import { membershipOf, useUser } from '../auth/use-session';
+import { ACTIVE_SERVICE_STATUSES, serviceRequestsKey } from '../services/service-requests';
 import { supplierQuery } from '../suppliers/queries';
 
 /** Open requests the supplier is eligible for, and what keeps it from the others: both follow from the profile. */
@@ -35,5 +36,33 @@ export function useRegencyCentroid(regencyCode: string | undefined) {
     select: (list) => list.items.find((regency) => regency.code === regencyCode),
     enabled: province !== undefined,
     staleTime: Infinity,
+  });
+}
+
+/** The firm's service requests still under way, to show against each service the gaps suggest. */
+export function useActiveServiceRequests(supplierId: string) {
+  return useQuery({
+    queryKey: [...serviceRequestsKey, 'of', supplierId, 'active'],
+    queryFn: () =>
+      call(
+        api.GET('/api/v1/service-requests', {
+          params: { query: { supplierId, status: ACTIVE_SERVICE_STATUSES, limit: 100 } },
+        }),
+      ),
+  });
+}
+
+/** Asks BBSPJILM for a service in one step; the curators' queue and the firm's lists pick it up. */
+export function useAskForService(supplierId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (serviceCode: string) =>
+      call(
+        api.POST('/api/v1/suppliers/{id}/service-requests', {
+          params: { path: { id: supplierId } },
+          body: { serviceCode },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: serviceRequestsKey }),
   });
 }
