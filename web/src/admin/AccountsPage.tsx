@@ -34,6 +34,7 @@ import {
   type StaffRole,
 } from './queries';
 import { useAddressParams } from '../components/address-params';
+import { NO_WRAP, ScrollTable } from '../components/ScrollTable';
 
 /** Accounts for admins: every user with role and status, staff created here, accounts disabled and enabled. */
 export default function AccountsPage() {
@@ -99,81 +100,72 @@ export default function AccountsPage() {
 }
 
 /** Short cells read best on one line; names and emails may wrap. */
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 function AccountsTable({ users, onToggle }: { users: AdminUser[]; onToggle: (user: AdminUser) => void }) {
   const { t } = useTranslation('staff');
   const format = useFormat();
   const me = useUser()!;
   return (
-    <Table.ScrollContainer
-      minWidth={760}
-      type="native"
-      tabIndex={0}
-      role="region"
-      aria-label={t('admin.accounts.title')}
-    >
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('admin.accounts.name')}</Table.Th>
-            <Table.Th>{t('admin.accounts.email')}</Table.Th>
-            <Table.Th>{t('admin.accounts.role')}</Table.Th>
-            <Table.Th>{t('admin.accounts.status')}</Table.Th>
-            <Table.Th>{t('admin.accounts.created')}</Table.Th>
-            <Table.Th>{t('admin.accounts.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.map((user) => (
-            <Table.Tr key={user.id}>
-              <Table.Td>{user.fullName}</Table.Td>
-              <Table.Td>{user.email}</Table.Td>
-              <Table.Td style={NO_WRAP}>{t(`roles.${user.role}`)}</Table.Td>
-              <Table.Td style={NO_WRAP}>
-                {user.disabledAt ? (
-                  <>
-                    <Badge color="red" variant="dot">
-                      {t('admin.accounts.disabled')}
-                    </Badge>
-                    <Text size="xs" c="dimmed">
-                      {t('admin.accounts.disabledSince', { date: format.date(user.disabledAt) })}
-                    </Text>
-                  </>
-                ) : (
-                  <Badge color="green" variant="dot">
-                    {t('admin.accounts.active')}
+    <ScrollTable minWidth={760} label={t('admin.accounts.title')} striped highlightOnHover>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('admin.accounts.name')}</Table.Th>
+          <Table.Th>{t('admin.accounts.email')}</Table.Th>
+          <Table.Th>{t('admin.accounts.role')}</Table.Th>
+          <Table.Th>{t('admin.accounts.status')}</Table.Th>
+          <Table.Th>{t('admin.accounts.created')}</Table.Th>
+          <Table.Th>{t('admin.accounts.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {users.map((user) => (
+          <Table.Tr key={user.id}>
+            <Table.Td>{user.fullName}</Table.Td>
+            <Table.Td>{user.email}</Table.Td>
+            <Table.Td style={NO_WRAP}>{t(`roles.${user.role}`)}</Table.Td>
+            <Table.Td style={NO_WRAP}>
+              {user.disabledAt ? (
+                <>
+                  <Badge color="red" variant="dot">
+                    {t('admin.accounts.disabled')}
                   </Badge>
-                )}
-              </Table.Td>
-              <Table.Td style={NO_WRAP}>{format.date(user.createdAt)}</Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  {user.id !== me.id && (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => onToggle(user)}
-                      aria-label={`${t(user.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable')}: ${user.email}`}
-                    >
-                      {t(user.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable')}
-                    </Button>
-                  )}
-                  <Anchor
-                    component={Link}
-                    to={`/admin/security-log?userId=${user.id}`}
-                    size="sm"
-                    aria-label={`${t('admin.accounts.log')}: ${user.email}`}
+                  <Text size="xs" c="dimmed">
+                    {t('admin.accounts.disabledSince', { date: format.date(user.disabledAt) })}
+                  </Text>
+                </>
+              ) : (
+                <Badge color="green" variant="dot">
+                  {t('admin.accounts.active')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td style={NO_WRAP}>{format.date(user.createdAt)}</Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                {user.id !== me.id && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => onToggle(user)}
+                    aria-label={`${t(user.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable')}: ${user.email}`}
                   >
-                    {t('admin.accounts.log')}
-                  </Anchor>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                    {t(user.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable')}
+                  </Button>
+                )}
+                <Anchor
+                  component={Link}
+                  to={`/admin/security-log?userId=${user.id}`}
+                  size="sm"
+                  aria-label={`${t('admin.accounts.log')}: ${user.email}`}
+                >
+                  {t('admin.accounts.log')}
+                </Anchor>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 

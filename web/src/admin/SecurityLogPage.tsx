@@ -7,9 +7,9 @@ import { QueryStatus } from '../components/QueryStatus';
 import { useFormat } from '../format';
 import { PAGE_SIZE, SECURITY_EVENT_TYPES, useSecurityEvents, useUsers } from './queries';
 import { useAddressParams } from '../components/address-params';
+import { NO_WRAP, ScrollTable } from '../components/ScrollTable';
 
 /** Times and types read best on one line; emails and details may wrap. */
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The security log, newest first, filtered by type, account and days, as GET /admin/security-events allows. */
@@ -52,44 +52,36 @@ export default function SecurityLogPage() {
           <Text size="sm" aria-live="polite">
             {t('admin.log.count', { count: events.data.total })}
           </Text>
-          <Table.ScrollContainer
-            minWidth={820}
-            type="native"
-            tabIndex={0}
-            role="region"
-            aria-label={t('admin.log.title')}
-          >
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('admin.log.when')}</Table.Th>
-                  <Table.Th>{t('admin.log.type')}</Table.Th>
-                  <Table.Th>{t('admin.log.actor')}</Table.Th>
-                  <Table.Th>{t('admin.log.subject')}</Table.Th>
-                  <Table.Th>{t('admin.log.ip')}</Table.Th>
-                  <Table.Th>{t('admin.log.details')}</Table.Th>
+          <ScrollTable minWidth={820} label={t('admin.log.title')} striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.log.when')}</Table.Th>
+                <Table.Th>{t('admin.log.type')}</Table.Th>
+                <Table.Th>{t('admin.log.actor')}</Table.Th>
+                <Table.Th>{t('admin.log.subject')}</Table.Th>
+                <Table.Th>{t('admin.log.ip')}</Table.Th>
+                <Table.Th>{t('admin.log.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.data.items.map((event) => (
+                <Table.Tr key={event.id}>
+                  <Table.Td style={NO_WRAP}>{format.dateTime(event.createdAt)}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{t(`admin.log.types.${event.type}`)}</Table.Td>
+                  <Table.Td>{event.actorEmail ?? '–'}</Table.Td>
+                  <Table.Td>{event.subjectEmail ?? '–'}</Table.Td>
+                  <Table.Td>{event.ip ?? '–'}</Table.Td>
+                  <Table.Td>
+                    {Object.entries(event.details).map(([key, value]) => (
+                      <Code key={key} mr={4}>
+                        {key}: {typeof value === 'string' ? value : JSON.stringify(value)}
+                      </Code>
+                    ))}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.data.items.map((event) => (
-                  <Table.Tr key={event.id}>
-                    <Table.Td style={NO_WRAP}>{format.dateTime(event.createdAt)}</Table.Td>
-                    <Table.Td style={NO_WRAP}>{t(`admin.log.types.${event.type}`)}</Table.Td>
-                    <Table.Td>{event.actorEmail ?? '–'}</Table.Td>
-                    <Table.Td>{event.subjectEmail ?? '–'}</Table.Td>
-                    <Table.Td>{event.ip ?? '–'}</Table.Td>
-                    <Table.Td>
-                      {Object.entries(event.details).map(([key, value]) => (
-                        <Code key={key} mr={4}>
-                          {key}: {typeof value === 'string' ? value : JSON.stringify(value)}
-                        </Code>
-                      ))}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
           {events.data.total > PAGE_SIZE && (
             <Pagination
               total={Math.min(Math.ceil(events.data.total / PAGE_SIZE), 10_000)}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { notify } from '../components/notify';
 import { useFormat } from '../format';
 import type { ChartSpec } from './charts';
+import { ScrollTable } from '../components/ScrollTable';
 
 // ECharts comes after the page: the numbers, tables and downloads are there while the drawings load.
 const EChart = lazy(() => import('./EChart').then((module) => ({ default: module.EChart })));
@@ -66,29 +67,26 @@ export function ChartCard({ title, description, chart, download }: ChartCardProp
           <Text component="summary" size="sm" style={{ cursor: 'pointer' }}>
             {t('dashboard.showNumbers')}
           </Text>
-          {/* Scrolls sideways on a narrow screen; focusable, so that a keyboard can scroll it too. */}
-          <Table.ScrollContainer minWidth={360} type="native" tabIndex={0} role="region" aria-label={title}>
-            <Table striped withTableBorder mt="xs" aria-label={title}>
-              <Table.Thead>
-                <Table.Tr>
-                  {chart.table.head.map((head) => (
-                    <Table.Th key={head}>{head}</Table.Th>
+          <ScrollTable minWidth={360} label={title} striped withTableBorder mt="xs">
+            <Table.Thead>
+              <Table.Tr>
+                {chart.table.head.map((head) => (
+                  <Table.Th key={head}>{head}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {chart.table.rows.map((row, i) => (
+                <Table.Tr key={i}>
+                  {row.map((cell, j) => (
+                    <Table.Td key={j} ta={typeof cell === 'number' ? 'right' : undefined}>
+                      {typeof cell === 'number' ? format.number(cell) : cell}
+                    </Table.Td>
                   ))}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {chart.table.rows.map((row, i) => (
-                  <Table.Tr key={i}>
-                    {row.map((cell, j) => (
-                      <Table.Td key={j} ta={typeof cell === 'number' ? 'right' : undefined}>
-                        {typeof cell === 'number' ? format.number(cell) : cell}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </ScrollTable>
         </Box>
       </Stack>
     </Paper>

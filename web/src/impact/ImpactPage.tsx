@@ -11,6 +11,7 @@ import { QueryStatus } from '../components/QueryStatus';
 import { RegencySelect } from '../components/RegencySelect';
 import { useFormat } from '../format';
 import type { ChartOption } from '../dashboard/EChart';
+import { ScrollTable } from '../components/ScrollTable';
 
 // The dashboard's ECharts chunk, after the page: the figures and tables are there while the drawing loads.
 const EChart = lazy(() => import('../dashboard/EChart').then((module) => ({ default: module.EChart })));
@@ -140,7 +141,8 @@ function Impact({ impact }: { impact: Schemas['ImpactDto'] }) {
 
   return (
     <>
-      <SimpleGrid cols={{ base: 2, md: 3 }}>
+      {/* One a row on a phone: a contract value in rupiah does not fit half of 360 px. */}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         {FIGURES.map((key) => (
           <Paper key={key} withBorder p="sm" role="group" aria-label={t(`impact.figure.${key}`)}>
             <Text size="sm" c="dimmed">
@@ -214,34 +216,32 @@ function FiguresTable({
 }) {
   const { t } = useTranslation('staff');
   return (
-    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="region" aria-label={caption}>
-      <Table striped withTableBorder aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{first}</Table.Th>
+    <ScrollTable minWidth={760} label={caption} striped withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{first}</Table.Th>
+          {FIGURES.map((key) => (
+            <Table.Th key={key} ta="right">
+              {t(`impact.figure.${key}`)}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Th scope="row" fw={400}>
+              {row.name}
+            </Table.Th>
             {FIGURES.map((key) => (
-              <Table.Th key={key} ta="right">
-                {t(`impact.figure.${key}`)}
-              </Table.Th>
+              <Table.Td key={key} ta="right">
+                {value(key, row.figures[key])}
+              </Table.Td>
             ))}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th scope="row" fw={400}>
-                {row.name}
-              </Table.Th>
-              {FIGURES.map((key) => (
-                <Table.Td key={key} ta="right">
-                  {value(key, row.figures[key])}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 
@@ -265,36 +265,28 @@ function ServiceDemand({ regencyCode }: { regencyCode: string | undefined }) {
       ) : rows.length === 0 ? (
         <Text size="sm">{t('impact.demand.none')}</Text>
       ) : (
-        <Table.ScrollContainer
-          minWidth={640}
-          type="native"
-          tabIndex={0}
-          role="region"
-          aria-label={t('impact.demand.title')}
-        >
-          <Table striped withTableBorder aria-label={t('impact.demand.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('impact.regency')}</Table.Th>
-                <Table.Th>{t('impact.demand.service')}</Table.Th>
-                <Table.Th ta="right">{t('impact.demand.openings')}</Table.Th>
-                <Table.Th ta="right">{t('impact.demand.suppliers')}</Table.Th>
-                <Table.Th ta="right">{t('impact.demand.requests')}</Table.Th>
+        <ScrollTable minWidth={640} label={t('impact.demand.title')} striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('impact.regency')}</Table.Th>
+              <Table.Th>{t('impact.demand.service')}</Table.Th>
+              <Table.Th ta="right">{t('impact.demand.openings')}</Table.Th>
+              <Table.Th ta="right">{t('impact.demand.suppliers')}</Table.Th>
+              <Table.Th ta="right">{t('impact.demand.requests')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={`${row.regency}-${row.service.code}`}>
+                <Table.Td>{row.regency}</Table.Td>
+                <Table.Td>{row.service.name}</Table.Td>
+                <Table.Td ta="right">{format.number(row.service.openings)}</Table.Td>
+                <Table.Td ta="right">{format.number(row.service.suppliers)}</Table.Td>
+                <Table.Td ta="right">{format.number(row.service.requests)}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={`${row.regency}-${row.service.code}`}>
-                  <Table.Td>{row.regency}</Table.Td>
-                  <Table.Td>{row.service.name}</Table.Td>
-                  <Table.Td ta="right">{format.number(row.service.openings)}</Table.Td>
-                  <Table.Td ta="right">{format.number(row.service.suppliers)}</Table.Td>
-                  <Table.Td ta="right">{format.number(row.service.requests)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ScrollTable>
       )}
     </Section>
   );

@@ -50,8 +50,9 @@ export function AppLayout() {
             <RouterNavLink key={item.to} to={item.to} end={item.to.split('/').length <= 2} className={classes.link}>
               {t(`nav.${item.label}`)}
               {item.to === '/notifications' && unread.data ? (
-                <Badge size="sm" circle aria-label={t('shell.unread', { count: unread.data })}>
-                  {unread.data}
+                // A circle holds one digit; more get a pill, and past 99 the menu says "99+" (the page has the count).
+                <Badge size="sm" circle={unread.data < 10} aria-label={t('shell.unread', { count: unread.data })}>
+                  {unread.data > 99 ? '99+' : unread.data}
                 </Badge>
               ) : null}
             </RouterNavLink>

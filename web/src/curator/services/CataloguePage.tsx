@@ -26,6 +26,7 @@ import { FormProblem, problemForForm, type FormProblemState } from '../../compon
 import { notify } from '../../components/notify';
 import { QueryStatus } from '../../components/QueryStatus';
 import { catalogueQuery, servicesKey } from './queries';
+import { NO_WRAP, ScrollTable } from '../../components/ScrollTable';
 
 type Service = Schemas['CentreServiceDto'];
 const KINDS: Service['kind'][] = ['testing', 'calibration', 'standardisation', 'training', 'consultancy'];
@@ -81,66 +82,64 @@ function CatalogueTable({ services, onEdit }: { services: Service[]; onEdit: (se
   };
   const caption = t('services.catalogue.title');
   return (
-    <Table.ScrollContainer minWidth={760} type="native" tabIndex={0} role="region" aria-label={caption}>
-      <Table striped withTableBorder aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('services.catalogue.name')}</Table.Th>
-            <Table.Th>{t('services.catalogue.kind')}</Table.Th>
-            <Table.Th>{t('services.catalogue.issues')}</Table.Th>
-            <Table.Th>{t('services.request.typicalDays')}</Table.Th>
-            <Table.Th>{t('services.request.fee')}</Table.Th>
-            <Table.Th>{t('services.queue.status')}</Table.Th>
-            <Table.Th>{t('services.catalogue.actions')}</Table.Th>
+    <ScrollTable minWidth={760} label={caption} striped withTableBorder>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('services.catalogue.name')}</Table.Th>
+          <Table.Th>{t('services.catalogue.kind')}</Table.Th>
+          <Table.Th>{t('services.catalogue.issues')}</Table.Th>
+          <Table.Th>{t('services.request.typicalDays')}</Table.Th>
+          <Table.Th>{t('services.request.fee')}</Table.Th>
+          <Table.Th>{t('services.queue.status')}</Table.Th>
+          <Table.Th>{t('services.catalogue.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {services.map((service) => (
+          <Table.Tr key={service.code}>
+            <Table.Td>
+              <Text size="sm" fw={600}>
+                {service.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {service.code}
+              </Text>
+            </Table.Td>
+            <Table.Td>{t(`services.kind.${service.kind}`)}</Table.Td>
+            <Table.Td>{service.issues?.name ?? '–'}</Table.Td>
+            <Table.Td ta="right">{service.typicalDays}</Table.Td>
+            <Table.Td>{service.hasFee ? t('services.fee.paid') : t('services.fee.free')}</Table.Td>
+            <Table.Td style={NO_WRAP}>
+              <Badge variant="dot" color={service.active ? 'green' : 'gray'} tt="none">
+                {service.active ? t('services.catalogue.active') : t('services.catalogue.retiredBadge')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onEdit(service)}
+                  aria-label={`${t('services.catalogue.edit')}: ${service.name}`}
+                >
+                  {t('services.catalogue.edit')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="light"
+                  color={service.active ? 'red' : 'green'}
+                  loading={busy === service.code}
+                  onClick={() => void setActive(service, !service.active)}
+                  aria-label={`${t(service.active ? 'services.catalogue.retire' : 'services.catalogue.reactivate')}: ${service.name}`}
+                >
+                  {t(service.active ? 'services.catalogue.retire' : 'services.catalogue.reactivate')}
+                </Button>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {services.map((service) => (
-            <Table.Tr key={service.code}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {service.name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {service.code}
-                </Text>
-              </Table.Td>
-              <Table.Td>{t(`services.kind.${service.kind}`)}</Table.Td>
-              <Table.Td>{service.issues?.name ?? '–'}</Table.Td>
-              <Table.Td ta="right">{service.typicalDays}</Table.Td>
-              <Table.Td>{service.hasFee ? t('services.fee.paid') : t('services.fee.free')}</Table.Td>
-              <Table.Td>
-                <Badge variant="dot" color={service.active ? 'green' : 'gray'} tt="none">
-                  {service.active ? t('services.catalogue.active') : t('services.catalogue.retiredBadge')}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => onEdit(service)}
-                    aria-label={`${t('services.catalogue.edit')}: ${service.name}`}
-                  >
-                    {t('services.catalogue.edit')}
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    color={service.active ? 'red' : 'green'}
-                    loading={busy === service.code}
-                    onClick={() => void setActive(service, !service.active)}
-                    aria-label={`${t(service.active ? 'services.catalogue.retire' : 'services.catalogue.reactivate')}: ${service.name}`}
-                  >
-                    {t(service.active ? 'services.catalogue.retire' : 'services.catalogue.reactivate')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </ScrollTable>
   );
 }
 

@@ -9,6 +9,7 @@ import { daysSince, useFormat } from '../../format';
 import { SERVICE_STATUSES, type ServiceRequestStatus } from '../../services/service-requests';
 import { ServiceStatusBadge } from '../../services/ServiceStatusBadge';
 import { SERVICE_PAGE_SIZE, serviceQueueQuery } from './queries';
+import { NO_WRAP, ScrollTable } from '../../components/ScrollTable';
 
 /**
  * The curators' queue of BBSPJILM service requests: a tab per state with its count, longest in that state first,
@@ -93,65 +94,63 @@ function QueueTable({
   const caption = t('services.queue.tableCaption', { status: t(`serviceStatus.${status}`, { ns: 'translation' }) });
   return (
     <Stack>
-      <Table.ScrollContainer minWidth={720} type="native" tabIndex={0} role="region" aria-label={caption}>
-        <Table striped withTableBorder aria-label={caption}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('services.queue.firm')}</Table.Th>
-              <Table.Th>{t('services.queue.service')}</Table.Th>
-              <Table.Th>{t('services.queue.status')}</Table.Th>
-              <Table.Th>{t('services.queue.since')}</Table.Th>
-              <Table.Th>{t('services.queue.dates')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('services.queue.open')}</VisuallyHidden>
-              </Table.Th>
+      <ScrollTable minWidth={720} label={caption} striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('services.queue.firm')}</Table.Th>
+            <Table.Th>{t('services.queue.service')}</Table.Th>
+            <Table.Th>{t('services.queue.status')}</Table.Th>
+            <Table.Th>{t('services.queue.since')}</Table.Th>
+            <Table.Th>{t('services.queue.dates')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('services.queue.open')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.data.items.map((request) => (
+            <Table.Tr key={request.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/curator/suppliers/${request.supplier.id}`}>
+                  {request.supplier.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {regencyName(request.supplier.regencyCode)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{request.service.name}</Table.Td>
+              <Table.Td style={NO_WRAP}>
+                <ServiceStatusBadge status={request.status} />
+              </Table.Td>
+              <Table.Td>
+                {t('curator.waited', {
+                  count: daysSince(request.statusSince),
+                  date: format.date(request.statusSince),
+                })}
+              </Table.Td>
+              <Table.Td>
+                {request.completedOn
+                  ? t('services.completedOn', { date: format.date(request.completedOn) })
+                  : request.startsOn
+                    ? t('services.dates', {
+                        from: format.date(request.startsOn),
+                        to: format.date(request.endsOn ?? request.startsOn),
+                      })
+                    : '–'}
+              </Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/curator/services/${request.id}`}
+                  aria-label={`${t('services.queue.open')}: ${request.service.name}, ${request.supplier.name}`}
+                >
+                  {t('services.queue.open')}
+                </Anchor>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data.items.map((request) => (
-              <Table.Tr key={request.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/curator/suppliers/${request.supplier.id}`}>
-                    {request.supplier.name}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {regencyName(request.supplier.regencyCode)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{request.service.name}</Table.Td>
-                <Table.Td>
-                  <ServiceStatusBadge status={request.status} />
-                </Table.Td>
-                <Table.Td>
-                  {t('curator.waited', {
-                    count: daysSince(request.statusSince),
-                    date: format.date(request.statusSince),
-                  })}
-                </Table.Td>
-                <Table.Td>
-                  {request.completedOn
-                    ? t('services.completedOn', { date: format.date(request.completedOn) })
-                    : request.startsOn
-                      ? t('services.dates', {
-                          from: format.date(request.startsOn),
-                          to: format.date(request.endsOn ?? request.startsOn),
-                        })
-                      : '–'}
-                </Table.Td>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/curator/services/${request.id}`}
-                    aria-label={`${t('services.queue.open')}: ${request.service.name}, ${request.supplier.name}`}
-                  >
-                    {t('services.queue.open')}
-                  </Anchor>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ScrollTable>
       {pages > 1 && <Pagination total={pages} value={page} onChange={onPage} />}
     </Stack>
   );

@@ -10,6 +10,7 @@ import { useFormat } from '../../format';
 import { serviceRequestQuery } from '../../services/service-requests';
 import { ServiceStatusBadge } from '../../services/ServiceStatusBadge';
 import { ServiceActions } from './ServiceActions';
+import { ScrollTable } from '../../components/ScrollTable';
 
 /** One service request: what was asked, for which firm, its history, and the curator's next step. */
 export default function ServiceRequestPage() {
@@ -94,41 +95,33 @@ export default function ServiceRequestPage() {
               <Title order={2} size="h4" id="history-title">
                 {t('services.history.title')}
               </Title>
-              <Table.ScrollContainer
-                minWidth={560}
-                type="native"
-                tabIndex={0}
-                role="region"
-                aria-label={t('services.history.title')}
-              >
-                <Table striped aria-label={t('services.history.title')}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('services.history.at')}</Table.Th>
-                      <Table.Th>{t('services.history.step')}</Table.Th>
-                      <Table.Th>{t('services.history.by')}</Table.Th>
-                      <Table.Th>{t('services.history.note')}</Table.Th>
+              <ScrollTable minWidth={560} label={t('services.history.title')} striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('services.history.at')}</Table.Th>
+                    <Table.Th>{t('services.history.step')}</Table.Th>
+                    <Table.Th>{t('services.history.by')}</Table.Th>
+                    <Table.Th>{t('services.history.note')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {request.history.map((event, index) => (
+                    <Table.Tr key={index}>
+                      <Table.Td>{format.dateTime(event.at)}</Table.Td>
+                      <Table.Td>
+                        {t(`services.history.type.${event.type}`)}
+                        {event.startsOn &&
+                          ` (${t('services.dates', {
+                            from: format.date(event.startsOn),
+                            to: format.date(event.endsOn ?? event.startsOn),
+                          })})`}
+                      </Table.Td>
+                      <Table.Td>{t(`services.history.byWho.${event.by}`)}</Table.Td>
+                      <Table.Td>{event.note ?? ''}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {request.history.map((event, index) => (
-                      <Table.Tr key={index}>
-                        <Table.Td>{format.dateTime(event.at)}</Table.Td>
-                        <Table.Td>
-                          {t(`services.history.type.${event.type}`)}
-                          {event.startsOn &&
-                            ` (${t('services.dates', {
-                              from: format.date(event.startsOn),
-                              to: format.date(event.endsOn ?? event.startsOn),
-                            })})`}
-                        </Table.Td>
-                        <Table.Td>{t(`services.history.byWho.${event.by}`)}</Table.Td>
-                        <Table.Td>{event.note ?? ''}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                  ))}
+                </Table.Tbody>
+              </ScrollTable>
             </Stack>
           </Paper>
         </>
