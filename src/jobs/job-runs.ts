@@ -17,8 +17,14 @@ const INSTANCE = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 export class JobRuns {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether this instance may run `name` now; `everyMs` is how often the job's timer fires. */
-  async claim(name: string, everyMs: number): Promise<boolean> {
+  /** Runs `job` unless another instance started `name` within half of `everyMs` (its timer's period); whether it ran. */
+  async runOnce(name: string, everyMs: number, job: () => Promise<unknown>): Promise<boolean> {
+    if (!(await this.claim(name, everyMs))) return false;
+    await job();
+    return true;
+  }
+
+  private async claim(name: string, everyMs: number): Promise<boolean> {
     const rows = await this.dataSource.query<unknown[]>(
       // Wrapped in a SELECT: drivers shape the answer of a bare INSERT … RETURNING differently.
       `WITH claimed AS (

@@ -3,6 +3,7 @@ import { Cron, CronExpression } from '@nestjs/schedule';
 import { JobRuns } from '../jobs/job-runs';
 import { CandidateListsRepository } from './candidate-lists.repository';
 
+const JOB = 'prune-candidate-lists';
 const EVERY_MS = 60 * 60_000;
 
 /** Hourly, on one instance of several, drops candidate lists nobody needs and the supplier change log no list needs; idempotent. */
@@ -15,12 +16,10 @@ export class CandidateListsScheduler {
     private readonly jobs: JobRuns,
   ) {}
 
-  /** The timer: runs the job unless another instance has just run it; whether this one did. */
-  @Cron(CronExpression.EVERY_HOUR, { name: 'prune-candidate-lists' })
-  async onSchedule(): Promise<boolean> {
-    if (!(await this.jobs.claim('prune-candidate-lists', EVERY_MS))) return false;
-    await this.prune();
-    return true;
+  /** The timer, on every instance: whether this one ran the job. */
+  @Cron(CronExpression.EVERY_HOUR, { name: JOB })
+  onSchedule(): Promise<boolean> {
+    return this.jobs.runOnce(JOB, EVERY_MS, () => this.prune());
   }
 
   async prune(): Promise<{ lists: number; changes: number }> {

@@ -4,6 +4,7 @@ import { Clock } from '../common/time/clock';
 import { JobRuns } from '../jobs/job-runs';
 import { SourcingRequestsRepository } from './sourcing-requests.repository';
 
+const JOB = 'close-overdue-requests';
 const EVERY_MS = 10 * 60_000;
 
 /**
@@ -21,12 +22,10 @@ export class SourcingRequestsScheduler {
     private readonly jobs: JobRuns,
   ) {}
 
-  /** The timer: runs the job unless another instance has just run it; whether this one did. */
-  @Cron(CronExpression.EVERY_10_MINUTES, { name: 'close-overdue-requests' })
-  async onSchedule(): Promise<boolean> {
-    if (!(await this.jobs.claim('close-overdue-requests', EVERY_MS))) return false;
-    await this.closeOverdue();
-    return true;
+  /** The timer, on every instance: whether this one ran the job. */
+  @Cron(CronExpression.EVERY_10_MINUTES, { name: JOB })
+  onSchedule(): Promise<boolean> {
+    return this.jobs.runOnce(JOB, EVERY_MS, () => this.closeOverdue());
   }
 
   async closeOverdue(): Promise<number> {
