@@ -159,6 +159,9 @@ function Contact({ contact, viewer }: { contact: Schemas['ContactDto']; viewer: 
   );
 }
 
+/** The fields of a step that have an input of their own, where the API's errors about them are shown. */
+const PLACED_FIELDS = ['note', 'contractValueIdr', 'expectedJobs'];
+
 /** Accepting is one tap; the rest ask for a word first (why it was declined, how it ended). */
 function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; actions: MatchEventType[] }) {
   const { t } = useTranslation();
@@ -199,6 +202,7 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
   const fieldErrors = new Map(
     act.error instanceof ApiError ? (act.error.problem?.errors ?? []).map((e) => [e.field, e.message]) : [],
   );
+  const allPlaced = fieldErrors.size > 0 && [...fieldErrors.keys()].every((field) => PLACED_FIELDS.includes(field));
 
   if (pending) {
     return (
@@ -211,6 +215,7 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
           maxLength={2000}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
+          error={fieldErrors.get('note')}
         />
         {pending === 'win' && (
           <>
@@ -244,7 +249,7 @@ function Actions({ match, viewer, actions }: { match: Match; viewer: Viewer; act
             </Group>
           </>
         )}
-        {act.isError && fieldErrors.size === 0 && (
+        {act.isError && !allPlaced && (
           <Alert color="red" role="alert">
             {act.error.message}
           </Alert>

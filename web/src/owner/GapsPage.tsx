@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import type { Schemas } from '../api/client';
 import { notify } from '../components/notify';
 import { QueryStatus } from '../components/QueryStatus';
-import type { ServiceRequest } from '../services/service-requests';
+import { ACTIVE_SERVICE_STATUSES, type ServiceRequest } from '../services/service-requests';
 import { ServiceStatusBadge } from '../services/ServiceStatusBadge';
 import { CERTIFICATES_LINK, wizardLink } from './completeness';
 import { NeedsProfile } from './NeedsProfile';
-import { useActiveServiceRequests, useAskForService, useGaps, useMySupplierId } from './queries';
+import { useAskForService, useGaps, useMySupplierId, useServiceRequestsOf } from './queries';
 
 type MissingKind = Schemas['GapMissingDto']['kind'];
 type ServiceRef = Schemas['ServiceRefDto'];
@@ -42,7 +42,7 @@ export default function GapsPage() {
 function Gaps({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation();
   const gaps = useGaps(supplierId);
-  const active = useActiveServiceRequests(supplierId);
+  const active = useServiceRequestsOf(supplierId, ACTIVE_SERVICE_STATUSES);
   const activeByService = new Map(active.data?.items.map((request) => [request.service.code, request]));
   if (!gaps.data) return <QueryStatus query={gaps} />;
   if (gaps.data.items.length === 0) return <Text>{t('owner.gaps.none')}</Text>;

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,15 +11,15 @@ import { QueryStatus } from '../components/QueryStatus';
 import { useFormat } from '../format';
 import {
   ACTIVE_SERVICE_STATUSES,
+  FINISHED_SERVICE_STATUSES,
   serviceRequestsKey,
   type ServiceRequest,
   type ServiceRequestStatus,
 } from '../services/service-requests';
 import { ServiceStatusBadge } from '../services/ServiceStatusBadge';
 import { NeedsProfile } from './NeedsProfile';
-import { useMySupplierId } from './queries';
+import { useMySupplierId, useServiceRequestsOf } from './queries';
 
-const FINISHED: ServiceRequestStatus[] = ['done', 'cancelled'];
 const HISTORY_PAGE_SIZE = 10;
 /** The firm may call a request off until the work starts (the API's rule). */
 const CANCELLABLE: ServiceRequestStatus[] = ['requested', 'scheduled'];
@@ -42,19 +42,11 @@ export default function ServicesPage() {
   );
 }
 
-function useRequests(supplierId: string, status: ServiceRequestStatus[], page: number, limit: number) {
-  return useQuery({
-    queryKey: [...serviceRequestsKey, 'of', supplierId, status.join(), page],
-    queryFn: () =>
-      call(api.GET('/api/v1/service-requests', { params: { query: { supplierId, status, page, limit } } })),
-  });
-}
-
 function ServiceRequests({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const active = useRequests(supplierId, ACTIVE_SERVICE_STATUSES, 1, 100);
-  const finished = useRequests(supplierId, FINISHED, page, HISTORY_PAGE_SIZE);
+  const active = useServiceRequestsOf(supplierId, ACTIVE_SERVICE_STATUSES);
+  const finished = useServiceRequestsOf(supplierId, FINISHED_SERVICE_STATUSES, page, HISTORY_PAGE_SIZE);
   return (
     <>
       <Title order={2} size="h3">

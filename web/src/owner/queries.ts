@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../api/client';
 import { membershipOf, useUser } from '../auth/use-session';
-import { ACTIVE_SERVICE_STATUSES, serviceRequestsKey } from '../services/service-requests';
+import { serviceRequestsKey, type ServiceRequestStatus } from '../services/service-requests';
 import { supplierQuery } from '../suppliers/queries';
 
 /** Open requests the supplier is eligible for, and what keeps it from the others: both follow from the profile. */
@@ -39,16 +39,12 @@ export function useRegencyCentroid(regencyCode: string | undefined) {
   });
 }
 
-/** The firm's service requests still under way, to show against each service the gaps suggest. */
-export function useActiveServiceRequests(supplierId: string) {
+/** The firm's service requests in some states, longest in their state first (as the API orders them). */
+export function useServiceRequestsOf(supplierId: string, status: ServiceRequestStatus[], page = 1, limit = 100) {
   return useQuery({
-    queryKey: [...serviceRequestsKey, 'of', supplierId, 'active'],
+    queryKey: [...serviceRequestsKey, 'of', supplierId, status.join(), page, limit],
     queryFn: () =>
-      call(
-        api.GET('/api/v1/service-requests', {
-          params: { query: { supplierId, status: ACTIVE_SERVICE_STATUSES, limit: 100 } },
-        }),
-      ),
+      call(api.GET('/api/v1/service-requests', { params: { query: { supplierId, status, page, limit } } })),
   });
 }
 

@@ -9,6 +9,8 @@ export type ServiceRequestStatus = ServiceRequest['status'];
 export const SERVICE_STATUSES: ServiceRequestStatus[] = ['requested', 'scheduled', 'in_progress', 'done', 'cancelled'];
 /** Still under way: the API lets a firm have one of these per service. */
 export const ACTIVE_SERVICE_STATUSES: ServiceRequestStatus[] = ['requested', 'scheduled', 'in_progress'];
+/** Done or called off: the history. */
+export const FINISHED_SERVICE_STATUSES: ServiceRequestStatus[] = ['done', 'cancelled'];
 
 /** Every service request read here; invalidate after a step. */
 export const serviceRequestsKey = ['service-requests'] as const;
