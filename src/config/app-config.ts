@@ -54,6 +54,13 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  /** Streaming replicas of DATABASE_URL's server, comma-separated; searches and public listings read from them. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s,]+(\s*,\s*postgres(ql)?:\/\/[^\s,]+)*$/, {
+    message: 'DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas',
+  })
+  DATABASE_REPLICA_URLS?: string;
+
   @IsString()
   DATA_DIR = './data';
 
@@ -210,6 +217,8 @@ export interface AppConfigShape {
   port: number;
   /** Set when Rantai talks to a PostgreSQL server; absent means the embedded database. */
   databaseUrl?: string;
+  /** Read replicas of the server (DATABASE_REPLICA_URLS); empty: every read goes to DATABASE_URL. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   /** Uploaded documents and photos (the local file storage). */
   filesDir: string;
@@ -248,6 +257,7 @@ export class AppConfig implements AppConfigShape {
   isProduction!: boolean;
   port!: number;
   databaseUrl?: string;
+  databaseReplicaUrls!: string[];
   dataDir!: string;
   filesDir!: string;
   migrationsRun!: boolean;
@@ -297,6 +307,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (isProduction && vars.DEMO_DATA === true) {
     problems.push('DEMO_DATA: demo data and its well-known passwords are never loaded in production');
   }
+  if (vars.DATABASE_REPLICA_URLS && !vars.DATABASE_URL) {
+    problems.push(
+      'DATABASE_REPLICA_URLS: replicas are of a server; set DATABASE_URL too (the embedded database has none)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(vars.DATA_DIR);
@@ -307,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     isProduction,
     port: vars.PORT,
     databaseUrl: vars.DATABASE_URL,
+    databaseReplicaUrls: splitList(vars.DATABASE_REPLICA_URLS ?? ''),
     dataDir,
     filesDir: vars.FILES_DIR ? resolve(vars.FILES_DIR) : join(dataDir, 'files'),
     migrationsRun: vars.MIGRATIONS_RUN,
@@ -345,10 +361,13 @@ export function tileImageSource(tileUrl: string | undefined): string[] {
 }
 
 function parseOrigins(value: string): string[] | '*' {
-  if (value.trim() === '*') return '*';
+  return value.trim() === '*' ? '*' : splitList(value);
+}
+
+function splitList(value: string): string[] {
   return value
     .split(',')
-    .map((origin) => origin.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
 }
 

@@ -5,10 +5,22 @@ import { MIGRATIONS } from '../../migrations/all-migrations';
 export const EMBEDDED_POOL_SIZE = 1;
 export const SERVER_POOL_SIZE = 10;
 
-export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+/**
+ * With `replicaUrls`, TypeORM keeps one pool per server. Its own reads stay on the primary (`defaultMode`), so
+ * a read after a write always sees it; only what goes through ReplicaReads is sent to a replica.
+ */
+export function dataSourceOptions(url: string, embedded: boolean, replicaUrls: string[] = []): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    ...(replicaUrls.length > 0
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicaUrls.map((replica) => ({ url: replica })),
+            defaultMode: 'master',
+          },
+        }
+      : { url }),
     poolSize: embedded ? EMBEDDED_POOL_SIZE : SERVER_POOL_SIZE,
     connectTimeoutMS: 5000,
     applicationName: 'rantai',

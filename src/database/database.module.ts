@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
@@ -8,6 +8,7 @@ import { dataSourceOptions } from './data-source-options';
 import { isDatabase } from './embedded-backup';
 import { EmbeddedPostgres } from './embedded-postgres';
 import { runPendingMigrations } from './migrator';
+import { ReplicaReads } from './replica-reads';
 
 /**
  * Owns the embedded PostgreSQL when no DATABASE_URL is set. Nest calls shutdown
@@ -59,16 +60,22 @@ export class EmbeddedDatabase implements OnApplicationShutdown {
 @Module({ providers: [EmbeddedDatabase], exports: [EmbeddedDatabase] })
 class EmbeddedDatabaseModule {}
 
+/** Global as TypeORM's DataSource is: any repository may send its lag-tolerant reads to a replica. */
+@Global()
+@Module({ providers: [ReplicaReads], exports: [ReplicaReads] })
+class ReplicaReadsModule {}
+
 @Module({
   imports: [
     EmbeddedDatabaseModule,
+    ReplicaReadsModule,
     TypeOrmModule.forRootAsync({
       imports: [EmbeddedDatabaseModule],
       inject: [AppConfig, EmbeddedDatabase],
       useFactory: async (config: AppConfig, embedded: EmbeddedDatabase) => {
         const url = config.databaseUrl ?? (await embedded.start(config.embeddedDataDir));
         return {
-          ...dataSourceOptions(url, !config.databaseUrl),
+          ...dataSourceOptions(url, !config.databaseUrl, config.databaseReplicaUrls),
           autoLoadEntities: true,
           // A server may still be starting (containers, failover); the embedded database either opens or not.
           retryAttempts: config.databaseUrl ? 5 : 0,

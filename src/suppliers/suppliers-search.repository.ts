@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { withinRadiusSql } from '../common/sql/geo';
 import { isoTimeSql } from '../common/sql/time';
+import { ReplicaReads } from '../database/replica-reads';
 import { heldCertificateCodesSql, holdsCertificateSql } from './held-certificate';
 import type { CapacityUnit, Supplier, Verification } from './supplier.entity';
 
@@ -86,7 +85,7 @@ const SEARCH_WORK_MEM = '64MB';
  */
 @Injectable()
 export class SuppliersSearchRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly replicas: ReplicaReads) {}
 
   async search(s: SupplierSearch): Promise<SupplierSearchResult> {
     const [row] = await this.run(buildSupplierSearch(s), '');
@@ -111,7 +110,8 @@ export class SuppliersSearchRepository {
   }
 
   private run<T = SearchRow>({ sql, params }: { sql: string; params: unknown[] }, prefix: string): Promise<T[]> {
-    return this.dataSource.transaction(async (m) => {
+    // A read replica when there is one: a profile saved a moment ago may show up in searches a moment later.
+    return this.replicas.transaction(async (m) => {
       // For this transaction only, in one round trip. work_mem: broad searches match tens of
       // thousands of suppliers; with the default 4 MB the bitmap of their rows turns lossy and every
       // row of its pages is rechecked. jit: good estimates price broad searches high enough to

@@ -7,6 +7,8 @@ import { AddressInfo, createServer, Server, Socket } from 'node:net';
 export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private server?: Server;
+  /** Connections accepted since the proxy was made. */
+  connections = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -16,6 +18,7 @@ export class TcpProxy {
   /** Listens on `port` (any free one by default; the same one again to bring a stopped database back). */
   async start(port = 0): Promise<number> {
     const server = createServer((client) => {
+      this.connections++;
       const upstream = new Socket();
       upstream.connect(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       port: 3000,
       databaseUrl: undefined,
+      databaseReplicaUrls: [],
       migrationsRun: true,
       logLevel: 'info',
       corsOrigins: [],
@@ -129,6 +130,29 @@ describe('loadConfig', () => {
       adminEmail: 'admin@rantai.id',
     });
     expect(loadConfig({ DATA_DIR: dataDir, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  });
+
+  it('takes read replicas of a server only, as a list of postgres URLs', () => {
+    const primary = 'postgres://app@db-1:5432/rantai';
+    const replicas = 'postgres://app@db-2:5432/rantai , postgresql://app@db-3:5432/rantai';
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: primary, DATABASE_REPLICA_URLS: replicas })).toMatchObject({
+      databaseUrl: primary,
+      databaseReplicaUrls: ['postgres://app@db-2:5432/rantai', 'postgresql://app@db-3:5432/rantai'],
+    });
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig({ DATA_DIR: dataDir, ...env });
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+      return [];
+    };
+    expect(problems({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'db-2:5432' })).toEqual([
+      'DATABASE_REPLICA_URLS: DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas',
+    ]);
+    expect(problems({ DATABASE_REPLICA_URLS: 'postgres://app@db-2:5432/rantai' })).toEqual([
+      'DATABASE_REPLICA_URLS: replicas are of a server; set DATABASE_URL too (the embedded database has none)',
+    ]);
   });
 
   it('takes a tile server as a URL template with {z}, {x} and {y}, and lets pages load only its images', () => {
