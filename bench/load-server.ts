@@ -70,6 +70,14 @@ async function main(): Promise<void> {
   const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}`;
   console.log(JSON.stringify({ url: server.baseUrl, floorUrl, database: server.database }));
 
+  // The driver's memory readings: after a full collection (the process runs with --expose-gc), so that they
+  // compare what is kept, not how much garbage a moment of load left.
+  process.on('message', () => {
+    global.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send?.({ rssMiB: Math.round(rss / 2 ** 20), heapMiB: Math.round(heapUsed / 2 ** 20) });
+  });
+
   process.on('SIGTERM', () => {
     floor.close();
     void server.close().then(() => process.exit(0));

@@ -135,10 +135,12 @@ async function main(): Promise<void> {
     };
 
     await run(server.url, 20); // warm-up: caches, JIT, the pool's connections, the heap's working size
+    const start = await collectedMemory(server.process);
     const rss: number[] = [];
     const sampler = setInterval(() => rss.push(rssMiB(server.process)), 1000);
     const rantai = await run(server.url, duration);
     clearInterval(sampler);
+    const end = await collectedMemory(server.process);
     await run(server.floorUrl, 10);
     const floor = await run(server.floorUrl, duration);
 
@@ -147,10 +149,12 @@ async function main(): Promise<void> {
     console.log(
       `Rantai/floor throughput ${(rantai.result.requests.average / floor.result.requests.average).toFixed(2)}x`,
     );
-    const [first, last] = [rss[0], rss[rss.length - 1]];
+    const growth = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`;
     console.log(
-      `Rantai RSS ${first} MiB at the start, ${last} MiB at the end (${(((last - first) / first) * 100).toFixed(1)}%), ` +
-        `${Math.min(...rss)}–${Math.max(...rss)} MiB; every 10 s: ${rss.filter((_, i) => i % 10 === 0).join(', ')} MiB`,
+      `Rantai after a full collection: RSS ${start.rssMiB} MiB at the start, ${end.rssMiB} MiB at the end ` +
+        `(${growth(start.rssMiB, end.rssMiB)}); live heap ${start.heapMiB} → ${end.heapMiB} MiB ` +
+        `(${growth(start.heapMiB, end.heapMiB)}). Under load: RSS ${Math.min(...rss)}–${Math.max(...rss)} MiB, ` +
+        `every 10 s ${rss.filter((_, i) => i % 10 === 0).join(', ')} MiB`,
     );
     await new Promise((resolve) => setTimeout(resolve, 1000)); // requests cut off at the end finish
     const [{ drafts }] = await db.query<{ drafts: number }[]>(
@@ -178,10 +182,10 @@ interface LoadServer {
 async function startLoadServer(): Promise<LoadServer> {
   const child = spawn(
     process.execPath,
-    ['--experimental-vm-modules', '-r', 'ts-node/register/transpile-only', 'bench/load-server.ts'],
-    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' } },
+    ['--expose-gc', '--experimental-vm-modules', '-r', 'ts-node/register/transpile-only', 'bench/load-server.ts'],
+    { stdio: ['ignore', 'pipe', 'inherit', 'ipc'], env: { ...process.env, LOG_LEVEL: 'warn' } },
   );
-  for await (const line of createInterface({ input: child.stdout })) {
+  for await (const line of createInterface({ input: child.stdout! })) {
     if (line.startsWith('{') && line.includes('"floorUrl"')) {
       return { ...(JSON.parse(line) as Omit<LoadServer, 'process'>), process: child };
     }
@@ -199,6 +203,19 @@ async function registerBuyer(baseUrl: string): Promise<{ token: string; user: { 
 function rssMiB(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+interface Memory {
+  rssMiB: number;
+  heapMiB: number;
+}
+
+/** The server's resident memory and live heap after a full garbage collection. */
+function collectedMemory(child: ChildProcess): Promise<Memory> {
+  return new Promise((resolve) => {
+    child.once('message', (memory) => resolve(memory as Memory));
+    child.send('memory');
+  });
 }
 
 function printResult(label: string, { result: r, latencies }: { result: Result; latencies: number[] }): void {

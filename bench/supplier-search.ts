@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
+import type { AuthUser } from '../src/auth/roles';
 import { SuppliersSearchRepository } from '../src/suppliers/suppliers-search.repository';
+import { SuppliersService } from '../src/suppliers/suppliers.service';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { orderedSearches, typicalSearches } from './searches';
 import { Clock } from '../src/common/time/clock';
@@ -83,6 +85,30 @@ async function main(): Promise<void> {
       { warm: Math.min(20, queries), queries },
       (i) => get(cases[i].query, token),
       viaSql,
+    );
+
+    // A profile read, the fastest common request: what the HTTP layer adds to the service's own queries.
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    const reader = (await me.json()) as AuthUser;
+    const profileIds = (
+      await db.query<{ id: string }[]>(
+        'SELECT id FROM suppliers WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT 500',
+      )
+    ).map((row) => row.id);
+    const suppliers = server.app.get(SuppliersService);
+    await compareHttpAndSql(
+      'profile read',
+      { warm: 50, queries },
+      async (i) => {
+        const res = await fetch(`${server.baseUrl}/api/v1/suppliers/${profileIds[i % profileIds.length]}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (res.status !== 200) throw new Error(`profile: ${res.status}`);
+        await res.arrayBuffer();
+      },
+      async (i) => {
+        await suppliers.get(reader, profileIds[i % profileIds.length]);
+      },
     );
 
     // The same searches over every match: their exact totals and first pages, and what that costs.

@@ -10,6 +10,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
+import { accessTokenKey } from './access-token-key';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { SecurityEventsRepository } from './security-events.repository';
 import { UsersRepository } from './users.repository';
@@ -28,7 +29,7 @@ import { TokensService } from './tokens.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        secret: accessTokenKey(config),
         signOptions: { expiresIn: config.accessTokenTtlSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
