@@ -52,7 +52,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['web/scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'web/scripts/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
