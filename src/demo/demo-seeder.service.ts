@@ -193,17 +193,32 @@ export class DemoSeeder {
     }
   }
 
+  /**
+   * A supplier registered by its owner, with its certificates reviewed and its verdict given. Each step is
+   * looked for before it is taken: a start killed between two of them leaves the rest to the next start.
+   */
   private async registeredSupplier(supplier: DemoSupplier, curator: AuthUser) {
     const owner = await this.account(supplier.owner!, null);
-    const existing = await this.supplierIdByNib(supplier.profile.nib);
-    if (existing) return { id: existing, owner };
-    const body = await valid(CreateSupplierDto, {
-      ...supplier.profile,
-      ...(supplier.estate ? { estateId: await this.estateId(supplier.estate) } : {}),
-    });
-    const { id } = await this.suppliers.create(owner, body);
+    const id =
+      (await this.supplierIdByNib(supplier.profile.nib)) ??
+      (
+        await this.suppliers.create(
+          owner,
+          await valid(CreateSupplierDto, {
+            ...supplier.profile,
+            ...(supplier.estate ? { estateId: await this.estateId(supplier.estate) } : {}),
+          }),
+        )
+      ).id;
+    const held = await this.dataSource.query<{ id: string; number: string; status: string }[]>(
+      'SELECT id, number, status FROM supplier_certifications WHERE supplier_id = $1',
+      [id],
+    );
     for (const { review, ...certificate } of supplier.certificates) {
-      const added = await this.certifications.add(owner, id, await valid(CreateCertificationDto, certificate));
+      const found = held.find((row) => row.number === certificate.number);
+      const added =
+        found ?? (await this.certifications.add(owner, id, await valid(CreateCertificationDto, certificate)));
+      if (found && found.status !== 'declared') continue;
       if (review === 'verified') {
         await this.certifications.review(curator, id, added.id, {
           status: 'verified',
@@ -217,7 +232,11 @@ export class DemoSeeder {
         });
       }
     }
-    if (supplier.verification !== 'unverified') {
+    const [{ verification }] = await this.dataSource.query<{ verification: string }[]>(
+      'SELECT verification FROM suppliers WHERE id = $1',
+      [id],
+    );
+    if (verification !== supplier.verification) {
       await this.suppliers.verify(
         curator,
         id,
@@ -288,21 +307,27 @@ export class DemoSeeder {
 
   private async request(request: DemoRequest, buyers: Map<string, BuyerRef>): Promise<string> {
     const buyer = buyers.get(request.buyer)!;
-    const [existing] = await this.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM sourcing_requests WHERE buyer_id = $1 AND title = $2',
+    const [existing] = await this.dataSource.query<{ id: string; status: string }[]>(
+      'SELECT id, status FROM sourcing_requests WHERE buyer_id = $1 AND title = $2',
       [buyer.id, request.body.title],
     );
-    if (existing) return existing.id;
-    const { id } = await this.requests.create(
-      buyer.owner,
-      await valid(CreateSourcingRequestDto, {
-        ...request.body,
-        buyerId: buyer.id,
-        plantId: buyer.plants.get(request.plant),
-      }),
-    );
-    if (request.status !== 'draft') await this.requests.publish(buyer.owner, id);
-    if (request.status === 'closed') await this.requests.close(buyer.owner, id);
+    // Created, then published, then closed: a start killed in between leaves the next steps to the next start.
+    const id =
+      existing?.id ??
+      (
+        await this.requests.create(
+          buyer.owner,
+          await valid(CreateSourcingRequestDto, {
+            ...request.body,
+            buyerId: buyer.id,
+            plantId: buyer.plants.get(request.plant),
+          }),
+        )
+      ).id;
+    let status = existing?.status ?? 'draft';
+    if (request.status !== 'draft' && status === 'draft')
+      status = (await this.requests.publish(buyer.owner, id)).status;
+    if (request.status === 'closed' && status === 'open') await this.requests.close(buyer.owner, id);
     return id;
   }
 

@@ -236,4 +236,36 @@ describe('Demo world', () => {
       }
     }
   });
+
+  // Last: it takes part of the world apart before the seeder puts it back.
+  it('finishes a supplier and a request that a killed start left half-done', async () => {
+    // As if killed after creating a verified supplier but before its certificates and verdict, and after
+    // creating an open request but before publishing it.
+    const [supplier] = await sql<{ id: string; certificates: number }>(
+      `SELECT s.id, count(c.id)::int AS certificates FROM suppliers s JOIN supplier_certifications c ON c.supplier_id = s.id
+        WHERE s.verification = 'verified' AND s.source = 'self_registered'
+          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.supplier_id = s.id)
+          AND NOT EXISTS (SELECT 1 FROM service_requests sr WHERE sr.supplier_id = s.id)
+        GROUP BY s.id ORDER BY s.nib LIMIT 1`,
+    );
+    const [request] = await sql<{ id: string }>(
+      `SELECT r.id FROM sourcing_requests r WHERE r.status = 'open'
+          AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.sourcing_request_id = r.id) ORDER BY r.title LIMIT 1`,
+    );
+    await sql('DELETE FROM supplier_certifications WHERE supplier_id = $1', [supplier.id]);
+    await sql(`UPDATE suppliers SET verification = 'unverified', waiting_since = now() WHERE id = $1`, [supplier.id]);
+    await sql(`UPDATE sourcing_requests SET status = 'draft', published_at = NULL WHERE id = $1`, [request.id]);
+
+    await seeder.seed();
+    const [after] = await sql<{ verification: string; certificates: number }>(
+      `SELECT s.verification, (SELECT count(*)::int FROM supplier_certifications c WHERE c.supplier_id = s.id) AS certificates
+         FROM suppliers s WHERE s.id = $1`,
+      [supplier.id],
+    );
+    expect(after).toEqual({ verification: 'verified', certificates: supplier.certificates });
+    const [{ status }] = await sql<{ status: string }>('SELECT status FROM sourcing_requests WHERE id = $1', [
+      request.id,
+    ]);
+    expect(status).toBe('open');
+  });
 });
