@@ -40,7 +40,8 @@ EOF
   printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >"$REPLICA_DIR/data/pg_hba.conf"
   : >"$REPLICA_DIR/data/pg_ident.conf"
   chown -R "$owner" "$REPLICA_DIR/data"
-  runuser -u "$owner" -- "$bin/pg_ctl" -D "$REPLICA_DIR/data" -l "$REPLICA_DIR/log" -w -t 60 start >/dev/null
+  runuser -u "$owner" -- "$bin/pg_ctl" -D "$REPLICA_DIR/data" -l "$REPLICA_DIR/log" -w -t 60 start >/dev/null ||
+    { tail -20 "$REPLICA_DIR/log"; exit 1; }
   [ "$(psql -p "$REPLICA_PORT" -d postgres -Atqc 'SELECT pg_is_in_recovery()')" = t ] ||
     { echo "the copy on port $REPLICA_PORT is not a standby"; exit 1; }
   echo "streaming replica of $PGHOST:$PGPORT on 127.0.0.1:$REPLICA_PORT ($(du -sh "$REPLICA_DIR/data" | cut -f1))"
