@@ -7,7 +7,7 @@ import { seededRandom } from '../src/common/random';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { typicalSearches } from './searches';
-import { arg, percentile, registerBenchUser } from './support';
+import { arg, percentile, registerBenchUser, benchApi } from './support';
 
 /** The share of each kind of request in the mix, as the issue sets it. */
 const MIX = { search: 0.5, profile: 0.25, candidatesAndMatches: 0.15, write: 0.1 };
@@ -59,15 +59,7 @@ async function main(): Promise<void> {
         `${duration} s, Node ${process.version}`,
     );
     const { token, user } = await registerBuyer(server.url);
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${server.url}/api/v1${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<Record<string, unknown>>;
-    };
+    const api = benchApi(server.url, token);
     const buyer = (await api('POST', '/buyers', { name: 'PT Beban Motor', kind: 'oem', plants: [PLANT] })) as {
       id: string;
       plants: { id: string }[];
@@ -195,9 +187,8 @@ async function startLoadServer(): Promise<LoadServer> {
 
 async function registerBuyer(baseUrl: string): Promise<{ token: string; user: { id: string; email: string } }> {
   const token = await registerBenchUser(baseUrl, 'oem_buyer');
-  const res = await fetch(`${baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
-  if (res.status !== 200) throw new Error(`auth/me: ${res.status}`);
-  return { token, user: (await res.json()) as { id: string; email: string } };
+  const user = (await benchApi(baseUrl, token)('GET', '/auth/me')) as { id: string; email: string };
+  return { token, user };
 }
 
 function rssMiB(child: ChildProcess): number {

@@ -9,6 +9,7 @@ import { SourcingRequestsRepository } from '../src/sourcing-requests/sourcing-re
 import { DEFAULT_WEIGHTS } from '../src/matching/scoring';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import {
+  benchApi,
   arg,
   compareHttpAndSql,
   measure,
@@ -125,15 +126,7 @@ async function main(): Promise<void> {
     console.log(`Matching benchmark on ${server.database}, ${total} active suppliers, Node ${process.version}`);
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${server.baseUrl}/api/v1${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<Record<string, unknown>>;
-    };
+    const api = benchApi(server.baseUrl, token);
     const buyer = (await api('POST', '/buyers', { name: 'PT Bench Motor', kind: 'oem', plants: PLANTS })) as {
       id: string;
       plants: { id: string; location: { lat: number; lng: number } }[];

@@ -7,6 +7,7 @@ import { orderedSearches, typicalSearches } from './searches';
 import { Clock } from '../src/common/time/clock';
 import { AppConfig } from '../src/config/app-config';
 import {
+  benchApi,
   arg,
   benchAdminToken,
   compareHttpAndSql,
@@ -88,8 +89,7 @@ async function main(): Promise<void> {
     );
 
     // A profile read, the fastest common request: what the HTTP layer adds to the service's own queries.
-    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
-    const reader = (await me.json()) as AuthUser;
+    const reader = (await benchApi(server.baseUrl, token)('GET', '/auth/me')) as unknown as AuthUser;
     const profileIds = (
       await db.query<{ id: string }[]>(
         'SELECT id FROM suppliers WHERE deleted_at IS NULL ORDER BY md5(id::text) LIMIT 500',

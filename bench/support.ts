@@ -117,6 +117,19 @@ export async function registerBenchUser(baseUrl: string, role: string): Promise<
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
+/** A JSON client of Rantai's API as the holder of `token`; throws on any answer but 2xx. */
+export function benchApi(baseUrl: string, token: string) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json() as Promise<Record<string, unknown>>;
+  };
+}
+
 /**
  * Times the same work through HTTP and as the bare SQL (after warming the
  * caches), and prints both with the share of time spent in SQL and the
