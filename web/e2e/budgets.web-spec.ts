@@ -65,6 +65,13 @@ describe('Web app budgets', () => {
     expect(report.chunks.some((c) => c.file.startsWith('index-') && c.file.endsWith('.js'))).toBe(true);
   });
 
+  it('starts every first visit with one script, not a chain of small chunks', () => {
+    // On a mobile network each extra file of the first load waits for one of the browser's six connections.
+    const html = readFileSync(join(ROOT, 'web', 'dist', 'index.html'), 'utf8');
+    expect(html.match(/<script type="module"[^>]*src="\/assets\/index-[\w-]+\.js"/g)).toHaveLength(1);
+    expect(html).not.toContain('modulepreload');
+  });
+
   it.each([
     ['sign-in', undefined, '/sign-in'],
     ['IKM home', DEMO.owner, '/owner'],
