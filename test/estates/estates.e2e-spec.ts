@@ -1,20 +1,8 @@
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
 import { createBuyer, SMARTPOLITAN } from '../support/buyers';
-import { createSupplier, uniqueWord } from '../support/suppliers';
-
-const estateBody = (overrides: Record<string, unknown> = {}) => ({
-  name: `Kawasan Industri ${uniqueWord()}`,
-  operator: 'PT Kawasan Uji',
-  regencyCode: '32.10',
-  location: { lat: -6.75, lng: 108.2 },
-  areaHa: 500,
-  status: 'developing',
-  nationalStrategicProject: false,
-  infrastructure: { powerMva: 60, gas: false },
-  availablePlotsHa: 120,
-  ...overrides,
-});
+import { estateBody } from '../support/estates';
+import { createSupplier } from '../support/suppliers';
 
 describe('Industrial estates', () => {
   let t: TestApp;

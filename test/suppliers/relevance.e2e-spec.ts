@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../support/app';
 import { ADMIN_ENV, createUser, TestUser } from '../support/accounts';
-import { createSupplier, uniqueWord } from '../support/suppliers';
+import { estateBody } from '../support/estates';
+import { createSupplier } from '../support/suppliers';
 import { RELEVANCE_QUERIES, RELEVANCE_SUPPLIERS, type RelevanceKey } from './relevance-set';
 
 /**
@@ -23,17 +24,7 @@ describe('Search relevance test set', () => {
     const estate = await t.http
       .post('/api/v1/estates')
       .set('Authorization', manager.auth)
-      .send({
-        name: `Kawasan Industri ${uniqueWord()}`,
-        operator: 'PT Kawasan Uji',
-        regencyCode: '32.13',
-        location: { lat: -6.55, lng: 107.75 },
-        areaHa: 500,
-        status: 'operating',
-        nationalStrategicProject: false,
-        infrastructure: { powerMva: 60, gas: false },
-        availablePlotsHa: 120,
-      })
+      .send(estateBody())
       .expect(201);
     estateId = estate.body.id;
     for (const [key, s] of Object.entries(RELEVANCE_SUPPLIERS) as [
