@@ -11,6 +11,7 @@ import {
   arg,
   benchAdminToken,
   compareHttpAndSql,
+  timeGets,
   measure,
   percentile,
   registerBenchUser,
@@ -63,16 +64,10 @@ async function main(): Promise<void> {
     );
 
     const token = await registerBenchUser(server.baseUrl, 'oem_buyer');
+    const client = { baseUrl: server.baseUrl, token };
     const adminToken = await benchAdminToken(server.baseUrl);
     const today = server.app.get(Clock).today();
     const cases = typicalSearches(queries, today, exactLimit);
-    const get = async (query: Record<string, string>, bearer: string) => {
-      const res = await fetch(`${server.baseUrl}/api/v1/suppliers?${new URLSearchParams(query).toString()}`, {
-        headers: { authorization: `Bearer ${bearer}` },
-      });
-      if (res.status !== 200) throw new Error(`search: ${res.status} ${await res.text()}`);
-      await res.arrayBuffer();
-    };
     const repository = server.app.get(SuppliersSearchRepository);
     const bounded: { relation: string; ids: string[]; ms: number }[] = [];
     const viaSql = async (i: number) => {
@@ -81,10 +76,11 @@ async function main(): Promise<void> {
       const ms = performance.now() - started;
       bounded[i] = { relation: result.totalRelation, ids: result.items.map((item) => item.id), ms };
     };
+    const searchPath = (query: Record<string, string>) => `/suppliers?${new URLSearchParams(query).toString()}`;
     await compareHttpAndSql(
       'search',
       { warm: Math.min(20, queries), queries },
-      (i) => get(cases[i].query, token),
+      { ...client, path: (i) => searchPath(cases[i].query) },
       viaSql,
     );
 
@@ -99,13 +95,7 @@ async function main(): Promise<void> {
     await compareHttpAndSql(
       'profile read',
       { warm: 50, queries },
-      async (i) => {
-        const res = await fetch(`${server.baseUrl}/api/v1/suppliers/${profileIds[i % profileIds.length]}`, {
-          headers: { authorization: `Bearer ${token}` },
-        });
-        if (res.status !== 200) throw new Error(`profile: ${res.status}`);
-        await res.arrayBuffer();
-      },
+      { ...client, path: (i) => `/suppliers/${profileIds[i % profileIds.length]}` },
       async (i) => {
         await suppliers.get(reader, profileIds[i % profileIds.length]);
       },
@@ -115,7 +105,11 @@ async function main(): Promise<void> {
     const exact: { total: number; ids: string[] }[] = [];
     report(
       'exact=true via HTTP',
-      await measure(queries, 1, (i) => get({ ...cases[i].query, exact: 'true' }, adminToken)),
+      await timeGets(
+        { baseUrl: server.baseUrl, token: adminToken },
+        cases.map(({ query }) => searchPath({ ...query, exact: 'true' })),
+        0,
+      ),
     );
     const exactSql = await measure(queries, 1, async (i) => {
       const result = await repository.search({ ...cases[i].search, exactLimit: null });
@@ -135,7 +129,7 @@ async function main(): Promise<void> {
     await compareHttpAndSql(
       'ordered browse',
       { warm: 5, queries: ordered.length },
-      (i) => get(ordered[i].query, token),
+      { ...client, path: (i) => searchPath(ordered[i].query) },
       async (i) => void (await repository.search(ordered[i].search)),
     );
 

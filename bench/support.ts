@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../src/app.module';
@@ -130,23 +131,80 @@ export function benchApi(baseUrl: string, token: string) {
   };
 }
 
+/** What a client sends with each timed request: the bearer token, and the encodings a browser accepts. */
+export interface HttpClient {
+  baseUrl: string;
+  token: string;
+}
+
 /**
- * Times the same work through HTTP and as the bare SQL (after warming the
- * caches), and prints both with the share of time spent in SQL and the
+ * Sends GET requests one at a time, as a browser does (one kept-alive connection, compressed answers
+ * accepted), from a process of its own, and answers each one's latency after `warm` untimed ones. Apart,
+ * the client's work (building requests, reading answers) is not counted as the server's: with `fetch` in
+ * the server's own event loop, its streams and the decompressing and parsing of every answer were.
+ */
+export async function timeGets(client: HttpClient, paths: string[], warm: number) {
+  const child = spawn(process.execPath, ['-e', GET_LOOP], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(
+    JSON.stringify({
+      urls: paths.map((path) => `${client.baseUrl}/api/v1${path}`),
+      headers: { authorization: `Bearer ${client.token}`, 'accept-encoding': 'br, gzip' },
+      warm,
+    }),
+  );
+  const started = performance.now();
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const wallMs = performance.now() - started;
+  if (code !== 0) throw new Error(`the HTTP client stopped with ${code}: ${output}`);
+  return { latencies: (JSON.parse(output) as number[]).sort((a, b) => a - b), wallMs };
+}
+
+const GET_LOOP = `
+const http = require('node:http');
+let input = '';
+process.stdin.on('data', (chunk) => (input += chunk));
+process.stdin.on('end', async () => {
+  const { urls, headers, warm } = JSON.parse(input);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (url) => new Promise((resolve, reject) => {
+    http.get(url, { agent, headers }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(url + ': ' + res.statusCode))));
+    }).on('error', reject);
+  });
+  const latencies = [];
+  for (const [i, url] of urls.entries()) {
+    const started = performance.now();
+    await get(url);
+    if (i >= warm) latencies.push(performance.now() - started);
+  }
+  process.stdout.write(JSON.stringify(latencies));
+  agent.destroy();
+});
+`;
+
+/**
+ * Times the same work through HTTP (GET `path(i)` from a client in its own thread, see timeGets) and
+ * without it (after warming the caches), and prints both with the share of time spent below HTTP and the
  * HTTP/SQL ratio at p50 and p95.
  */
 export async function compareHttpAndSql(
   label: string,
   runs: { warm: number; queries: number },
-  viaHttp: (i: number) => Promise<void>,
+  http: HttpClient & { path: (i: number) => string },
   viaSql: (i: number) => Promise<void>,
 ): Promise<void> {
   await measure(runs.warm, 1, viaSql);
-  const http = await measure(runs.queries, 1, viaHttp);
+  const paths = Array.from({ length: runs.warm + runs.queries }, (_, i) =>
+    http.path(i < runs.warm ? i : i - runs.warm),
+  );
+  const viaHttp = await timeGets(http, paths, runs.warm);
   const sql = await measure(runs.queries, 1, viaSql);
-  report(`${label} via HTTP`, http);
+  report(`${label} via HTTP`, viaHttp);
   report(`${label} as SQL  `, sql);
-  const ratio = (p: number) => percentile(http.latencies, p) / percentile(sql.latencies, p);
+  const ratio = (p: number) => percentile(viaHttp.latencies, p) / percentile(sql.latencies, p);
   console.log(
     `HTTP/SQL at p50 ${ratio(50).toFixed(2)}x, at p95 ${ratio(95).toFixed(2)}x; ` +
       `share of time in SQL ${(100 / ratio(50)).toFixed(0)}% at p50, ${(100 / ratio(95)).toFixed(0)}% at p95`,

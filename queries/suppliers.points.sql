@@ -5,8 +5,6 @@ SELECT s.id, s.name, s.lat, s.lng, s.verification
             FROM suppliers s
            WHERE s.deleted_at IS NULL
                AND (s.held_certificates ->> $2) >= $3::text
-               AND s.lat BETWEEN $4 - ($6 / 111.0) AND $4 + ($6 / 111.0)
-    AND s.lng BETWEEN $5 - ($6 / (111.0 * cos(radians($4)))) AND $5 + ($6 / (111.0 * cos(radians($4))))
-    AND geo_distance_km($4, $5, s.lat, s.lng) <= $6
+               AND geo_distance_km($4, $5, s.lat, s.lng) <= $6
              AND s.search_tags @> $7::text[] AND s.search_tags && geo_cells_around($4, $5, $6) AND (s.search_vector @@ (CASE WHEN websearch_to_tsquery('indonesian', $1) = websearch_to_tsquery('simple', $1) THEN websearch_to_tsquery('indonesian', $1) ELSE websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('simple', $1) END) OR lower($1) <% lower(s.name))
            LIMIT $8

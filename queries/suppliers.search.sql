@@ -12,9 +12,7 @@ WITH named AS MATERIALIZED (
            FROM suppliers s LEFT JOIN named n ON n.id = s.id
           WHERE s.deleted_at IS NULL
                AND (s.held_certificates ->> $3) >= $1::text
-               AND s.lat BETWEEN $4 - ($6 / 111.0) AND $4 + ($6 / 111.0)
-    AND s.lng BETWEEN $5 - ($6 / (111.0 * cos(radians($4)))) AND $5 + ($6 / (111.0 * cos(radians($4))))
-    AND geo_distance_km($4, $5, s.lat, s.lng) <= $6 AND s.search_tags @> $7::text[] AND s.search_tags && geo_cells_around($4, $5, $6) AND s.search_vector @@ (CASE WHEN websearch_to_tsquery('indonesian', $2) = websearch_to_tsquery('simple', $2) THEN websearch_to_tsquery('indonesian', $2) ELSE websearch_to_tsquery('indonesian', $2) || websearch_to_tsquery('simple', $2) END)
+               AND geo_distance_km($4, $5, s.lat, s.lng) <= $6 AND s.search_tags @> $7::text[] AND s.search_tags && geo_cells_around($4, $5, $6) AND s.search_vector @@ (CASE WHEN websearch_to_tsquery('indonesian', $2) = websearch_to_tsquery('simple', $2) THEN websearch_to_tsquery('indonesian', $2) ELSE websearch_to_tsquery('indonesian', $2) || websearch_to_tsquery('simple', $2) END)
           LIMIT $8::int
        ),
        bounded AS (SELECT count(*) > $11::int AS bounded FROM read),
@@ -27,9 +25,7 @@ WITH named AS MATERIALIZED (
            FROM named n JOIN suppliers s ON s.id = n.id
           WHERE s.deleted_at IS NULL
                AND (s.held_certificates ->> $3) >= $1::text
-               AND s.lat BETWEEN $4 - ($6 / 111.0) AND $4 + ($6 / 111.0)
-    AND s.lng BETWEEN $5 - ($6 / (111.0 * cos(radians($4)))) AND $5 + ($6 / (111.0 * cos(radians($4))))
-    AND geo_distance_km($4, $5, s.lat, s.lng) <= $6 AND s.search_tags @> $7::text[] AND s.search_tags && geo_cells_around($4, $5, $6) AND s.id NOT IN (SELECT id FROM read)
+               AND geo_distance_km($4, $5, s.lat, s.lng) <= $6 AND s.search_tags @> $7::text[] AND s.search_tags && geo_cells_around($4, $5, $6) AND s.id NOT IN (SELECT id FROM read)
        ),
        counted AS MATERIALIZED (
          SELECT * FROM matched LIMIT (SELECT CASE WHEN bounded THEN $11::int END FROM bounded)

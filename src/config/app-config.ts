@@ -175,7 +175,7 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(100)
   @Max(1000000)
-  SEARCH_EXACT_LIMIT = 2000;
+  SEARCH_EXACT_LIMIT = 500;
 
   /**
    * A tile server for the web app's maps, as Leaflet takes it: `https://tiles.example.id/{z}/{x}/{y}.png`

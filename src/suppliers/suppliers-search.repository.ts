@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { withinRadiusSql } from '../common/sql/geo';
+import type { EntityManager } from 'typeorm';
+import { withinBoxSql, withinDistanceSql, withinRadiusSql } from '../common/sql/geo';
 import { isoTimeSql } from '../common/sql/time';
 import { ReplicaReads } from '../database/replica-reads';
 import { heldCertificateCodesSql, holdsCertificateSql } from './held-certificate';
@@ -88,7 +89,7 @@ export class SuppliersSearchRepository {
   constructor(private readonly replicas: ReplicaReads) {}
 
   async search(s: SupplierSearch): Promise<SupplierSearchResult> {
-    const [row] = await this.run(buildSupplierSearch(s), '');
+    const [row] = await this.run(s, (radiusBy) => buildSupplierSearch(s, { radiusBy }), '');
     return {
       total: row.total,
       totalRelation: row.bounded ? 'gte' : 'eq',
@@ -99,17 +100,25 @@ export class SuppliersSearchRepository {
 
   /** What PostgreSQL does for this search, with the search's own settings (for the benchmark). */
   async explainAnalyze(s: SupplierSearch): Promise<string> {
-    const rows = await this.run<{ 'QUERY PLAN': string }>(buildSupplierSearch(s), 'EXPLAIN (ANALYZE, BUFFERS) ');
+    const rows = await this.run<{ 'QUERY PLAN': string }>(
+      s,
+      (radiusBy) => buildSupplierSearch(s, { radiusBy }),
+      'EXPLAIN (ANALYZE, BUFFERS) ',
+    );
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   }
 
   /** The matching suppliers' points, at most `limit`, in storage order; `truncated` when more match. */
   async points(f: SupplierFilter, limit: number): Promise<{ items: SupplierPoint[]; truncated: boolean }> {
-    const rows = await this.run<SupplierPoint>(buildSupplierPoints(f, limit), '');
+    const rows = await this.run<SupplierPoint>(f, (radiusBy) => buildSupplierPoints(f, limit, { radiusBy }), '');
     return { items: rows.slice(0, limit), truncated: rows.length > limit };
   }
 
-  private run<T = SearchRow>({ sql, params }: { sql: string; params: unknown[] }, prefix: string): Promise<T[]> {
+  private run<T = SearchRow>(
+    f: SupplierFilter,
+    build: (radiusBy: RadiusAccess) => { sql: string; params: unknown[] },
+    prefix: string,
+  ): Promise<T[]> {
     // A read replica when there is one: a profile saved a moment ago may show up in searches a moment later.
     return this.replicas.transaction(async (m) => {
       // For this transaction only, in one round trip. work_mem: broad searches match tens of
@@ -124,8 +133,26 @@ export class SuppliersSearchRepository {
                 set_config('max_parallel_workers_per_gather', '0', true), set_config('synchronize_seqscans', 'off', true)`,
         [SEARCH_WORK_MEM],
       );
+      const { sql, params } = build(await this.radiusAccess(m, f));
       return m.query<T[]>(prefix + sql, params);
     });
+  }
+
+  /**
+   * How a radius search finds the suppliers in its circle (see RadiusAccess). The index merges the map
+   * cells' lists whole, about 0.3 µs a supplier in them: a circle over a dense region cost 100 ms and more
+   * before anything else was read, more than checking the distance of the other filters' matches. So the
+   * cells are read only while the planner expects at most CELLS_MAX_SUPPLIERS suppliers in the circle's
+   * box (an estimate from column statistics, about 1 ms).
+   */
+  private async radiusAccess(m: EntityManager, f: SupplierFilter): Promise<RadiusAccess> {
+    if (!f.near || f.radiusKm === undefined || f.radiusKm > CELL_RADIUS_KM) return 'box';
+    const [{ 'QUERY PLAN': plan }] = await m.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM suppliers s
+        WHERE ${withinBoxSql('s', '$1::float8', '$2::float8', '$3::float8')}`,
+      [f.near.lat, f.near.lng, f.radiusKm],
+    );
+    return plan[0].Plan['Plan Rows'] <= CELLS_MAX_SUPPLIERS ? 'cells' : 'distance';
   }
 }
 
@@ -150,8 +177,30 @@ const codeFacetSql = (table: 'processes' | 'materials') =>
                    UNION ALL SELECT code, parent_code FROM ${table} WHERE parent_code IS NOT NULL) m USING (member)) t
     GROUP BY t.code`;
 
+/**
+ * How a radius search reads the suppliers in its circle:
+ * - `cells`: the search index reads the map cells around it (see BoundedSearch), with the other tags;
+ * - `distance`: no index: the other filters' matches are checked for their distance, where the circle
+ *   holds so many suppliers that reading them costs more (a dense region);
+ * - `box`: the planner may read the circle's box from the (lat, lng) B-tree, for a radius wider than
+ *   CELL_RADIUS_KM (over a thin region the box is what finds the few suppliers there).
+ * Without the cells, the planner intersected them with a B-tree scan of the box's whole band of latitude,
+ * hundreds of thousands of entries; with them, the box is left out.
+ */
+export type RadiusAccess = 'cells' | 'distance' | 'box';
+
 /** The widest radius whose map cells the search asks the index for (about 400 cells); wider ones cover most of a province. */
 const CELL_RADIUS_KM = 100;
+/**
+ * The most suppliers (as the planner estimates them) in a radius' box for which reading its map cells pays
+ * off: chosen with bench:search at a million suppliers, where every search within 76 km of a West Java
+ * plant read at best 2.5× faster with cells below it and up to 6× slower above it (see the README).
+ */
+const CELLS_MAX_SUPPLIERS = 400_000;
+
+/** The cells for a radius they serve, without the estimate (the statements' tests and snapshots). */
+const defaultRadiusAccess = (f: SupplierFilter): RadiusAccess =>
+  f.radiusKm !== undefined && f.radiusKm <= CELL_RADIUS_KM ? 'cells' : 'box';
 
 /** A statement's parameters: `p(value)` adds one and answers its placeholder ($n). */
 type Parameters = (value: unknown) => string;
@@ -178,7 +227,12 @@ interface SupplierMatch {
  * What a supplier must meet to match a filter, written once for the search and the map. Every
  * condition is written so that an index can serve it (see SuppliersSearchRepository).
  */
-function supplierMatchSql(f: SupplierFilter, p: Parameters, today: () => string): SupplierMatch {
+function supplierMatchSql(
+  f: SupplierFilter,
+  p: Parameters,
+  today: () => string,
+  radiusBy: RadiusAccess,
+): SupplierMatch {
   const where = ['s.deleted_at IS NULL'];
   let distance = 'NULL::float8';
   let nearest = '';
@@ -218,9 +272,12 @@ function supplierMatchSql(f: SupplierFilter, p: Parameters, today: () => string)
     nearest = `geo_point(s.lat, s.lng, s.id) <-> geo_point(${lat}, ${lng}, NULL)`;
     if (f.radiusKm !== undefined) {
       const radius = p(f.radiusKm);
-      where.push(withinRadiusSql('s', lat, lng, radius));
-      // The map cells around the circle, in the same index scan as the tags (see BoundedSearch).
-      if (f.radiusKm <= CELL_RADIUS_KM) cells = `s.search_tags && geo_cells_around(${lat}, ${lng}, ${radius})`;
+      if (radiusBy === 'cells' && f.radiusKm <= CELL_RADIUS_KM) {
+        cells = `s.search_tags && geo_cells_around(${lat}, ${lng}, ${radius})`;
+      }
+      where.push(
+        radiusBy === 'box' ? withinRadiusSql('s', lat, lng, radius) : withinDistanceSql('s', lat, lng, radius),
+      );
     }
   }
   return {
@@ -253,11 +310,15 @@ function parameters(): { params: unknown[]; p: Parameters } {
  * The map's statement: every match's point, in storage order (as the search reads them) until one
  * past `limit`, which tells that there were more.
  */
-export function buildSupplierPoints(f: SupplierFilter, limit: number): { sql: string; params: unknown[] } {
+export function buildSupplierPoints(
+  f: SupplierFilter,
+  limit: number,
+  { radiusBy = defaultRadiusAccess(f) } = {},
+): { sql: string; params: unknown[] } {
   const { params, p } = parameters();
   // The date only where a certificate is checked: a parameter no condition uses has no type PostgreSQL can infer.
   let today: string | undefined;
-  const { filters, tagged, textMatch, nameMatch, q } = supplierMatchSql(f, p, () => (today ??= p(f.today)));
+  const { filters, tagged, textMatch, nameMatch, q } = supplierMatchSql(f, p, () => (today ??= p(f.today)), radiusBy);
   // As a page in another order than relevance: the words in the text or like the name.
   const words = q ? `(${textMatch} OR ${nameMatch})` : 'true';
   return {
@@ -270,8 +331,14 @@ export function buildSupplierPoints(f: SupplierFilter, limit: number): { sql: st
   };
 }
 
-/** The search statement and its parameters; apart from the repository so that the plan test can EXPLAIN it. */
-export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: unknown[] } {
+/**
+ * The search statement and its parameters; apart from the repository so that the plan test can EXPLAIN it.
+ * `radiusBy`: how a radius is read; the repository chooses (see radiusAccess), tests and snapshots name one.
+ */
+export function buildSupplierSearch(
+  s: SupplierSearch,
+  { radiusBy = defaultRadiusAccess(s) } = {},
+): { sql: string; params: unknown[] } {
   const { params, p } = parameters();
   // The date first: the certificates shown with each supplier are those held on it.
   const today = p(s.today);
@@ -279,6 +346,7 @@ export function buildSupplierSearch(s: SupplierSearch): { sql: string; params: u
     s,
     p,
     () => today,
+    radiusBy,
   );
   let rank = '0::float8';
   let named = '';

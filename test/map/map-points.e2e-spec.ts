@@ -41,7 +41,9 @@ describe('Map points', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp({ env: ADMIN_ENV });
+    // The search reads every match, so that its pages and the map can be compared for a name search that
+    // finds more suppliers of a shared database than the default limit.
+    t = await createTestApp({ env: { ...ADMIN_ENV, SEARCH_EXACT_LIMIT: '1000000' } });
     [owner, buyerUser, otherBuyerUser, estateManager, curator, admin] = await Promise.all([
       registerUser(t, 'ikm_owner'),
       registerUser(t, 'oem_buyer', 'buyer-a'),

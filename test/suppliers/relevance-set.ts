@@ -17,32 +17,32 @@ export interface RelevanceSupplier {
 
 export const RELEVANCE_SUPPLIERS = {
   // Created first, so that where the ranking sees no difference (ties follow storage order) they come first.
-  // Firms with "Mandiri" in their names that also cast: a name search must still put the firm so named first.
-  mandiriA: {
-    name: 'PT Logam Mandiri Jaya',
+  // Firms with "Sentosa" in their names that also cast: a name search must still put the firm so named first.
+  sentosaA: {
+    name: 'PT Logam Sentosa Jaya',
     regencyCode: '32.15',
     processes: ['casting.sand'],
     materials: ['iron.cast'],
     productCategories: ['brakes'],
-    description: 'Cor besi dan cor baja: mandiri sejak 1998, cor untuk usaha mandiri dan bengkel cor lain.',
+    description: 'Cor besi dan cor baja sejak 1998: cor untuk usaha kecil dan bengkel cor lain.',
     machine: 'Kupola 3 ton',
   },
-  mandiriB: {
-    name: 'CV Karya Mandiri Teknik',
+  sentosaB: {
+    name: 'CV Karya Sentosa Teknik',
     regencyCode: '32.11',
     processes: ['machining.cnc_turning'],
     materials: ['steel.carbon'],
     productCategories: ['engine_ice'],
-    description: 'Bubut dan frais hasil cor: coran besi, cor aluminium dan cor kuningan, dikerjakan mandiri.',
+    description: 'Bubut dan frais hasil cor: coran besi, cor aluminium dan cor kuningan.',
     machine: 'Mesin bubut konvensional',
   },
-  mandiriC: {
-    name: 'UD Mandiri Sejahtera',
+  sentosaC: {
+    name: 'UD Sentosa Sejahtera',
     regencyCode: '32.14',
     processes: ['casting.gravity'],
     materials: ['aluminium'],
     productCategories: ['wheels_tyres'],
-    description: 'Cor gravitasi aluminium dan cor kuningan, dikerjakan mandiri oleh perajin cor.',
+    description: 'Cor gravitasi aluminium dan cor kuningan, dikerjakan perajin cor.',
     machine: 'Tungku krusibel',
   },
   // General job shops that list every trade in their descriptions, as many do: the specialist must rank above them.
@@ -83,7 +83,7 @@ export const RELEVANCE_SUPPLIERS = {
     machine: 'Mesin las listrik',
   },
   diecastSubang: {
-    name: 'CV Mandiri Cor Subang',
+    name: 'CV Sentosa Cor Subang',
     regencyCode: '32.13',
     processes: ['casting.hpdc'],
     materials: ['aluminium'],
@@ -359,7 +359,7 @@ export type RelevanceKey = keyof typeof RELEVANCE_SUPPLIERS;
 /** A search as typed, and the suppliers that must be among its first three results. */
 export const RELEVANCE_QUERIES: { q: string; top3: RelevanceKey[] }[] = [
   // Bahasa Indonesia: names, trades with their shop-floor words, parts, places.
-  { q: 'Mandiri Cor', top3: ['diecastSubang'] },
+  { q: 'Sentosa Cor', top3: ['diecastSubang'] },
   { q: 'Sepuh Krom Cirebon', top3: ['chrome'] },
   { q: 'pengecoran aluminium subang', top3: ['diecastSubang'] },
   { q: 'die casting wadah baterai', top3: ['diecastMajalengka'] },

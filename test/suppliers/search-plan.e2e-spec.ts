@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { buildSupplierSearch, SupplierSearch } from '../../src/suppliers/suppliers-search.repository';
+import { buildSupplierSearch, RadiusAccess, SupplierSearch } from '../../src/suppliers/suppliers-search.repository';
 import { generateSuppliers } from '../../bench/generate-suppliers';
 import { createTestApp, TestApp } from '../support/app';
 
@@ -37,10 +37,10 @@ describe('Supplier search plans', () => {
   });
   afterAll(() => t.close());
 
-  const plan = (search: Partial<SupplierSearch>) =>
+  const plan = (search: Partial<SupplierSearch>, options?: { radiusBy: RadiusAccess }) =>
     t.app.get(DataSource).transaction(async (manager) => {
       await manager.query('SET LOCAL enable_seqscan = off');
-      const { sql, params } = buildSupplierSearch({ ...base, ...search });
+      const { sql, params } = buildSupplierSearch({ ...base, ...search }, options);
       const rows = await manager.query<{ 'QUERY PLAN': string }[]>(`EXPLAIN ${sql}`, params);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
@@ -51,7 +51,9 @@ describe('Supplier search plans', () => {
     ['a material', { materials: ['li_ion_cell'] }, /suppliers_search_idx/],
     ['a part category', { productCategories: ['wiring_harness'] }, /suppliers_search_idx/],
     ['a regency', { regency: '32.04' }, /suppliers_search_idx/],
-    ['a radius', { near: { lat: -6.48, lng: 107.62 }, radiusKm: 5 }, /suppliers_lat_lng_idx/],
+    ['a radius (its map cells)', { near: { lat: -6.48, lng: 107.62 }, radiusKm: 5 }, /suppliers_search_idx/],
+    // Jayapura: the generated suppliers are in West Java, so the box is where the few suppliers are found.
+    ['a radius too wide for cells', { near: { lat: -2.53, lng: 140.72 }, radiusKm: 150 }, /suppliers_lat_lng_idx/],
     ['a certification', { certifications: ['iatf_16949'] }, /suppliers_search_idx/],
   ])('serves %s from an index', async (_label, search, index) => {
     expect(await plan(search)).toMatch(index);
@@ -72,6 +74,23 @@ describe('Supplier search plans', () => {
   it('asks the search index for the map cells around a radius, with the other tags', async () => {
     const text = await plan({ processes: ['casting'], near: { lat: -6.48, lng: 107.62 }, radiusKm: 30 });
     expect(text).toMatch(/Index Cond: \(\(search_tags @> '\{process:casting\}'::text\[\]\) AND \(search_tags && /);
+  });
+
+  it('reads a radius by its map cells, by its box or by distance alone, and finds the same by each', async () => {
+    const search: Partial<SupplierSearch> = { processes: ['casting'], near: { lat: -6.48, lng: 107.62 }, radiusKm: 60 };
+    expect(await plan(search, { radiusBy: 'distance' })).not.toMatch(/search_tags &&|suppliers_lat_lng_idx/);
+    expect(await plan(search, { radiusBy: 'box' })).toMatch(/suppliers_lat_lng_idx/);
+    const db = t.app.get(DataSource);
+    for (const words of [{}, { q: 'aluminium' }, { q: 'bubut', sort: 'relevance' as const }]) {
+      const [byCells, ...others] = await Promise.all(
+        (['cells', 'box', 'distance'] as const).map((radiusBy) => {
+          const { sql, params } = buildSupplierSearch({ ...base, ...search, ...words, exactLimit: null }, { radiusBy });
+          return db.query(sql, params);
+        }),
+      );
+      expect(byCells[0].total).toBeGreaterThan(0);
+      for (const other of others) expect(other).toEqual(byCells);
+    }
   });
 
   it('reads a nearest-first page from the KNN index, and a page by name from its B-tree', async () => {

@@ -8,9 +8,19 @@
  * is exact enough for Indonesia, far from the poles and the antimeridian.
  */
 export function withinRadiusSql(alias: string, lat: string, lng: string, radiusKm: string): string {
+  return `${withinBoxSql(alias, lat, lng, radiusKm)}
+    AND ${withinDistanceSql(alias, lat, lng, radiusKm)}`;
+}
+
+/** The great-circle condition alone, where another index condition already bounds the rows to the circle's box. */
+export function withinDistanceSql(alias: string, lat: string, lng: string, radiusKm: string): string {
+  return `geo_distance_km(${lat}, ${lng}, ${alias}.lat, ${alias}.lng) <= ${radiusKm}`;
+}
+
+/** The latitude/longitude box around the circle of withinRadiusSql: its index-served, estimated part. */
+export function withinBoxSql(alias: string, lat: string, lng: string, radiusKm: string): string {
   const dLat = `(${radiusKm} / 111.0)`;
   const dLng = `(${radiusKm} / (111.0 * cos(radians(${lat}))))`;
   return `${alias}.lat BETWEEN ${lat} - ${dLat} AND ${lat} + ${dLat}
-    AND ${alias}.lng BETWEEN ${lng} - ${dLng} AND ${lng} + ${dLng}
-    AND geo_distance_km(${lat}, ${lng}, ${alias}.lat, ${alias}.lng) <= ${radiusKm}`;
+    AND ${alias}.lng BETWEEN ${lng} - ${dLng} AND ${lng} + ${dLng}`;
 }
