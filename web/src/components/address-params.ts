@@ -10,18 +10,17 @@ export type AddressChanges = Record<string, string | undefined>;
  */
 export function useAddressParams(): [URLSearchParams, (changes: AddressChanges) => void] {
   const [params, setParams] = useSearchParams();
-  const update = (changes: AddressChanges) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (!('page' in changes)) next.delete('page');
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const update = (changes: AddressChanges) => {
+    // From the address as it is now, not as this render saw it: React Router does not queue changes as
+    // setState does (its updater gets the render's parameters), so of two quick changes, one per end of a
+    // date range, the second would drop the first. Its navigation writes the address at once.
+    const next = new URLSearchParams(window.location.search);
+    if (!('page' in changes)) next.delete('page');
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
   return [params, update];
 }
