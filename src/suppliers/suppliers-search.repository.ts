@@ -146,7 +146,7 @@ export class SuppliersSearchRepository {
    * box (an estimate from column statistics, about 1 ms).
    */
   private async radiusAccess(m: EntityManager, f: SupplierFilter): Promise<RadiusAccess> {
-    if (!f.near || f.radiusKm === undefined || f.radiusKm > CELL_RADIUS_KM) return 'box';
+    if (!f.near || defaultRadiusAccess(f) === 'box') return 'box';
     const [{ 'QUERY PLAN': plan }] = await m.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
       `EXPLAIN (FORMAT JSON) SELECT 1 FROM suppliers s
         WHERE ${withinBoxSql('s', '$1::float8', '$2::float8', '$3::float8')}`,
@@ -198,7 +198,7 @@ const CELL_RADIUS_KM = 100;
  */
 const CELLS_MAX_SUPPLIERS = 400_000;
 
-/** The cells for a radius they serve, without the estimate (the statements' tests and snapshots). */
+/** The cells for a radius they can serve (at most CELL_RADIUS_KM), else the box; without the estimate. */
 const defaultRadiusAccess = (f: SupplierFilter): RadiusAccess =>
   f.radiusKm !== undefined && f.radiusKm <= CELL_RADIUS_KM ? 'cells' : 'box';
 
@@ -272,9 +272,7 @@ function supplierMatchSql(
     nearest = `geo_point(s.lat, s.lng, s.id) <-> geo_point(${lat}, ${lng}, NULL)`;
     if (f.radiusKm !== undefined) {
       const radius = p(f.radiusKm);
-      if (radiusBy === 'cells' && f.radiusKm <= CELL_RADIUS_KM) {
-        cells = `s.search_tags && geo_cells_around(${lat}, ${lng}, ${radius})`;
-      }
+      if (radiusBy === 'cells') cells = `s.search_tags && geo_cells_around(${lat}, ${lng}, ${radius})`;
       where.push(
         radiusBy === 'box' ? withinRadiusSql('s', lat, lng, radius) : withinDistanceSql('s', lat, lng, radius),
       );

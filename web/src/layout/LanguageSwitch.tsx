@@ -22,7 +22,9 @@ export function LanguageSwitch() {
             variant={chosen ? 'filled' : 'default'}
             aria-pressed={chosen}
             lang={language}
-            onClick={() => chosen || void i18n.changeLanguage(language).then(() => queryClient.invalidateQueries())}
+            onClick={() => {
+              if (!chosen) void i18n.changeLanguage(language).then(() => queryClient.invalidateQueries());
+            }}
           >
             {language.toUpperCase()}
           </Button>
