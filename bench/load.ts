@@ -7,6 +7,8 @@ import { seededRandom } from '../src/common/random';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ensureBenchSuppliers } from './generate-suppliers';
 import { typicalSearches } from './searches';
+import type { AuthUser } from '../src/auth/roles';
+import { floorUser } from './floor';
 import { arg, percentile, registerBenchUser, benchApi } from './support';
 
 /** The share of each kind of request in the mix, as the issue sets it. */
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
     // A copy per request: autocannon writes Content-Length into the headers object it is given.
     const headers = () => ({
       authorization: `Bearer ${token}`,
-      'x-bench-user': `${user.id},${user.email},oem_buyer`,
+      ...floorUser(user),
       'content-type': 'application/json',
     });
     let written = 0;
@@ -185,9 +187,9 @@ async function startLoadServer(): Promise<LoadServer> {
   throw new Error('the load server exited before it was ready');
 }
 
-async function registerBuyer(baseUrl: string): Promise<{ token: string; user: { id: string; email: string } }> {
+async function registerBuyer(baseUrl: string): Promise<{ token: string; user: AuthUser }> {
   const token = await registerBenchUser(baseUrl, 'oem_buyer');
-  const user = (await benchApi(baseUrl, token)('GET', '/auth/me')) as { id: string; email: string };
+  const user = (await benchApi(baseUrl, token)('GET', '/auth/me')) as unknown as AuthUser;
   return { token, user };
 }
 

@@ -21,6 +21,7 @@ import {
   startServer,
   trackPeakRss,
 } from './support';
+import { floorUser, startFloor } from './floor';
 
 /** Buyers' plants: Smartpolitan, Purwakarta, Karawang, Majalengka. */
 const PLANTS = [
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   const queries = arg('queries', 200);
   const peakRss = trackPeakRss();
   const server = await startServer();
+  const floor = await startFloor(server.app);
   try {
     const db = server.app.get(DataSource);
     const total = await ensureBenchSuppliers(db, n);
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
       { warm: cases.length, queries },
       { ...client, path: candidatesPath },
       async (i) => void (await matching.candidates(me, cases[i % cases.length].id, { page: 1, limit: 20 }, 'id')),
+      { baseUrl: floor.url, token, headers: floorUser(me) },
     );
 
     // Reads while suppliers keep changing: each read follows `churn` supplier edits.
@@ -235,6 +238,7 @@ async function main(): Promise<void> {
       buildCandidateQuery(cases[0].match, DEFAULT_WEIGHTS, today, top20),
     );
   } finally {
+    await floor.close();
     await server.close();
     console.log(`peak RSS ${peakRss()} MiB`);
   }

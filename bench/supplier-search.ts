@@ -19,6 +19,7 @@ import {
   startServer,
   trackPeakRss,
 } from './support';
+import { floorUser, startFloor } from './floor';
 
 /** SQL latency by how many suppliers a search finds (exactly): beyond the limit, the work stops at the limit. */
 function reportBySize(runs: { total: number; ms: number }[]): void {
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   const queries = arg('queries', 300);
   const peakRss = trackPeakRss();
   const server = await startServer();
+  const floor = await startFloor(server.app);
   try {
     const db = server.app.get(DataSource);
     const total = await ensureBenchSuppliers(db, n);
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       async (i) => {
         await suppliers.get(reader, profileIds[i % profileIds.length]);
       },
+      { baseUrl: floor.url, token, headers: floorUser(reader) },
     );
 
     // The same searches over every match: their exact totals and first pages, and what that costs.
@@ -140,6 +143,7 @@ async function main(): Promise<void> {
         (await repository.explainAnalyze(search)),
     );
   } finally {
+    await floor.close();
     await server.close();
     console.log(`peak RSS ${peakRss()} MiB`);
   }

@@ -135,6 +135,8 @@ export function benchApi(baseUrl: string, token: string) {
 export interface HttpClient {
   baseUrl: string;
   token: string;
+  /** More headers, such as the floor's `x-bench-user`. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -148,7 +150,7 @@ export async function timeGets(client: HttpClient, paths: string[], warm: number
   child.stdin.end(
     JSON.stringify({
       urls: paths.map((path) => `${client.baseUrl}/api/v1${path}`),
-      headers: { authorization: `Bearer ${client.token}`, 'accept-encoding': 'br, gzip' },
+      headers: { authorization: `Bearer ${client.token}`, 'accept-encoding': 'br, gzip', ...client.headers },
       warm,
     }),
   );
@@ -188,27 +190,39 @@ process.stdin.on('end', async () => {
 /**
  * Times the same work through HTTP (GET `path(i)` from a client in its own thread, see timeGets) and
  * without it (after warming the caches), and prints both with the share of time spent below HTTP and the
- * HTTP/SQL ratio at p50 and p95.
+ * HTTP/SQL ratio at p50 and p95. With `floor` (bench/floor.ts), also through the floor's bare route: HTTP's
+ * own cost, apart from Nest's.
  */
 export async function compareHttpAndSql(
   label: string,
   runs: { warm: number; queries: number },
   http: HttpClient & { path: (i: number) => string },
   viaSql: (i: number) => Promise<void>,
+  floor?: HttpClient,
 ): Promise<void> {
   await measure(runs.warm, 1, viaSql);
   const paths = Array.from({ length: runs.warm + runs.queries }, (_, i) =>
     http.path(i < runs.warm ? i : i - runs.warm),
   );
   const viaHttp = await timeGets(http, paths, runs.warm);
+  const viaFloor = floor && (await timeGets(floor, paths, runs.warm));
   const sql = await measure(runs.queries, 1, viaSql);
   report(`${label} via HTTP`, viaHttp);
+  if (viaFloor) report(`${label} via floor`, viaFloor);
   report(`${label} as SQL  `, sql);
-  const ratio = (p: number) => percentile(viaHttp.latencies, p) / percentile(sql.latencies, p);
+  const ratio = (a: number[], b: number[], p: number) => percentile(a, p) / percentile(b, p);
+  const ratios = (a: number[], b: number[]) =>
+    `at p50 ${ratio(a, b, 50).toFixed(2)}x, at p95 ${ratio(a, b, 95).toFixed(2)}x`;
   console.log(
-    `HTTP/SQL at p50 ${ratio(50).toFixed(2)}x, at p95 ${ratio(95).toFixed(2)}x; ` +
-      `share of time in SQL ${(100 / ratio(50)).toFixed(0)}% at p50, ${(100 / ratio(95)).toFixed(0)}% at p95`,
+    `HTTP/SQL ${ratios(viaHttp.latencies, sql.latencies)}; ` +
+      `share of time in SQL ${(100 / ratio(viaHttp.latencies, sql.latencies, 50)).toFixed(0)}% at p50, ` +
+      `${(100 / ratio(viaHttp.latencies, sql.latencies, 95)).toFixed(0)}% at p95`,
   );
+  if (viaFloor) {
+    console.log(
+      `floor/SQL ${ratios(viaFloor.latencies, sql.latencies)}; HTTP/floor ${ratios(viaHttp.latencies, viaFloor.latencies)}`,
+    );
+  }
 }
 
 export function report(label: string, { latencies, wallMs }: { latencies: number[]; wallMs: number }): void {
