@@ -180,4 +180,16 @@ describe('Web app shell', () => {
       expect(problems).toEqual([]);
     }
   });
+
+  it('puts each role choice of the sign-up page beside its label, as the first screens carry their styles', async () => {
+    // The pages before sign-in have only the styles the main bundle carries (web/src/styles.ts); without
+    // InlineInput's, a radio sat above its label.
+    const { page, problems } = await openApp(browser, { viewport: PHONE });
+    await page.goto('/sign-up');
+    const radio = await page.getByRole('radio', { name: 'Pemilik IKM' }).boundingBox();
+    const label = await page.getByText('Pemilik IKM', { exact: true }).boundingBox();
+    expect(label!.x).toBeGreaterThanOrEqual(radio!.x + radio!.width);
+    expect(Math.abs(label!.y + label!.height / 2 - (radio!.y + radio!.height / 2))).toBeLessThan(radio!.height / 2);
+    expect(problems).toEqual([]);
+  });
 });
