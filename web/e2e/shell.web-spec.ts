@@ -181,6 +181,24 @@ describe('Web app shell', () => {
     }
   });
 
+  it('passes axe while a page waits for its data, its spinner named as a status', async () => {
+    const { page, problems } = await openApp(browser);
+    await signIn(page, DEMO.buyer);
+    // The match list's answer is held back until axe has looked at the page as it waits.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/v1\/matches(\?|$)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/matches');
+    await page.getByRole('status', { name: 'Memuat…' }).first().waitFor();
+    expect(blocking(await axeViolations(page))).toEqual([]);
+    release();
+    await page.getByRole('heading', { name: 'Perkenalan', level: 1 }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('puts each role choice of the sign-up page beside its label, as the first screens carry their styles', async () => {
     // The pages before sign-in have only the styles the main bundle carries (web/src/styles.ts); without
     // InlineInput's, a radio sat above its label.

@@ -23,7 +23,7 @@ export default function VerifyEmailPage() {
 
   return (
     <PublicLayout title={t('auth.verify.title')}>
-      {verify.isPending && <Loader aria-label={t('common.loading')} />}
+      {verify.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {verify.isSuccess && (
         <Alert color="green" role="status">
           {t('auth.verify.done')}

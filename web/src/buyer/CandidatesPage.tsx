@@ -228,7 +228,7 @@ function AskIntroduction({ requestId, supplier }: { requestId: string; supplier:
       </Button>
     );
   return (
-    <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+    <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
       <IntroductionRequestForm requestId={requestId} supplier={supplier} onCancel={() => setAsking(false)} />
     </Suspense>
   );

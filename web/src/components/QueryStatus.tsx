@@ -28,6 +28,6 @@ export function QueryStatus({ query }: { query: QueryState }) {
       </Paper>
     );
   }
-  if (query.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
+  if (query.isPending) return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
   return null;
 }
