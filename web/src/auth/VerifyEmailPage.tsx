@@ -1,4 +1,5 @@
-import { Alert, Anchor, Loader } from '@mantine/core';
+import { Alert, Anchor } from '@mantine/core';
+import { Loading } from '../components/QueryStatus';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ export default function VerifyEmailPage() {
 
   return (
     <PublicLayout title={t('auth.verify.title')}>
-      {verify.isPending && <Loader role="status" aria-label={t('common.loading')} />}
+      {verify.isPending && <Loading size="md" />}
       {verify.isSuccess && (
         <Alert color="green" role="status">
           {t('auth.verify.done')}

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { downloadFile } from '../components/download-file';
 import { ScoreBreakdown } from '../components/ScoreBreakdown';
 import type { MatchStatus } from '../matches/match-rules';
 import { MatchStatusBadge } from '../matches/MatchStatusBadge';
-import { QueryStatus } from '../components/QueryStatus';
+import { Loading, QueryStatus } from '../components/QueryStatus';
 import { useFormat } from '../format';
 import { CANDIDATES_PAGE_SIZE as PAGE_SIZE, candidatesQuery, useSourcingRequest } from './queries';
 import { PageNav, RequestStatusBadge, useCapacityText, VerificationBadge } from './parts';
@@ -228,7 +228,7 @@ function AskIntroduction({ requestId, supplier }: { requestId: string; supplier:
       </Button>
     );
   return (
-    <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
+    <Suspense fallback={<Loading />}>
       <IntroductionRequestForm requestId={requestId} supplier={supplier} onCancel={() => setAsking(false)} />
     </Suspense>
   );

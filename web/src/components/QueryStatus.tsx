@@ -12,6 +12,12 @@ interface QueryState {
   refetch: () => unknown;
 }
 
+/** A spinner that says what it is: a named status (a Loader is a plain span, which may not carry a label). */
+export function Loading({ size = 'sm' }: { size?: 'sm' | 'md' }) {
+  const { t } = useTranslation();
+  return <Loader size={size} role="status" aria-label={t('common.loading')} />;
+}
+
 export function QueryStatus({ query }: { query: QueryState }) {
   const { t } = useTranslation();
   if (query.isError) {
@@ -28,6 +34,6 @@ export function QueryStatus({ query }: { query: QueryState }) {
       </Paper>
     );
   }
-  if (query.isPending) return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
+  if (query.isPending) return <Loading />;
   return null;
 }
