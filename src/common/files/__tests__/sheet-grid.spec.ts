@@ -28,6 +28,21 @@ describe('Reading spreadsheets within limits', () => {
     expect((await readCsvGrid(Buffer.from(`h\n"${','.repeat(10)}"`), LIMITS))[1].cells).toHaveLength(1);
   });
 
+  it('gives the event loop turns while it reads a file of many short lines', async () => {
+    // 20,000 rows of two bytes are 40 kB: read in one go, nothing else would run until the refusal.
+    let turns = 0;
+    let reading = true;
+    const turn = () => {
+      turns++;
+      if (reading) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const read = readCsvGrid(Buffer.from('nama\n' + 'a\n'.repeat(100_000)), { ...LIMITS, maxRows: 20_000 });
+    expect(await refusal(read)).toBe('413 too-many-rows');
+    reading = false;
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
+
   it('reads the first sheet of a workbook, numbers as JavaScript prints them', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('IKM');
