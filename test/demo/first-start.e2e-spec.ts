@@ -62,8 +62,7 @@ describe('The first start, backups and moving to a server', () => {
     expect(restarted.app.get(DemoStartup).present).toBe(true);
     expect(await snapshot(restarted.app.get(DataSource))).toEqual(original);
     await restarted.close({ keepData: true });
-    // Two starts, each creating or checking the whole demo world: 16 s each alone, over 30 s beside another file.
-  }, 180_000);
+  }, 180_000); // two starts, each creating or checking the whole demo world: 16 s each alone, over 30 s beside another file
 
   it('finishes a first start that was killed while loading the demo world', async () => {
     const killedDir = mkdtempSync(join(tmpdir(), 'rantai-killed-'));
